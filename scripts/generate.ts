@@ -1,0 +1,54 @@
+// npm run generate -- [--seeds DIR] [--out DIR] [--skip-invalid] [--check] [--max-bytes N]
+// Reads seeds, builds every briefing and actor page, and writes content/.
+// A refused seed stops the run before anything is written, unless
+// --skip-invalid; --check writes nothing and exits 1 when content/ differs.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { buildContent, type Refusal } from '../src/build/index.ts';
+import { loadLexicon } from '../src/lexicon/load.ts';
+import { parseArgs } from './lib/args.ts';
+import { readSeeds } from './lib/seeds.ts';
+import { differences, writeContent } from './lib/write-content.ts';
+
+const started = performance.now();
+const args = parseArgs(process.argv.slice(2), { seeds: 'string', out: 'string', 'skip-invalid': 'boolean', check: 'boolean', 'max-bytes': 'string' });
+const seedsDir = path.resolve(String(args.seeds ?? 'seeds'));
+const outDir = path.resolve(String(args.out ?? 'content'));
+const maxBytes = Number(args['max-bytes'] ?? 2 * 1024 * 1024);
+
+const lex = loadLexicon();
+const read = readSeeds(seedsDir, maxBytes);
+process.stderr.write(`generate: ${read.seeds.length} seeds from ${seedsDir}\n`);
+const result = buildContent(read.seeds, lex);
+const refused: Refusal[] = [...read.refused, ...result.refused];
+
+for (const [dup, first] of result.duplicates) process.stderr.write(`duplicate: ${dup} repeats ${first} byte for byte; published once\n`);
+for (const r of refused) process.stderr.write(`refused: ${r.seed}: ${r.reason}\n`);
+if (refused.length && !args['skip-invalid']) {
+  process.stderr.write(`generate: ${refused.length} seed(s) refused; ${outDir} left as it was (use --skip-invalid to publish the rest)\n`);
+  process.exit(1);
+}
+
+if (args.check) {
+  const diff = differences(outDir, result.files);
+  for (const f of diff) process.stderr.write(`differs: ${path.join(outDir, f)}\n`);
+  process.stderr.write(diff.length ? `generate --check: ${diff.length} file(s) differ from what generation would write\n` : 'generate --check: content is up to date\n');
+  process.exit(diff.length ? 1 : 0);
+}
+
+const stats = writeContent(outDir, result.files);
+writeReport(outDir, result.warnings, refused);
+const briefings = result.briefings.length;
+const actors = [...result.files.keys()].filter((f) => f.startsWith('actors/')).length;
+const relations = result.briefings.reduce((n, b) => n + b.relations.length, 0);
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+process.stderr.write(`generate: ${stats.written.length} written, ${stats.removed.length} removed, ${stats.unchanged} unchanged\n`);
+console.log(`seeds ${read.seeds.length + read.refused.length}, briefings ${briefings}, actors ${actors}, relations ${relations}, warnings ${result.warnings.length + refused.length}, seconds ${seconds}`);
+
+/** The curator's report: names the run could not resolve, and refused seeds. */
+function writeReport(out: string, warnings: string[], refusedSeeds: Refusal[]): void {
+  mkdirSync(out, { recursive: true });
+  const lines = ['# Generation report', '', 'Act on these in src/lexicon/curated.tsv (see its header).', '',
+    ...refusedSeeds.map((r) => `- refused ${r.seed}: ${r.reason}`), ...warnings.map((w) => `- ${w}`)];
+  writeFileSync(path.join(out, 'report.md'), lines.join('\n') + '\n');
+}

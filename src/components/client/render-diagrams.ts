@@ -1,0 +1,70 @@
+// Turns ```mermaid code blocks into SVG in the browser, and again when the theme changes.
+// Mermaid is imported lazily, so its chunks load only on pages that show a diagram.
+import type { Mermaid } from 'mermaid';
+import { darkDiagram } from './dark-diagram.ts';
+
+/** The selector for code blocks Satteri renders from ```mermaid fences. */
+const blockSelector = 'pre > code.language-mermaid';
+
+/** One diagram: its Mermaid source and the element that shows its SVG. */
+interface Diagram {
+  source: string;
+  pre: HTMLElement;
+  target: HTMLElement;
+}
+
+/** Adds a figure after each block for its SVG; the `<pre>` stays, hidden by CSS, shown again if drawing fails. */
+function collect(root: ParentNode): Diagram[] {
+  return [...root.querySelectorAll<HTMLElement>(blockSelector)].map((code) => {
+    const pre = code.parentElement as HTMLElement;
+    const target = document.createElement('figure');
+    target.className = 'diagram';
+    target.setAttribute('aria-busy', 'true');
+    pre.after(target);
+    return { source: code.textContent ?? '', pre, target };
+  });
+}
+
+/** Mermaid settings for the site's current theme. */
+function settings(): Parameters<Mermaid['initialize']>[0] {
+  const dark = document.documentElement.dataset.theme === 'dark';
+  return {
+    startOnLoad: false,
+    securityLevel: 'strict',
+    layout: 'dagre',
+    theme: dark ? 'dark' : 'default',
+    // Note: the dark theme's grey edge-label boxes give labels under 4.5:1 contrast; a darker box fixes that.
+    themeVariables: dark ? { edgeLabelBackground: '#2b303a' } : {},
+    suppressErrorRendering: true,
+    fontFamily: 'inherit',
+  };
+}
+
+/** Renders every diagram; one that fails shows its source and table instead of Mermaid's error picture. */
+async function draw(mermaid: Mermaid, diagrams: Diagram[], round: number): Promise<void> {
+  mermaid.initialize(settings());
+  const dark = document.documentElement.dataset.theme === 'dark';
+  for (const [i, d] of diagrams.entries()) {
+    try {
+      const { svg } = await mermaid.render(`diagram-${round}-${i}`, dark ? darkDiagram(d.source) : d.source);
+      d.target.innerHTML = svg;
+      d.target.dataset.rendered = 'true';
+    } catch (error) {
+      d.target.dataset.rendered = 'error';
+      d.pre.classList.add('diagram-failed');
+      console.warn('Diagram could not be drawn; its table stays below.', error);
+    } finally {
+      d.target.removeAttribute('aria-busy');
+    }
+  }
+}
+
+/** Finds the page's diagrams, loads Mermaid if there are any, draws them and redraws on theme change. */
+export async function renderDiagrams(root: ParentNode): Promise<void> {
+  const diagrams = collect(root);
+  if (diagrams.length === 0) return;
+  const { default: mermaid } = await import('mermaid');
+  let round = 0;
+  await draw(mermaid, diagrams, round);
+  document.addEventListener('themechange', () => void draw(mermaid, diagrams, ++round));
+}

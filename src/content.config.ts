@@ -1,0 +1,24 @@
+// The site's two collections, validated by the generator's own schemas so
+// that a front matter the generator would reject also fails the build.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ActorPageData, BriefingData } from './model/index.ts';
+
+/** Where generated Markdown lives; DOSSIER_CONTENT points the site at another folder (samples, tests). */
+const contentDir = resolve(process.env.DOSSIER_CONTENT ?? 'content');
+
+/** A glob loader over one subfolder, keeping file names as ids (they are slugs and actor ids already). */
+function markdownIn(folder: string) {
+  return glob({
+    pattern: '*.md',
+    base: pathToFileURL(resolve(contentDir, folder)),
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  });
+}
+
+const briefings = defineCollection({ loader: markdownIn('briefings'), schema: BriefingData });
+const actors = defineCollection({ loader: markdownIn('actors'), schema: ActorPageData });
+
+export const collections = { briefings, actors };

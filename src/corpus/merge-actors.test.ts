@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { BriefingData } from '../model/index.ts';
+import { canonicalActor, mergeActors } from './merge-actors.ts';
+import { actor, briefing } from './test-helpers.ts';
+
+const none = { merges: new Map<string, string>(), names: new Map<string, string>() };
+
+/** Merges a corpus and returns the groups of ids that became one actor (singletons left out). */
+function groups(briefings: BriefingData[], curated = none): string[][] {
+  const { byId } = mergeActors(briefings, curated);
+  const out = new Map<string, string[]>();
+  for (const [id, rep] of [...byId].sort()) out.set(rep, [...(out.get(rep) ?? []), id]);
+  return [...out].filter(([, ids]) => ids.length > 1).map(([rep, ids]) => [rep, ...ids.filter((i) => i !== rep)]);
+}
+
+const cases: [string, BriefingData[], string[][]][] = [
+  ['same id across briefings stays one actor', [briefing('a', [actor('gondor', 'Gondor', 'country')]), briefing('b', [actor('gondor', 'Gondor', 'country')])], []],
+  ['same given name and surname', [briefing('a', [actor('aragorn-arathorn', 'Aragorn Arathorn')]), briefing('b', [actor('aragorn-arathorn-ii', 'Aragorn Arathorn II')])], [['aragorn-arathorn', 'aragorn-arathorn-ii']]],
+  ['surname one letter off', [briefing('a', [actor('faramir-hurinion', 'Faramir Hurinion')]), briefing('b', [actor('faramir-hurinyon', 'Faramir Hurinyon')])], [['faramir-hurinion', 'faramir-hurinyon']]],
+  ['surname transliterated', [briefing('a', [actor('theoden-rohirghan', 'Théoden Rohirghan')]), briefing('b', [actor('theoden-rohirqan', 'Theoden Rohirqan')])], [['theoden-rohirghan', 'theoden-rohirqan']]],
+  ['same surname, other given name: two people', [briefing('a', [actor('bilbo-baggins', 'Bilbo Baggins')]), briefing('b', [actor('frodo-baggins', 'Frodo Baggins')])], []],
+  ['short surnames are not guessed', [briefing('a', [actor('tom-blake', 'Tom Blake')]), briefing('b', [actor('tom-black', 'Tom Black')])], []],
+  ['surname-only joins the one full name', [briefing('a', [actor('aragorn-elessar', 'Aragorn Elessar')]), briefing('b', [actor('elessar', 'Elessar')])], [['aragorn-elessar', 'elessar']]],
+  ['surname-only joins a transliterated full name', [briefing('a', [actor('theoden-rohirghan', 'Théoden Rohirghan')]), briefing('b', [actor('rohirqan', 'Rohirqan')])], [['theoden-rohirghan', 'rohirqan']]],
+  [
+    'surname-only stays alone when two people share the surname',
+    [briefing('a', [actor('bilbo-baggins', 'Bilbo Baggins'), actor('frodo-baggins', 'Frodo Baggins')]), briefing('b', [actor('baggins', 'Baggins')])],
+    [],
+  ],
+  [
+    'two spellings of one full name count as one person for a surname-only actor',
+    [briefing('a', [actor('faramir-hurinion', 'Faramir Hurinion')]), briefing('b', [actor('faramir-hurinyon', 'Faramir Hurinyon'), actor('hurinion', 'Hurinion')])],
+    [['faramir-hurinion', 'faramir-hurinyon', 'hurinion']],
+  ],
+  ['non-persons never merge on names', [briefing('a', [actor('arnor', 'Arnor', 'country')]), briefing('b', [actor('arnor-kingdom', 'Arnor', 'organization')])], []],
+  ['surname-only country is no person', [briefing('a', [actor('aragorn-elessar', 'Aragorn Elessar')]), briefing('b', [actor('elessar', 'Elessar', 'group')])], []],
+];
+
+describe('mergeActors', () => {
+  it.each(cases)('%s', (_, briefings, expected) => expect(groups(briefings)).toEqual(expected));
+
+  it('lets curated merges win, following chains', () => {
+    const corpus = [briefing('a', [actor('strider', 'Strider'), actor('elessar', 'Elessar')]), briefing('b', [actor('aragorn', 'Aragorn son of Arathorn')])];
+    const curated = { merges: new Map([['strider', 'elessar'], ['elessar', 'aragorn']]), names: new Map<string, string>() };
+    expect(groups(corpus, curated)).toEqual([['aragorn', 'elessar', 'strider']]);
+  });
+
+  it('keeps a curated id out of the name heuristics', () => {
+    const corpus = [briefing('a', [actor('bilbo-baggins', 'Bilbo Baggins'), actor('baggins', 'Baggins')])];
+    const curated = { merges: new Map([['baggins', 'frodo-baggins']]), names: new Map<string, string>() };
+    expect(groups(corpus, curated)).toEqual([['frodo-baggins', 'baggins']]);
+  });
+
+  it('reads curated display names as the person name to match', () => {
+    const corpus = [briefing('a', [actor('the-king', 'The King'), actor('aragorn-elessar', 'Aragorn Elessar')])];
+    const curated = { merges: new Map<string, string>(), names: new Map([['the-king', 'Aragorn Elessar']]) };
+    expect(groups(corpus, curated)).toEqual([['aragorn-elessar', 'the-king']]);
+  });
+
+  it('gives the same answer whatever the input order', () => {
+    const corpus = [
+      briefing('a', [actor('aragorn-elessar', 'Aragorn Elessar', 'person', { mentions: 2 }), actor('gondor', 'Gondor', 'country')]),
+      briefing('b', [actor('elessar', 'Elessar'), actor('aragorn-elesar', 'Aragorn Elesar', 'person', { mentions: 5 })]),
+      briefing('c', [actor('aragorn-elesar', 'Aragorn Elesar'), actor('arnor', 'Arnor', 'country')]),
+    ];
+    const shuffled = [...corpus].reverse().map((b) => ({ ...b, actors: [...b.actors].reverse() }));
+    const [x, y] = [mergeActors(corpus, none), mergeActors(shuffled, none)];
+    expect([...y.byId].sort()).toEqual([...x.byId].sort());
+    expect(x.byId.get('elessar')).toBe('aragorn-elesar'); // in more briefings
+  });
+
+  it('answers per briefing, affiliations included', () => {
+    const corpus = [briefing('a', [actor('elessar', 'Elessar', 'person', { affiliation: 'gondor' as never }), actor('aragorn-elessar', 'Aragorn Elessar')])];
+    const merge = mergeActors(corpus, none);
+    expect(canonicalActor(merge, 'a', 'elessar')).toBe('aragorn-elessar');
+    expect(canonicalActor(merge, 'a', 'gondor')).toBe('gondor');
+    expect(canonicalActor(merge, 'zzz', 'unknown')).toBe('unknown');
+  });
+});

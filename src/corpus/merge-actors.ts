@@ -1,0 +1,168 @@
+// Cross-briefing identity: which briefing-local actor ids name the same
+// real-world actor. Same id, same actor; the curator's merges win; persons
+// also merge on matching names (see person-name.ts). Input order never
+// matters: everything is sorted before it is compared.
+import type { Curated } from '../lexicon/load.ts';
+import type { ActorId, BriefingData } from '../model/index.ts';
+import { type PersonName, personName, sameGiven, sameSurname } from './person-name.ts';
+
+/** Which corpus actor each briefing-local actor id is. */
+export interface ActorMerge {
+  /** Briefing slug → local actor id → corpus actor id. */
+  bySlug: Map<string, Map<string, ActorId>>;
+  /** Local actor id → corpus actor id; identity depends on the id alone. */
+  byId: Map<string, ActorId>;
+}
+
+/** What the corpus says about one local actor id. */
+interface IdInfo {
+  id: string;
+  person: boolean;
+  names: Map<string, number>;
+  briefings: number;
+  mentions: number;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every local actor id (actors and affiliations) with its names, type votes and counts. */
+function collect(briefings: readonly BriefingData[]): Map<string, IdInfo> {
+  const infos = new Map<string, IdInfo>();
+  const info = (id: string) => infos.get(id) ?? infos.set(id, { id, person: false, names: new Map(), briefings: 0, mentions: 0 }).get(id)!;
+  for (const b of [...briefings].sort((x, y) => byString(x.slug, y.slug))) {
+    for (const a of b.actors) {
+      const i = info(a.id);
+      i.person ||= a.type === 'person';
+      i.names.set(a.name, (i.names.get(a.name) ?? 0) + 1);
+      i.briefings += 1;
+      i.mentions += a.mentions;
+      if (a.affiliation) info(a.affiliation);
+    }
+  }
+  return infos;
+}
+
+/** The most frequent name, ties to the longer, then to code-unit order. */
+export function commonest(names: Map<string, number>): string | undefined {
+  return [...names].sort(([a, m], [b, n]) => n - m || b.length - a.length || byString(a, b))[0]?.[0];
+}
+
+/** Follows curated merges to their end; a cycle stops where it would repeat. */
+function curatedTarget(id: string, merges: Map<string, string>): string {
+  const seen = new Set([id]);
+  let at = id;
+  for (let next = merges.get(at); next !== undefined && !seen.has(next); next = merges.get(at)) {
+    seen.add(next);
+    at = next;
+  }
+  return at;
+}
+
+/** A tiny union-find over ids; representatives are chosen later, so union order does not matter. */
+function unionFind() {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  return { find, union };
+}
+
+interface Person {
+  id: string;
+  name: PersonName;
+}
+
+/** Persons the heuristics may merge: not pinned by a curated merge, with a parsable name. */
+function persons(infos: Map<string, IdInfo>, curated: Pick<Curated, 'merges' | 'names'>): Person[] {
+  return [...infos.values()]
+    .filter((i) => i.person && !curated.merges.has(i.id))
+    .flatMap((i) => {
+      const name = personName(curated.names.get(i.id) ?? commonest(i.names) ?? i.id);
+      return name ? [{ id: i.id, name }] : [];
+    })
+    .sort((a, b) => byString(a.id, b.id));
+}
+
+/** Full names with matching surnames and given names; then surname-only names that are variants of each other. */
+function mergeNames(people: Person[], union: (a: string, b: string) => void): void {
+  for (const [i, a] of people.entries()) {
+    for (const b of people.slice(i + 1)) {
+      const full = a.name.given.length > 0 && b.name.given.length > 0;
+      const bare = a.name.given.length === 0 && b.name.given.length === 0;
+      if ((full || bare) && sameSurname(a.name.surname, b.name.surname) && sameGiven(a.name.given, b.name.given)) union(a.id, b.id);
+    }
+  }
+}
+
+/** A surname-only person joins the one full-name person with that surname; with two or more, it stays alone. */
+function mergeSurnames(people: Person[], find: (x: string) => string, union: (a: string, b: string) => void): void {
+  const full = people.filter((p) => p.name.given.length > 0);
+  const matches = people
+    .filter((p) => p.name.given.length === 0)
+    .map((p) => ({ id: p.id, roots: new Set(full.filter((f) => sameSurname(f.name.surname, p.name.surname)).map((f) => find(f.id))) }));
+  // Note: decide every match before any union, so one merge cannot change another's count.
+  for (const m of matches) if (m.roots.size === 1) union(m.id, [...m.roots][0]!);
+}
+
+/** The id a merged group is published under: a curated target, else the best-known full-name member. */
+function representative(members: string[], infos: Map<string, IdInfo>, targets: Set<string>): ActorId {
+  const pool = members.some((m) => targets.has(m)) ? members.filter((m) => targets.has(m)) : members;
+  const score = (id: string) => {
+    const i = infos.get(id);
+    const full = (personName(commonest(i?.names ?? new Map()) ?? '')?.given.length ?? 0) > 0;
+    return [full ? 1 : 0, i?.briefings ?? 0, i?.mentions ?? 0];
+  };
+  const ranked = [...pool].sort((a, b) => {
+    const [sa, sb] = [score(a), score(b)];
+    return sb[0]! - sa[0]! || sb[1]! - sa[1]! || sb[2]! - sa[2]! || byString(a, b);
+  });
+  return ranked[0] as ActorId;
+}
+
+/** Decides the corpus actor of every briefing-local actor id. */
+export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Curated, 'merges' | 'names'>): ActorMerge {
+  const infos = collect(briefings);
+  const { find, union } = unionFind();
+  const targets = new Set<string>();
+  for (const id of [...infos.keys()].sort(byString)) {
+    if (!curated.merges.has(id)) continue;
+    const target = curatedTarget(id, curated.merges);
+    targets.add(target);
+    union(id, target);
+  }
+  const people = persons(infos, curated);
+  mergeNames(people, union);
+  mergeSurnames(people, find, union);
+
+  const groups = new Map<string, string[]>();
+  for (const id of [...infos.keys(), ...targets].sort(byString)) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+  const byId = new Map<string, ActorId>();
+  for (const members of groups.values()) {
+    const rep = representative(members, infos, targets);
+    for (const m of members) byId.set(m, rep);
+  }
+  return { bySlug: slugMaps(briefings, byId), byId };
+}
+
+/** Per-briefing view of the id map, for the briefing's actors and their affiliations. */
+function slugMaps(briefings: readonly BriefingData[], byId: Map<string, ActorId>): Map<string, Map<string, ActorId>> {
+  const out = new Map<string, Map<string, ActorId>>();
+  for (const b of [...briefings].sort((x, y) => byString(x.slug, y.slug))) {
+    const ids = [...new Set(b.actors.flatMap((a) => [a.id, ...(a.affiliation ? [a.affiliation] : [])]))].sort(byString);
+    out.set(b.slug, new Map(ids.map((id) => [id, byId.get(id) ?? (id as ActorId)])));
+  }
+  return out;
+}
+
+/** The corpus actor id of a local id in a briefing; unknown ids stand for themselves. */
+export function canonicalActor(merge: ActorMerge, slug: string, id: string): ActorId {
+  return merge.bySlug.get(slug)?.get(id) ?? merge.byId.get(id) ?? (id as ActorId);
+}

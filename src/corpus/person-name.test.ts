@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { consonantSkeleton, damerauLevenshtein, personName, sameGiven, sameSurname } from './person-name.ts';
+
+describe('personName', () => {
+  it.each([
+    ['Aragorn son of Arathorn', { given: ['aragorn', 'son', 'of'], surname: 'arathorn' }],
+    ['Denethor Ecthelion II', { given: ['denethor'], surname: 'ecthelion' }],
+    ['Éowyn Éomundsdóttir', { given: ['eowyn'], surname: 'eomundsdottir' }],
+    ['Elessar', { given: [], surname: 'elessar' }],
+    ['von der Dúnadan', { given: [], surname: 'dunadan' }],
+    ['Imrahil bin Adrahil', { given: ['imrahil'], surname: 'adrahil' }],
+    ["Forlong O'Fat", { given: ['forlong'], surname: 'ofat' }],
+    ['', undefined],
+  ])('%j', (name, expected) => expect(personName(name)).toEqual(expected));
+});
+
+describe('damerauLevenshtein', () => {
+  it.each([
+    ['gondor', 'gondor', 0],
+    ['gondor', 'gondro', 1],
+    ['gondor', 'condor', 1],
+    ['arnor', 'arnorr', 1],
+    ['araghchi', 'araqchi', 2],
+    ['', 'abc', 3],
+  ])('%s ~ %s = %i', (a, b, d) => expect(damerauLevenshtein(a, b)).toBe(d));
+});
+
+describe('consonantSkeleton', () => {
+  it.each([
+    ['araghchi', 'rk'],
+    ['araqchi', 'rk'],
+    ['rohirghan', 'rhrkn'],
+    ['rohirqan', 'rhrkn'],
+    ['zelenskyy', 'slnsk'],
+  ])('%s -> %s', (w, s) => expect(consonantSkeleton(w)).toBe(s));
+});
+
+describe('sameSurname', () => {
+  it.each([
+    ['elessar', 'elessar', true],
+    ['hurinion', 'hurinyon', true], //    one letter, long enough
+    ['rohirghan', 'rohirqan', true], //   transliteration: gh/q
+    ['blake', 'black', false], //         too short to guess
+    ['thengel', 'theoden', false],
+    ['ecthelion', 'ecthelions', true],
+  ])('%s ~ %s: %s', (a, b, same) => expect(sameSurname(a, b)).toBe(same));
+});
+
+describe('sameGiven', () => {
+  it.each([
+    [[], ['aragorn'], true],
+    [['aragorn'], ['aragorn'], true],
+    [['kingly', 'aragorn'], ['aragorn'], true],
+    [['bilbo'], ['frodo'], false],
+  ])('%j ~ %j: %s', (a, b, same) => expect(sameGiven(a, b)).toBe(same));
+});

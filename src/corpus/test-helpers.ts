@@ -1,0 +1,37 @@
+// Builders for corpus tests: small fictional briefings (Arnor, Gondor, Aragorn).
+import { type ActorId, type ActorType, BriefingActor, BriefingData, type Quote, type Relation, cameoNames, quadOf } from '../model/index.ts';
+
+/** A briefing actor: `[id, name, type]` plus optional fields. */
+export function actor(id: string, name: string, type: ActorType = 'person', more: Partial<BriefingActor> = {}): BriefingActor {
+  return BriefingActor.parse({ id, name, type, aliases: [], mentions: 1, ...more });
+}
+
+/** A relation from `source` to `target` with a CAMEO code, citing `sentence`. */
+export function relation(source: string, target: string, cameo: Relation['cameo'], sentence = 0, symmetric = false): Relation {
+  const ids = { source: source as ActorId, target: target as ActorId };
+  return { ...ids, type: cameoNames[cameo], verb: 'did', cameo, quad: quadOf(cameo), symmetric, evidence: { sentence, text: `Sentence ${sentence}.` } };
+}
+
+/** A quote by an actor of the briefing. */
+export function quote(speaker: string, text: string, sentence = 0): Quote {
+  return { speaker, speakerIsActor: true, text, sentence };
+}
+
+/** A minimal valid briefing. */
+export function briefing(slug: string, actors: BriefingActor[], more: Partial<BriefingData> = {}): BriefingData {
+  return BriefingData.parse({
+    title: `Briefing ${slug}`,
+    titleSource: 'lead',
+    slug,
+    seed: `${slug}.txt`,
+    language: 'en',
+    summary: '',
+    keyPoints: [],
+    actors,
+    relations: [],
+    quotes: [],
+    timeline: [],
+    warnings: [],
+    ...more,
+  });
+}

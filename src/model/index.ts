@@ -1,0 +1,10 @@
+// The vocabulary shared by the generator and the site.
+export * from './actor-page.ts';
+export * from './actor.ts';
+export * from './briefing.ts';
+export * from './cameo.ts';
+export * from './evidence.ts';
+export * from './ids.ts';
+export * from './quote.ts';
+export * from './relation.ts';
+export * from './timeline.ts';

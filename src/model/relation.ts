@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { CameoCode, Quad } from './cameo.ts';
+import { Evidence } from './evidence.ts';
+import { ActorId } from './ids.ts';
+
+/** One interaction stated in an article: `source` does `type` to `target`. */
+export const Relation = z.object({
+  source: ActorId,
+  target: ActorId,
+  /** The CAMEO root name, e.g. `consult`. */
+  type: z.string().min(1),
+  /** The words that say so, e.g. `met`. */
+  verb: z.string().min(1),
+  cameo: CameoCode,
+  quad: Quad,
+  /** Interactions with no direction (meetings, ties). */
+  symmetric: z.boolean(),
+  evidence: Evidence,
+});
+export type Relation = z.infer<typeof Relation>;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { fictionalLexicon } from '../../test/fictional-lexicon.ts';
+import { actors } from './actors.ts';
+import { mentions } from './mentions.ts';
+import { splitSentences } from './segment.ts';
+
+const lex = fictionalLexicon(['alias\tStrider\taragorn-elessar']);
+
+function run(text: string) {
+  const sentences = splitSentences(text).map((t, index) => ({ index, paragraph: 0, text: t }));
+  const base = { seed: 't.txt', text, meta: {}, language: 'en', warnings: [], paragraphs: [text], removed: [], sentences };
+  return actors(mentions(base, lex), lex);
+}
+const brief = (text: string) => run(text).actors.map((a) => ({ id: a.id, type: a.type, aliases: a.aliases, role: a.role, affiliation: a.affiliation, mentions: a.mentions }));
+
+describe('actors', () => {
+  it('joins spelling variants and surnames to the full name', () => {
+    const out = run('Gondor’s Foreign Minister Faramir Hurinson met Rohan. Hurinson left. Later Hurinsen and Faramir Hurinsonn spoke.');
+    const faramir = out.actors.find((a) => a.type === 'person')!;
+    expect(faramir).toMatchObject({ id: 'faramir-hurinson', name: 'Faramir Hurinson', role: 'Foreign Minister', affiliation: 'gondor', mentions: 4 });
+    expect(faramir.aliases).toEqual(['Faramir Hurinsonn', 'Hurinsen', 'Hurinson']);
+  });
+
+  it('links a description to the one person it can mean', () => {
+    const out = brief('Gondor’s Foreign Minister Faramir Hurin met Rohan. The Gondorian top diplomat then left.');
+    expect(out.find((a) => a.id === 'faramir-hurin')).toMatchObject({ aliases: ['The Gondorian top diplomat'], mentions: 2 });
+  });
+
+  it('leaves a description with no matching person unlinked', () => {
+    const out = brief('The Gondorian top diplomat met Rohan.');
+    expect(out.map((a) => a.id)).toEqual(['gondor', 'rohan']);
+  });
+
+  it('gives lexicon actors their entry id, name and type', () => {
+    expect(brief('The Rohirrim and the White Council met in Edoras.')).toEqual([
+      { id: 'rohan', type: 'country', aliases: ['Edoras', 'Rohirrim'], mentions: 2 },
+      { id: 'white-council', type: 'organization', aliases: [], mentions: 1 },
+    ]);
+  });
+
+  it('links an acronym to the body it abbreviates', () => {
+    const out = brief('The Grey Havens Shipping Company (GHSC) sailed. GHSC later returned.');
+    expect(out).toEqual([{ id: 'grey-havens-shipping-company', type: 'organization', aliases: ['GHSC'], mentions: 3 }]);
+  });
+
+  it('reports single unknown words instead of guessing', () => {
+    const out = run('Gondor met Rohan and Andros.');
+    expect(out.unresolved).toEqual(['Andros']);
+  });
+
+  it('lets a curated alias name a person', () => {
+    const out = brief('Strider met Aragorn Elessar in Gondor.');
+    expect(out.find((a) => a.id === 'aragorn-elessar')).toMatchObject({ type: 'person', mentions: 2 });
+  });
+});

@@ -1,0 +1,142 @@
+// actors: mentions grouped into the actors of one article. Lexicon entries
+// group by entry; people by full name and spelling variant; surnames alone
+// and descriptions ("the Iranian top diplomat") join the person they point to.
+import type { Lexicon } from '../lexicon/load.ts';
+import { actorId, type ActorId, type ActorType, type BriefingActor } from '../model/index.ts';
+import { fold } from './actors/fuzzy.ts';
+import { displayName, groupFullNames, personForWord, type PersonGroup } from './actors/people.ts';
+import type { Mention, WithActors, WithMentions } from './types.ts';
+
+interface Draft {
+  id: string;
+  name: string;
+  type: ActorType;
+  mentions: Mention[];
+  affiliation?: string;
+}
+
+/** Resolves mentions to actors and sets each mention's `actor`. */
+export function actors(doc: WithMentions, lex: Lexicon): WithActors {
+  const mentions = doc.mentions.map((m) => ({ ...m }));
+  const drafts = new Map<string, Draft>();
+  const add = (draft: Draft) => drafts.set(draft.id, draft);
+  const link = (m: Mention, d: Draft) => { m.actor = d.id; d.mentions.push(m); };
+
+  for (const m of mentions.filter((x) => x.entry)) {
+    const d = drafts.get(m.entry!) ?? entryDraft(m, lex);
+    if (!drafts.has(d.id)) add(d);
+    link(m, d);
+  }
+  const isName = (m: Mention) => m.kind === 'name' && !m.entry;
+  const people = groupFullNames(mentions.filter((m) => isName(m) && m.type === 'person' && m.text.includes(' ')));
+  const personDraft = new Map<PersonGroup, Draft>();
+  for (const g of people) {
+    const name = displayName(g);
+    // A curated alias may already have opened this person's actor under the same id.
+    const curated = drafts.get(actorId(name));
+    const d: Draft = curated && !lex.entries.has(curated.id) ? curated : { id: unique(actorId(name), drafts), name, type: 'person', mentions: [] };
+    d.name = lex.curated.names.get(d.id) ?? name;
+    add(d);
+    personDraft.set(g, d);
+    for (const m of g.mentions) link(m, d);
+  }
+  for (const m of mentions.filter((x) => isName(x) && (x.type === 'organization' || x.type === 'group') && !x.actor)) {
+    const d = acronymOf(m.text, drafts) ?? orgDraft(m, drafts);
+    if (!drafts.has(d.id)) add(d);
+    link(m, d);
+  }
+  const unresolved = new Set<string>();
+  for (const m of mentions.filter((x) => isName(x) && !x.actor)) {
+    const g = personForWord(m.text, m, people);
+    const org = !g && acronymOf(m.text, drafts);
+    if (g) link(m, personDraft.get(g)!);
+    else if (org) link(m, org);
+    else if (m.type === 'person') {
+      const d = drafts.get(actorId(m.text)) ?? { id: unique(actorId(m.text), drafts), name: m.text, type: 'person' as const, mentions: [] };
+      if (!drafts.has(d.id)) add(d);
+      link(m, d);
+    } else unresolved.add(m.text);
+  }
+  for (const m of mentions.filter((x) => x.kind === 'description')) {
+    const d = describedPerson(m, [...drafts.values()]);
+    if (d) link(m, d);
+  }
+  const list = [...drafts.values()].filter((d) => d.mentions.length).map((d) => toActor(d, lex));
+  list.sort((a, b) => firstSeen(a.id, mentions) - firstSeen(b.id, mentions));
+  return { ...doc, mentions, actors: list, unresolved: [...unresolved].sort() };
+}
+
+function entryDraft(m: Mention, lex: Lexicon): Draft {
+  const e = lex.entries.get(m.entry!);
+  if (e) return { id: e.id, name: lex.curated.names.get(e.id) ?? e.name, type: lex.curated.types.get(e.name) ?? e.type, mentions: [], ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+  // A curated alias of an actor no lexicon lists (usually a person).
+  return { id: m.entry!, name: lex.curated.names.get(m.entry!) ?? m.text, type: lex.curated.types.get(m.text) ?? 'person', mentions: [] };
+}
+
+function orgDraft(m: Mention, drafts: Map<string, Draft>): Draft {
+  const name = m.text.replace(/^the\s+/i, '');
+  const existing = [...drafts.values()].find((d) => d.type !== 'person' && fold(d.name) === fold(name));
+  return existing ?? { id: unique(actorId(name), drafts), name, type: m.type ?? 'organization', mentions: [], ...(m.roleOf ? { affiliation: m.roleOf } : {}) };
+}
+
+/** "RSF" for "Rapid Support Forces", "OIC" for "Organization of Islamic Cooperation". */
+function acronymOf(word: string, drafts: Map<string, Draft>): Draft | undefined {
+  if (!/^\p{Lu}{2,}$/u.test(word)) return undefined;
+  return [...drafts.values()].find((d) => d.type !== 'person' && d.type !== 'country' &&
+    d.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === word);
+}
+
+/** The one person a description can mean: same affiliation, compatible role. */
+function describedPerson(m: Mention, drafts: Draft[]): Draft | undefined {
+  const people = drafts.filter((d) => d.type === 'person' && d.mentions.some((x) => x.kind === 'name'));
+  const affiliated = m.roleOf ? people.filter((d) => affiliationOf(d) === m.roleOf) : people;
+  const roleFits = (d: Draft) => !m.role || roles(d).some((r) => r.includes(m.role!) || m.role!.includes(r));
+  const fits = affiliated.filter((d) => roleFits(d) && (m.roleOf || roles(d).length));
+  if (fits.length === 1) return fits[0];
+  const exact = fits.filter((d) => m.role && roles(d).includes(m.role));
+  if (exact.length === 1) return exact[0];
+  // "Qatar's foreign minister" when the article names one Qatari only, as its deputy prime minister.
+  return m.roleOf && affiliated.length === 1 && !fits.length ? affiliated[0] : undefined;
+}
+
+const roles = (d: Draft) => d.mentions.map((m) => m.role).filter((r): r is string => !!r);
+const affiliationOf = (d: Draft) => d.affiliation ?? mostCommon(d.mentions.map((m) => m.roleOf).filter((r): r is string => !!r));
+
+function toActor(d: Draft, lex: Lexicon): BriefingActor {
+  const aliases = [...new Set(d.mentions.map((m) => m.text))].filter((a) => a !== d.name).sort();
+  const role = longestCommonRole(roles(d));
+  const affiliation = affiliationOf(d);
+  return {
+    id: d.id as ActorId,
+    name: d.name,
+    type: lex.curated.types.get(d.name) ?? d.type,
+    aliases,
+    ...(role ? { role } : {}),
+    ...(affiliation && affiliation !== d.id ? { affiliation: affiliation as ActorId } : {}),
+    mentions: d.mentions.length,
+  };
+}
+
+/** The role most mentions give; ties go to the longer (more specific) title. */
+function longestCommonRole(list: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of list) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+function mostCommon(list: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const x of list) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+function unique(id: string, taken: Map<string, unknown>): string {
+  let out = id;
+  for (let n = 2; taken.has(out); n++) out = `${id}-${n}`;
+  return out;
+}
+
+function firstSeen(id: string, mentions: Mention[]): number {
+  const m = mentions.find((x) => x.actor === id);
+  return m ? m.sentence * 10_000 + m.start : Number.MAX_SAFE_INTEGER;
+}

@@ -1,0 +1,75 @@
+// People: full names grouped with their spelling variants, then surnames
+// alone ("Araghchi", "Mr Wang") linked to the full name they shorten.
+import type { Mention } from '../types.ts';
+import { fold, sameWord } from './fuzzy.ts';
+
+/** A person as one article names them. */
+export interface PersonGroup {
+  /** Full names (two words or more) seen, with counts. */
+  names: Map<string, number>;
+  mentions: Mention[];
+}
+
+const words = (name: string) => name.split(/\s+/).filter((w) => !/^(?:bin|bint|ibn|al|el|de|da|del|van|von|der|la|le|abu|ben)$/i.test(w));
+const last = (name: string) => words(name).at(-1) ?? name;
+const first = (name: string) => words(name)[0] ?? name;
+
+/** True when two full names are one person: same surname (as spelled or a variant) and compatible given names. */
+export function sameFullName(a: string, b: string): boolean {
+  if (fold(a) === fold(b)) return true;
+  if (!sameWord(last(a), last(b))) return false;
+  return sameWord(first(a), first(b));
+}
+
+/** Groups full-name mentions (two words or more) into people, longest names first. */
+export function groupFullNames(mentions: Mention[]): PersonGroup[] {
+  const groups: PersonGroup[] = [];
+  const sorted = [...mentions].sort((a, b) => words(b.text).length - words(a.text).length);
+  for (const m of sorted) {
+    const group = groups.find((g) => [...g.names.keys()].some((n) => sameFullName(n, m.text) || containsName(n, m.text)));
+    if (group) {
+      group.names.set(m.text, (group.names.get(m.text) ?? 0) + 1);
+      group.mentions.push(m);
+    } else groups.push({ names: new Map([[m.text, 1]]), mentions: [m] });
+  }
+  return groups;
+}
+
+/** "Mohammed bin Abdulrahman Al Thani" contains "Mohammed Al Thani"'s words in order? Only whole-name suffixes count. */
+function containsName(long: string, short: string): boolean {
+  const l = words(long).map(fold);
+  const s = words(short).map(fold);
+  return s.length >= 2 && s.length < l.length && s.every((w, i) => w === l[l.length - s.length + i]);
+}
+
+/**
+ * The person a single word names: a group with that surname (or given name,
+ * as in "Xi" for Xi Jinping), spelled the same or as a variant. When several
+ * match, the one named most recently before the mention wins.
+ */
+export function personForWord(word: string, m: Mention, groups: PersonGroup[]): PersonGroup | undefined {
+  const byLast = groups.filter((g) => [...g.names.keys()].some((n) => sameWord(last(n), word)));
+  const candidates = byLast.length ? byLast : groups.filter((g) => [...g.names.keys()].some((n) => fold(first(n)) === fold(word) && !isGivenNameOnly(n)));
+  if (candidates.length <= 1) return candidates[0];
+  const before = (g: PersonGroup) => Math.max(-1, ...g.mentions.filter((x) => x.sentence <= m.sentence).map((x) => x.sentence));
+  return [...candidates].sort((a, b) => before(b) - before(a))[0];
+}
+
+// Note: only family-name-first names (Xi Jinping) are shortened to their first word; "Donald" alone stays unlinked.
+function isGivenNameOnly(name: string): boolean {
+  return words(name).length > 2;
+}
+
+/** The display name: the longest full name, with the surname spelled as most mentions spell it. */
+export function displayName(group: PersonGroup): string {
+  const names = [...group.names].sort((a, b) => words(b[0]).length - words(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]));
+  const longest = names[0]![0];
+  const spellings = new Map<string, number>();
+  for (const m of group.mentions) {
+    if (m.kind !== 'name') continue;
+    const w = last(m.text);
+    if (sameWord(w, last(longest))) spellings.set(w, (spellings.get(w) ?? 0) + 1);
+  }
+  const best = [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  return best && best !== last(longest) ? longest.replace(new RegExp(`${last(longest)}$`), best) : longest;
+}

@@ -1,0 +1,34 @@
+// mentions: every span of a sentence that names or points to an actor.
+// Reads each sentence's tokens left to right: a lexicon form (country, body,
+// demonym, capital), a title and the name after it, or a run of capitalised
+// words classified by its head word, given names and position.
+import type { Lexicon } from '../lexicon/load.ts';
+import { scanSentence } from './mentions/scan.ts';
+import { mentionTools } from './mentions/tools.ts';
+import { tokenize } from './mentions/tokens.ts';
+import type { Mention, Segmented, Sentence, WithMentions } from './types.ts';
+
+/** Finds the mentions of every sentence. */
+export function mentions(doc: Segmented, lex: Lexicon): WithMentions {
+  const tools = mentionTools(lex);
+  const known = capitalisedMidSentence(doc.sentences);
+  const found: Mention[] = [];
+  for (const s of doc.sentences) found.push(...scanSentence(s, tools, known));
+  return { ...doc, mentions: found };
+}
+
+/**
+ * Words written with a capital where a sentence does not force one: a
+ * sentence-initial word counts as a name only if the article also
+ * capitalises it elsewhere ("Taken together" is no name; "Doha has" is).
+ */
+export function capitalisedMidSentence(sentences: Sentence[]): Set<string> {
+  const known = new Set<string>();
+  for (const s of sentences) {
+    const tokens = tokenize(s.text);
+    tokens.forEach((t, i) => {
+      if (i > 0 && t.cap && !/^["“‘'(\[:—–-]$/u.test(tokens[i - 1]!.text)) known.add(t.text);
+    });
+  }
+  return known;
+}

@@ -1,0 +1,179 @@
+// The left-to-right scan of one sentence's tokens.
+import type { ActorType } from '../../model/index.ts';
+import type { Mention, Sentence } from '../types.ts';
+import { runEnd, spanText } from './name-run.ts';
+import type { HeadClass, MentionTools } from './tools.ts';
+import { isPossessive, tokenize, type Token } from './tokens.ts';
+
+/** The actor a following title belongs to ("Iran’s | Foreign Minister", "IAEA | Director General"). */
+interface Context {
+  roleOf: string;
+  /** Token index where a title must start to take this context. */
+  at: number;
+}
+
+interface Scan {
+  s: Sentence;
+  tokens: Token[];
+  tools: MentionTools;
+  known: Set<string>;
+  out: Mention[];
+  ctx?: Context;
+}
+
+const determiners = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
+const openers = /^["“‘']$/u;
+
+/** Every mention in one sentence. */
+export function scanSentence(s: Sentence, tools: MentionTools, known: Set<string>): Mention[] {
+  const scan: Scan = { s, tokens: splitCompounds(tokenize(s.text), tools), tools, known, out: [] };
+  let i = 0;
+  while (i < scan.tokens.length) i = step(scan, i);
+  return scan.out;
+}
+
+function step(scan: Scan, i: number): number {
+  const t = scan.tokens[i]!;
+  if (!t.word) return i + 1;
+  return lexiconForm(scan, i) ?? titled(scan, i) ?? (t.cap ? nameRun(scan, i) : i + 1);
+}
+
+/** A country, body, demonym or capital from the lexicon. */
+function lexiconForm(scan: Scan, i: number): number | undefined {
+  const { tokens, tools } = scan;
+  const m = tools.forms.match(tokens, i);
+  if (!m) return undefined;
+  const j = i + m.length;
+  // Note: a curated alias may name an actor no lexicon lists (a person): its type is decided later.
+  const entry = tools.lex.entries.get(m.value.id) ?? { id: m.value.id, type: 'person' as const };
+  const text = spanText(scan.s.text, tokens, i, j);
+  if (tools.lex.notActors.has(text.toLowerCase())) return undefined;
+  // "Israel Katz": a country that is also a given name, before a capitalised word.
+  const next = tokens[j];
+  if (tools.lex.firstNames.has(text) && next?.cap && next.word && !tools.forms.match(tokens, j) && !tools.titles.match(tokens, j)) return undefined;
+  // "Iran Air", "Chinese Foreign Ministry": a lexicon form opening an unknown body's name.
+  if (next?.cap && next.word && !tools.forms.match(tokens, j) && !tools.titles.match(tokens, j)) {
+    const end = runEnd(tokens, j, tools.headsLast, tools.lex.notActors);
+    const head = headClass(scan, i, end);
+    if (head === 'organization' || head === 'group') return emitName(scan, i, end, head, m.value.id);
+    if (head) return end;
+  }
+  push(scan, i, j, { kind: m.value.kind, type: entry.type, entry: entry.id });
+  scan.ctx = { roleOf: entry.id, at: isPossessive(tokens[j]) ? j + 1 : j };
+  return j;
+}
+
+/** A title, and the person it names or points to. */
+function titled(scan: Scan, i: number): number | undefined {
+  const { tokens, tools } = scan;
+  let j = i;
+  let role: string | undefined;
+  let pointer = false;
+  for (let m = tools.titles.match(tokens, j); m; m = tools.titles.match(tokens, j)) {
+    if (m.value.kind === 'role' && (!role || m.value.text.length > role.length)) role = m.value.text;
+    if (m.value.kind === 'pointer') pointer = true;
+    j += m.length;
+  }
+  if (j === i) return undefined;
+  const first = tokens[i]!;
+  const roleOf = scan.ctx?.at === i ? scan.ctx.roleOf : undefined;
+  const next = tokens[j];
+  if (next?.cap && next.word && !scan.tools.forms.match(tokens, j)) {
+    const end = runEnd(tokens, j, tools.headsLast, tools.lex.notActors);
+    const person = stripTrailingTitle(scan, j, end);
+    return emitPerson(scan, j, person, role, roleOf);
+  }
+  // No name follows: a description ("the Iranian top diplomat", "Qatar's foreign minister").
+  const before = tokens[i - 1];
+  const det = roleOf ? undefined : before && determiners.has(before.text.toLowerCase()) ? before : undefined;
+  if ((roleOf || det) && (role || pointer) && (first.cap || !first.cap)) {
+    const from = roleOf ? scan.out.at(-1)!.start : det!.start;
+    const detBefore = roleOf ? tokens.findLast((x) => x.end <= from && x.word) : undefined;
+    const start = detBefore && determiners.has(detBefore.text.toLowerCase()) && from - detBefore.end <= 1 ? detBefore.start : from;
+    scan.out.push({
+      sentence: scan.s.index, start, end: tokens[j - 1]!.end, text: scan.s.text.slice(start, tokens[j - 1]!.end),
+      kind: 'description', type: 'person', ...(role ? { role } : {}), ...(roleOf ? { roleOf } : {}),
+    });
+  }
+  return j;
+}
+
+/** A run of capitalised words that no lexicon knows. */
+function nameRun(scan: Scan, i: number): number {
+  const { tokens, tools, known } = scan;
+  const t = tokens[i]!;
+  const initial = i === 0 || openers.test(tokens[i - 1]!.text);
+  if (tools.lex.notActors.has(t.text.toLowerCase()) && !tools.lex.firstNames.has(t.text)) return i + 1;
+  const acronym = /^[\p{Lu}\p{N}&]{2,6}$/u.test(t.text);
+  if (initial && !acronym && !known.has(t.text) && !tools.lex.firstNames.has(t.text)) return i + 1;
+  let end = runEnd(tokens, i, tools.headsLast, tools.lex.notActors);
+  const head = headClass(scan, i, end);
+  if (head === 'place' || head === 'event' || head === 'other') return end;
+  // Cut the run where a lexicon form or title starts inside it.
+  for (let k = i + 1; k < end; k++) if (tools.forms.match(tokens, k) || tools.titles.match(tokens, k)) { end = k; break; }
+  const text = spanText(scan.s.text, tokens, i, end);
+  const words = end - i;
+  if (tools.lex.notActors.has(text.toLowerCase()) || tools.lex.places.has(text)) return end;
+  if (head === 'organization' || head === 'group') return emitName(scan, i, end, head);
+  if (words === 1 && acronym) return emitName(scan, i, end, 'organization');
+  if (words > 5) return end;
+  if (words === 1 && !tools.lex.firstNames.has(t.text)) return emitName(scan, i, end, undefined);
+  return emitPerson(scan, i, end, undefined, undefined);
+}
+
+function headClass(scan: Scan, i: number, end: number): HeadClass | undefined {
+  const { tokens, tools } = scan;
+  for (let k = i; k < end; k++) {
+    const m = tools.headsAny.match(tokens, k);
+    if (m && k + m.length <= end) return m.value;
+  }
+  // "Board of Governors": the head is the word before the joiner.
+  const joiner = tokens.slice(i, end).findIndex((t) => !t.cap);
+  const head = joiner > 0 && /^(?:of|for|on)$/.test(tokens[i + joiner]!.text) ? tokens[i + joiner - 1]! : tokens[end - 1]!;
+  return tools.headsLast.get(head.text);
+}
+
+/** "Prime Minister Keir Starmer" is fine; a run never ends in a title word. */
+function stripTrailingTitle(scan: Scan, i: number, end: number): number {
+  for (let k = i + 1; k < end; k++) if (scan.tools.titles.match(scan.tokens, k)) return k;
+  return end;
+}
+
+function emitPerson(scan: Scan, i: number, end: number, role: string | undefined, roleOf: string | undefined): number {
+  const text = spanText(scan.s.text, scan.tokens, i, end);
+  if (scan.tools.lex.notActors.has(text.toLowerCase())) return end;
+  const type: ActorType | undefined = scan.tools.lex.curated.types.get(text) ?? 'person';
+  push(scan, i, end, { kind: 'name', type, ...(role ? { role } : {}), ...(roleOf ? { roleOf } : {}) });
+  scan.ctx = { roleOf: '', at: -1 };
+  return end;
+}
+
+function emitName(scan: Scan, i: number, end: number, head: HeadClass | undefined, roleOf?: string): number {
+  const text = spanText(scan.s.text, scan.tokens, i, end);
+  const type = scan.tools.lex.curated.types.get(text) ?? (head === 'organization' || head === 'group' ? head : undefined);
+  push(scan, i, end, { kind: 'name', ...(type ? { type } : {}), ...(roleOf ? { roleOf } : {}) });
+  return end;
+}
+
+function push(scan: Scan, i: number, end: number, extra: Partial<Mention> & Pick<Mention, 'kind'>): void {
+  const start = scan.tokens[i]!.start;
+  const stop = scan.tokens[end - 1]!.end;
+  scan.out.push({ sentence: scan.s.index, start, end: stop, text: scan.s.text.slice(start, stop), ...extra });
+}
+
+/** "Iran-Doha", "US-supplied": a hyphenated word whose first part the lexicon knows reads as its parts. */
+function splitCompounds(tokens: Token[], tools: MentionTools): Token[] {
+  return tokens.flatMap((t) => {
+    if (!t.word || !t.text.includes('-')) return [t];
+    const parts = t.text.split('-');
+    if (!tools.lex.forms.has(parts[0]!)) return [t];
+    const out: Token[] = [];
+    let at = t.start;
+    parts.forEach((p, k) => {
+      if (k > 0) out.push({ text: '-', start: at, end: at + 1, cap: false, word: false }), at++;
+      if (p) out.push({ text: p, start: at, end: at + p.length, cap: /^\p{Lu}/u.test(p), word: true });
+      at += p.length;
+    });
+    return out;
+  });
+}

@@ -1,0 +1,138 @@
+// quotes: direct quotations and who said them. Works paragraph by paragraph
+// (quotes span sentences), pairs the marks, then looks for the speaker after
+// the quote, before it, in the sentence before, or in the previous quote.
+import type { Lexicon } from '../lexicon/load.ts';
+import type { Quote } from '../model/index.ts';
+import { speakerAfter, speakerBefore, speakerOfSentence, type Words } from './quotes/attribution.ts';
+import { layoutParagraphs, sentenceAt, type ParagraphText } from './quotes/layout.ts';
+import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
+import { resolveSpeaker, type Speaker, type SpeakerContext } from './quotes/speaker.ts';
+import { speechVerbs, type SpeechVerbs } from './quotes/verbs.ts';
+import type { WithQuotes, WithRelations } from './types.ts';
+
+/** How a quote found its speaker: named in its own sentence, or carried over from context. */
+type Found = { words: Words; explicit: boolean } | 'inherit' | undefined;
+
+// A quoted name or term, not speech: so-called "X", what they term the "X".
+const term = /(?:\bso-called|\bdubbed|\bterm(?:ed)?(?:\s+(?:it|this|that|them))?|\bknown as|\bnicknamed|\bentitled|\btitled)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+const unknown = 'unattributed';
+
+/** Finds direct quotations with their speakers (actor ids where the speaker is an actor of the briefing). */
+export function quotes(doc: WithRelations, lex: Lexicon): WithQuotes {
+  const verbs = speechVerbs(lex);
+  const paras = layoutParagraphs(doc.sentences, doc.mentions);
+  const spans = paras.map((p) => findQuoteSpans(p.text));
+  const ctx: SpeakerContext = {
+    paras, spans, history: [], titleTail: titleTail(lex),
+    actorType: new Map(doc.actors.map((a) => [a.id as string, a.type])),
+    previousSpeaker: (pi, at) => {
+      const intro = previousSentence(ctx, pi, at);
+      if (!intro) return undefined;
+      const words = speakerOfSentence(masked(paras[intro.p]!.text, spans[intro.p]!), intro.start, intro.end, verbs);
+      return words && { pi: intro.p, words };
+    },
+  };
+  const out: Quote[] = [];
+  const seen = new Set<string>();
+  let carried: Speaker | undefined; // a quote left open at a paragraph's end continues in the next
+  paras.forEach((para, pi) => {
+    spans[pi]!.forEach((span, si) => {
+      const text = quoteText(para.text, span);
+      const sentence = sentenceAt(para, span.open).index;
+      const continued = carried && span.open === 0 ? carried : undefined;
+      carried = undefined;
+      // Note: scraped pages repeat paragraphs; a quotation counts once.
+      if (!text || seen.has(text) || term.test(para.text.slice(0, span.open))) return;
+      const found = attribution(para, spans[pi]!, si, verbs);
+      const speaker = pick(ctx, pi, span, sentence, found, continued, verbs);
+      if (wordCount(text) < 5 && !(found && found !== 'inherit' && found.explicit)) return;
+      seen.add(text);
+      ctx.history.push(speaker);
+      out.push({ speaker: speaker.speaker, speakerIsActor: speaker.isActor, text, sentence });
+      if (!span.closed && si === spans[pi]!.length - 1) carried = speaker;
+    });
+  });
+  return { ...doc, quotes: out };
+}
+
+const titleCache = new WeakMap<Lexicon, RegExp>();
+
+/** A pattern for phrases that end in a title of the lexicon ("the Iranian foreign minister"). */
+function titleTail(lex: Lexicon): RegExp {
+  let re = titleCache.get(lex);
+  if (!re) {
+    const words = lex.titles.map((t) => t.text.replace(/^-/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).filter((t) => t.length > 2);
+    re = new RegExp(`\\b(?:${words.join('|')})$`, 'i');
+    titleCache.set(lex, re);
+  }
+  return re;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** The words inside the marks, without the comma news style puts before the closing mark. */
+function quoteText(text: string, span: QuoteSpan): string {
+  const inner = text.slice(span.open + 1, span.close).trim().replace(/[\s,;:]+$/, '');
+  return /[\p{L}\p{N}]/u.test(inner) ? inner : '';
+}
+
+/** The speaker words for quote `si` of a paragraph, from its own sentence. */
+function attribution(para: ParagraphText, spans: QuoteSpan[], si: number, v: SpeechVerbs): Found {
+  const span = spans[si]!;
+  const closing = sentenceAt(para, Math.min(span.close, para.text.length - 1));
+  const next = spans[si + 1];
+  const tailEnd = Math.min(closing.end, next ? next.open : para.text.length);
+  const after = span.closed ? speakerAfter(para.text, span.close + 1, tailEnd, v) : undefined;
+  if (after) return { words: after, explicit: true };
+  const opening = sentenceAt(para, span.open);
+  const prev = spans[si - 1];
+  const headStart = prev && prev.close >= opening.start ? prev.close + 1 : opening.start;
+  const before = speakerBefore(para.text, opening.start, headStart, span.open, v);
+  if (before === 'inherit') return before;
+  if (before) return { words: before, explicit: true };
+  // "A," with "B," according to C: the sentence's last words may name the speaker of every quote in it.
+  const last = spans.filter((s) => s.open < closing.end && s.closed).at(-1);
+  if (last && last !== span && last.close > span.close) {
+    const end = speakerAfter(para.text, last.close + 1, closing.end, v);
+    if (end) return { words: end, explicit: true };
+  }
+  if (prev && prev.close >= opening.start) return 'inherit';
+  return undefined;
+}
+
+/** Chooses the speaker: found words, the continued quote's, the previous sentence's ("X said:"), or the last speaker nearby. */
+function pick(ctx: SpeakerContext, pi: number, span: QuoteSpan, sentence: number, found: Found, continued: Speaker | undefined, v: SpeechVerbs): Speaker {
+  const last = ctx.history.at(-1);
+  if (found && found !== 'inherit') return resolveSpeaker(ctx, pi, found.words, sentence);
+  if (continued) return { ...continued, sentence };
+  if (found === 'inherit' && last && sentence - last.sentence <= 1) return { ...last, sentence };
+  const intro = previousSentence(ctx, pi, span.open);
+  if (intro) {
+    const { p, start, end } = intro;
+    const text = masked(ctx.paras[p]!.text, ctx.spans[p]!);
+    const w = text.slice(start, end).trimEnd().endsWith(':') || !last || sentence - last.sentence > 2 ? speakerOfSentence(text, start, end, v) : undefined;
+    if (w) return resolveSpeaker(ctx, p, w, sentence);
+  }
+  if (last && sentence - last.sentence <= 2) return { ...last, sentence };
+  return { speaker: unknown, isActor: false, words: unknown, sentence };
+}
+
+/** The paragraph with every quotation's words blanked out, so verbs inside quotes are not read as attribution. */
+function masked(text: string, spans: QuoteSpan[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.open + 1) + ' '.repeat(s.close - s.open - 1) + out.slice(s.close);
+  return out;
+}
+
+/** The sentence before the one a quote opens in (the previous paragraph's last one when it opens a paragraph). */
+function previousSentence(ctx: SpeakerContext, pi: number, at: number): { para: ParagraphText; p: number; start: number; end: number } | undefined {
+  const para = ctx.paras[pi]!;
+  const own = sentenceAt(para, at);
+  const i = para.sentences.indexOf(own);
+  if (i > 0) return { para, p: pi, start: para.sentences[i - 1]!.start, end: para.sentences[i - 1]!.end };
+  const before = ctx.paras[pi - 1];
+  const s = before?.sentences.at(-1);
+  return before && s ? { para: before, p: pi - 1, start: s.start, end: s.end } : undefined;
+}

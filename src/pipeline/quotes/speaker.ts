@@ -1,0 +1,145 @@
+// Turns a speaker's words into a Quote speaker: the actor id when a resolved
+// mention lies in the words, else the words themselves. Pronouns and
+// definite descriptions ("the official") point back to an earlier speaker.
+import type { ActorType } from '../../model/index.ts';
+import type { Mention } from '../types.ts';
+import { introLength, type Words } from './attribution.ts';
+import type { ParagraphText } from './layout.ts';
+import type { QuoteSpan } from './marks.ts';
+
+/** A resolved speaker, with the words it came from (kept to match later "the official"). */
+export interface Speaker {
+  speaker: string;
+  isActor: boolean;
+  words: string;
+  /** Sentence index of the quote it was given to. */
+  sentence: number;
+}
+
+/** What resolution needs to see of the whole article. */
+export interface SpeakerContext {
+  paras: ParagraphText[];
+  spans: QuoteSpan[][];
+  actorType: Map<string, ActorType>;
+  /** Speakers given so far, in reading order. */
+  history: Speaker[];
+  /** Matches a phrase ending in a person's title ("the US secretary of state"). */
+  titleTail: RegExp;
+  /** The speaker words of the sentence before paragraph offset `at` ("… says the Sudan War Monitor."), if any. */
+  previousSpeaker: (pi: number, at: number) => { pi: number; words: Words } | undefined;
+}
+
+const personal = /^(?:he|she|him|her)$/i;
+const collective = /^(?:it|they|we|i)$/i;
+const definite = /^the\s+(?:[a-z-]+\s+){0,2}([a-z-]+)$/;
+const unnamed = /^an?\s+(?:spokes(?:man|woman|person)|source)$/i;
+const notPersonTitle = /\b(?:officials?|sources?|spokes(?:man|woman|person))$/i;
+
+/** Resolves the words at `w` in paragraph `pi` to a speaker; `sentence` is the quote's sentence. */
+export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, sentence: number): Speaker {
+  const para = ctx.paras[pi]!;
+  const words = para.text.slice(w.start, w.end).trim();
+  if (personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
+  if (collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(words, sentence);
+  const ms = para.mentions.filter((m) => m.actor && m.start < w.end && m.end > w.start);
+  const described = /^the\s/i.test(words) && ctx.titleTail.test(words) && !notPersonTitle.test(words);
+  // Note: "the US secretary of state" names a person the text named before, not the United States.
+  if (described && !ms.some((m) => ctx.actorType.get(m.actor!) === 'person')) {
+    return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
+  }
+  const actor = actorIn(ctx, ms, words);
+  if (actor) return { speaker: actor, isActor: true, words, sentence };
+  if (unnamed.test(words)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(words, sentence);
+  const head = definite.exec(words)?.[1];
+  if (head) return backReference(ctx, pi, w.start, head, words, sentence) ?? plain(words, sentence);
+  return plain(words, sentence);
+}
+
+/** A speaker that is no actor: its words, "one of the senior officials" shortened to "senior officials". */
+function plain(words: string, sentence: number): Speaker {
+  return { speaker: words.replace(/^(?:one|some|two|three) of (?:the )?/i, ''), isActor: false, words, sentence };
+}
+
+/** "a spokesperson said" speaks for the body named in the sentences just before. */
+function nearestBody(ctx: SpeakerContext, pi: number, at: number, sentence: number, words: string): Speaker | undefined {
+  for (const ms of candidates(ctx, pi, at, 2)) {
+    const hit = ms.find((m) => ctx.actorType.get(m.actor!) !== 'person');
+    if (hit) return { speaker: hit.actor!, isActor: true, words, sentence };
+  }
+  return undefined;
+}
+
+/** "it/they said": the last speaker when it is no person, else the speaker of the sentence before, else the nearest body. */
+function collectivePronoun(ctx: SpeakerContext, pi: number, at: number, sentence: number): Speaker | undefined {
+  const last = ctx.history.at(-1);
+  if (last && sentence - last.sentence <= 2 && !(last.isActor && ctx.actorType.get(last.speaker) === 'person')) return { ...last, sentence };
+  const prev = ctx.previousSpeaker(pi, at);
+  if (prev) {
+    const words = ctx.paras[prev.pi]!.text.slice(prev.words.start, prev.words.end);
+    if (!personal.test(words) && !collective.test(words)) return resolveSpeaker(ctx, prev.pi, prev.words, sentence);
+  }
+  return pronoun(ctx, pi, at, sentence, false);
+}
+
+/** The actor a speaker phrase names: a person first, then a proper name, then the first actor; none for "… media" phrases. */
+function actorIn(ctx: SpeakerContext, ms: Mention[], words: string): string | undefined {
+  const person = ms.find((m) => ctx.actorType.get(m.actor!) === 'person');
+  if (person) return person.actor;
+  // Note: "Chinese state media" is a source of its own, not the state; "IRNA" (a media actor) still counts.
+  if (/\bmedia$/i.test(words)) return ms.find((m) => ctx.actorType.get(m.actor!) === 'media')?.actor;
+  return (ms.find((m) => m.kind === 'name') ?? ms[0])?.actor;
+}
+
+/** True when paragraph offset `at` of paragraph `pi` lies inside a quotation. */
+function quoted(ctx: SpeakerContext, pi: number, at: number): boolean {
+  return ctx.spans[pi]!.some((s) => at > s.open && at < s.close);
+}
+
+/** Actor mentions outside quotations in sentences before the quote (nearest first), then in its own sentence before `at`. */
+function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6): Generator<Mention[]> {
+  let left = depth;
+  for (let p = pi; p >= 0 && left > 0; p--) {
+    const para = ctx.paras[p]!;
+    const sents = [...para.sentences].reverse();
+    for (const s of sents) {
+      if (p === pi && s.start >= at) continue;
+      const limit = p === pi ? Math.min(s.end, at) : s.end;
+      // Note: "Prior to Guterres' remarks, Katz said …": the subject comes after the introductory phrase.
+      const from = s.start + introLength(para.text.slice(s.start, s.end));
+      const ms = para.mentions.filter((m) => m.actor && m.start >= from && m.end <= limit && !quoted(ctx, p, m.start));
+      // Note: in the quote's own sentence the nearest mention is the subject ("Biden said he …"); before it, the first is.
+      yield p === pi && limit === at ? ms.reverse() : ms;
+      if (--left === 0) return;
+    }
+  }
+}
+
+/** "he said" → the most recent person named outside quotes; "it/they said" → the last speaker, else the nearest non-person actor. */
+function pronoun(ctx: SpeakerContext, pi: number, at: number, sentence: number, person: boolean): Speaker | undefined {
+  const last = ctx.history.at(-1);
+  const recent = last && sentence - last.sentence <= 3 ? last : undefined;
+  for (const ms of candidates(ctx, pi, at)) {
+    const hit = ms.find((m) => (ctx.actorType.get(m.actor!) === 'person') === person);
+    if (hit) return { speaker: hit.actor!, isActor: true, words: hit.text, sentence };
+  }
+  return recent ? { ...recent, sentence } : undefined;
+}
+
+/** "the official" → the last speaker whose words end in "official"; "the ministry" → an earlier "Foreign Ministry". */
+function backReference(ctx: SpeakerContext, pi: number, at: number, head: string, words: string, sentence: number): Speaker | undefined {
+  const stem = head.replace(/s$/, '');
+  const same = new RegExp(`\\b${stem}s?\\b`, 'i');
+  const prev = [...ctx.history].reverse().find((h) => same.test(h.words) && h.words !== words);
+  if (prev) return { ...prev, words, sentence };
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4})${head[0]!.toUpperCase()}${head.slice(1)}\\b`, 'gu');
+  for (let p = pi; p >= 0; p--) {
+    const para = ctx.paras[p]!;
+    const text = p === pi ? para.text.slice(0, at) : para.text;
+    const hit = [...text.matchAll(re)].at(-1);
+    if (!hit) continue;
+    const name = hit[0];
+    const actor = actorIn(ctx, para.mentions.filter((m) => m.actor && m.start < hit.index + name.length && m.end > hit.index), name);
+    return actor ? { speaker: actor, isActor: true, words, sentence } : { speaker: name, isActor: false, words, sentence };
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+// Turns a frame match into Relation records: one per source-target pair.
+import { cameoNames, quadOf, type ActorId, type Relation } from '../../model/index.ts';
+import type { Binding } from './match-frame.ts';
+import type { ActorInfo } from './units.ts';
+import type { Frame } from './verb-frames.ts';
+
+/** Where a relation comes from. */
+export interface Source {
+  sentence: number;
+  text: string;
+}
+
+/** The relations a binding states: pairs of A x B, or every pair within AB. */
+export function emit(frame: Frame, b: Binding, actors: ReadonlyMap<string, ActorInfo>, where: Source): Relation[] {
+  const pairs: [string, string][] = [];
+  if (b.AB) b.AB.actors.forEach((s, i) => b.AB!.actors.slice(i + 1).forEach((t) => pairs.push([s, t])));
+  else for (const s of b.A?.actors ?? []) for (const t of b.B?.actors ?? []) pairs.push([s, t]);
+  const symmetric = frame.symmetric || Boolean(b.AB);
+  return pairs
+    .filter(([s, t]) => s !== t && !affiliated(s, t, actors))
+    .map(([s, t]) => ({
+      source: s as ActorId, target: t as ActorId, type: cameoNames[frame.cameo], verb: b.words.join(' '),
+      cameo: frame.cameo, quad: quadOf(frame.cameo), symmetric, evidence: { sentence: where.sentence, text: where.text },
+    }));
+}
+
+/** A person and the state or body they belong to: that is a role, not a relation. */
+function affiliated(s: string, t: string, actors: ReadonlyMap<string, ActorInfo>): boolean {
+  return actors.get(s)?.affiliation === t || actors.get(t)?.affiliation === s;
+}
+
+/** Drops repeats of (source, target, cameo) within a sentence (either order when symmetric) and sorts. */
+export function dedupe(relations: Relation[]): Relation[] {
+  const seen = new Set<string>();
+  const out: Relation[] = [];
+  for (const r of relations) {
+    const [a, b] = r.symmetric && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+    const key = `${r.evidence.sentence}\0${a}\0${b}\0${r.cameo}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out.sort((x, y) => x.evidence.sentence - y.evidence.sentence || cmp(x.source, y.source) || cmp(x.target, y.target) || cmp(x.cameo, y.cameo));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,29 @@
+// Resolves subject pronouns to an earlier phrase, only where that is simple:
+// "he"/"she" -> the nearest person, "they" -> a list that opened the previous sentence.
+import type { PronounResolver } from './subject.ts';
+import type { PhraseUnit, Unit } from './units.ts';
+
+/** A resolver for sentence `s` of a document whose units are `all` (one array per sentence, in order). */
+export function pronounResolver(all: readonly Unit[][], s: number): PronounResolver {
+  return (pronoun, at) => {
+    if (pronoun === 'they') return openingGroup(all[s - 1]);
+    const here = (all[s] ?? []).slice(0, at).reverse().find(isPerson);
+    if (here) return here;
+    for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
+      const first = all[k]?.find(isPerson);
+      if (first) return first;
+    }
+    return undefined;
+  };
+}
+
+function isPerson(u: Unit): u is PhraseUnit {
+  return u.kind === 'phrase' && u.person && !u.group && u.actors.length === 1;
+}
+
+/** "Blinken and Lammy travelled to Kyiv. They met Zelensky." */
+function openingGroup(units: readonly Unit[] | undefined): PhraseUnit | undefined {
+  const i = units?.findIndex((u) => u.kind === 'phrase') ?? -1;
+  const p = units?.[i];
+  return i >= 0 && i <= 2 && p?.kind === 'phrase' && p.group ? p : undefined;
+}

@@ -1,0 +1,126 @@
+// Turns a sentence into units: plain words, and actor phrases built from the
+// resolved mentions ("Iran's Foreign Minister Abbas Araghchi" is one phrase
+// whose actor is Araghchi; "Israeli officials" is one phrase for Israel).
+import type { ActorType } from '../../model/index.ts';
+import type { Mention } from '../types.ts';
+import { groupLists } from './lists.ts';
+import { tokenize } from './tokens.ts';
+import type { FrameBook } from './verb-frames.ts';
+
+/** A word or punctuation mark. */
+export interface WordUnit {
+  kind: 'word';
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** One actor, or a list of actors, with the span of text that names them. */
+export interface PhraseUnit {
+  kind: 'phrase';
+  /** Actor ids in text order; empty for media (sources, never participants). */
+  actors: string[];
+  person: boolean;
+  /** A bare demonym ("Iranian"), which may be an adjective of the word after it. */
+  demonym: boolean;
+  /** Ends in 's: the phrase is the owner of what follows. */
+  possessive: boolean;
+  /** Two or more phrases joined by "and"/"or". */
+  group: boolean;
+  start: number;
+  end: number;
+}
+
+export type Unit = WordUnit | PhraseUnit;
+
+/** What the relations stage knows of an actor. */
+export interface ActorInfo {
+  type: ActorType;
+  affiliation?: string;
+}
+
+/** The units of one sentence, given its resolved mentions. */
+export function sentenceUnits(text: string, mentions: readonly Mention[], actors: ReadonlyMap<string, ActorInfo>, book: FrameBook): Unit[] {
+  const raw = rawUnits(text, mentions, actors);
+  return groupLists(joinTitles(absorbStandins(absorbPossessives(raw), book), book), book);
+}
+
+/** Words and one phrase per mention (overlapping mentions: the longest wins). */
+function rawUnits(text: string, mentions: readonly Mention[], actors: ReadonlyMap<string, ActorInfo>): Unit[] {
+  const spans = [...mentions]
+    .filter((m) => m.actor !== undefined)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((m, i, all) => !all.slice(0, i).some((o) => o.end > m.start));
+  const units: Unit[] = [];
+  let k = 0;
+  for (const t of tokenize(text)) {
+    while (k < spans.length && spans[k]!.end <= t.start) k++;
+    const m = spans[k];
+    if (m && t.start < m.end && t.end > m.start) {
+      const last = units.at(-1);
+      if (last?.kind === 'phrase' && last.start <= m.start && last.end >= m.start) last.end = Math.max(last.end, t.end);
+      else units.push(phraseOf(m, actors, Math.min(m.start, t.start), Math.max(m.end, t.end)));
+      continue;
+    }
+    units.push({ kind: 'word', text: t.text, lower: t.lower, start: t.start, end: t.end });
+  }
+  return units;
+}
+
+function phraseOf(m: Mention, actors: ReadonlyMap<string, ActorInfo>, start: number, end: number): PhraseUnit {
+  const info = actors.get(m.actor!);
+  const participant = info && info.type !== 'media';
+  return {
+    kind: 'phrase', actors: participant ? [m.actor!] : [], person: info?.type === 'person',
+    demonym: m.kind === 'demonym', possessive: false, group: false, start, end,
+  };
+}
+
+/** "Iran" + "'s" -> a possessive phrase. */
+function absorbPossessives(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const last = out.at(-1);
+    if (u.kind === 'word' && (u.lower === "'s" || u.lower === "'") && last?.kind === 'phrase' && !last.possessive) {
+      last.possessive = true;
+      last.end = u.end;
+    } else out.push(u);
+  }
+  return out;
+}
+
+/** "Israeli officials", "Iran's government": up to two stand-in nouns become part of the phrase. */
+function absorbStandins(units: Unit[], book: FrameBook): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const last = out.at(-1);
+    const absorbed = last?.kind === 'phrase' && !last.person && last.actors.length > 0 && u.kind === 'word' && book.classes.standin.has(u.lower);
+    if (absorbed && last.kind === 'phrase') Object.assign(last, { end: u.end, demonym: false, possessive: false });
+    else out.push(u);
+  }
+  return out;
+}
+
+/** "Iran's Foreign Minister Abbas Araghchi", "top Russian diplomat Sergey Lavrov": the person is the head. */
+function joinTitles(units: Unit[], book: FrameBook): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    if (u.kind === 'phrase' && u.person && u.actors.length) {
+      let k = out.length;
+      while (k > 0 && out.length - k < 8 && isTitlePart(out[k - 1]!, book)) k--;
+      // Only leading words that are no phrase are left as they are: the join matters for phrases.
+      while (k < out.length && out[k]!.kind === 'word') k++;
+      if (k < out.length) u.start = out[k]!.start;
+      out.length = k;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+function isTitlePart(u: Unit, book: FrameBook): boolean {
+  if (u.kind === 'phrase') return !u.person && !u.group;
+  if (book.classes.modifier.has(u.lower) || book.titleWords.has(u.lower)) return true;
+  return /^\p{Lu}/u.test(u.text) && u.lower !== 'i';
+}

@@ -1,0 +1,129 @@
+// Parses src/lexicon/verbs.tsv into compiled frames and word classes, once
+// per lexicon (cached on the Lexicon object).
+import type { Lexicon } from '../../lexicon/load.ts';
+import { parseTable } from '../../lexicon/table.ts';
+import { CameoCode } from '../../model/index.ts';
+import { inflect, participles } from './inflect.ts';
+
+/** One element of a frame pattern. */
+export type Element =
+  | { kind: 'slot'; role: 'A' | 'B' | 'AB' }
+  | { kind: 'word'; words: ReadonlySet<string>; optional: boolean; verb: boolean }
+  | { kind: 'gap'; max: number };
+
+/** A compiled frame: its elements, the index of its anchor element, and what it codes. */
+export interface Frame {
+  pattern: string;
+  cameo: CameoCode;
+  symmetric: boolean;
+  elements: Element[];
+  anchor: number;
+  /** True when the frame has a verb: its leading slot is then found by the subject search. */
+  verbal: boolean;
+}
+
+/** The word classes of verbs.tsv, by name. */
+export const wordClasses = ['time', 'standin', 'modifier', 'skip', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition', 'relative', 'verbish'] as const;
+export type WordClass = (typeof wordClasses)[number];
+
+/** Everything the relations stage reads from verbs.tsv. */
+export interface FrameBook {
+  frames: Frame[];
+  /** Anchor word -> frames anchored on it, longest first. */
+  byAnchor: Map<string, Frame[]>;
+  classes: Record<WordClass, ReadonlySet<string>>;
+  /** Every verb form any frame uses, plus the `verbish` class: words a gap never crosses. */
+  verbForms: ReadonlySet<string>;
+  /** Lowercased words of the lexicon's titles (titles.txt), for joining a title to its person. */
+  titleWords: ReadonlySet<string>;
+}
+
+/** Words too common to anchor a frame on. */
+const weakAnchors = new Set([',', "'s", '-', 'a', 'an', 'the', 'of', 'with', 'to', 'on', 'by', 'between', 'and', 'in', 'for', 'at', 'from', 'against', 'into']);
+
+const cache = new WeakMap<Lexicon, FrameBook>();
+
+/** The compiled frames of a lexicon's verbs.tsv (parsed once per Lexicon object). */
+export function frameBook(lex: Lexicon): FrameBook {
+  let book = cache.get(lex);
+  if (!book) {
+    const text = lex.files['verbs.tsv'];
+    if (text === undefined) throw new Error('lexicon file verbs.tsv is missing: add it to lexiconFiles in src/lexicon/load.ts');
+    const titleWords = new Set(lex.titles.flatMap((t) => t.text.toLowerCase().split(/[\s-]+/)));
+    book = { ...parseVerbFrames(text), titleWords };
+    cache.set(lex, book);
+  }
+  return book;
+}
+
+/** Parses the text of verbs.tsv. Throws naming the row and the allowed values on bad data. */
+export function parseVerbFrames(text: string): FrameBook {
+  const classes = Object.fromEntries(wordClasses.map((c) => [c, new Set<string>()])) as Record<WordClass, Set<string>>;
+  const frames: Frame[] = [];
+  for (const row of parseTable(text, 'verbs.tsv', ['kind', 'cameo', 'symmetric', 'pattern'])) {
+    const kind = row.kind ?? '';
+    if (kind === 'frame') frames.push(...compileFrame(row));
+    else if ((wordClasses as readonly string[]).includes(kind)) for (const w of (row.pattern ?? '').split('|')) classes[kind as WordClass].add(w.trim().toLowerCase());
+    else throw new Error(`verbs.tsv: kind \`${kind}\`, expected frame or one of ${wordClasses.join(', ')}`);
+  }
+  const verbForms = new Set(classes.verbish);
+  const byAnchor = new Map<string, Frame[]>();
+  for (const f of frames) {
+    for (const e of f.elements) if (e.kind === 'word' && e.verb) for (const w of e.words) verbForms.add(w);
+    const anchor = f.elements[f.anchor];
+    if (anchor?.kind !== 'word') continue;
+    for (const w of anchor.words) byAnchor.set(w, [...(byAnchor.get(w) ?? []), f]);
+  }
+  for (const list of byAnchor.values()) list.sort((a, b) => b.elements.length - a.elements.length);
+  return { frames, byAnchor, classes, verbForms, titleWords: new Set() };
+}
+
+/** Compiles one frame row, plus its passive when it starts `A ~verb B`. */
+function compileFrame(row: Record<string, string>): Frame[] {
+  const where = `verbs.tsv: frame \`${row.pattern}\``;
+  const cameo = CameoCode.safeParse(row.cameo);
+  if (!cameo.success) throw new Error(`${where}: cameo \`${row.cameo}\`, expected 01 to 20`);
+  if (row.symmetric !== 'yes' && row.symmetric !== 'no') throw new Error(`${where}: symmetric \`${row.symmetric}\`, expected yes or no`);
+  const symmetric = row.symmetric === 'yes';
+  const tokens = (row.pattern ?? '').split(/\s+/).filter(Boolean);
+  const elements = tokens.map((t) => parseElement(t, where));
+  if (!elements.some((e) => e.kind === 'slot')) throw new Error(`${where}: no A, B or AB slot`);
+  const frame = finish(row.pattern ?? '', cameo.data, symmetric, elements, where);
+  const passive = passiveOf(tokens, where);
+  return passive ? [frame, finish(`${row.pattern} (passive)`, cameo.data, symmetric, passive, where)] : [frame];
+}
+
+function parseElement(token: string, where: string): Element {
+  if (token === 'A' || token === 'B' || token === 'AB') return { kind: 'slot', role: token };
+  if (token === '*') return { kind: 'gap', max: 3 };
+  const optional = token.endsWith('?') && token.length > 1;
+  const body = optional ? token.slice(0, -1) : token;
+  const alternatives = body.split('|').filter(Boolean);
+  if (!alternatives.length) throw new Error(`${where}: empty element \`${token}\``);
+  const verb = alternatives.some((a) => a.startsWith('~'));
+  const words = alternatives.flatMap((a) => (a.startsWith('~') ? inflect(a.slice(1).toLowerCase()) : [a.toLowerCase()]));
+  return { kind: 'word', words: new Set(words), optional, verb };
+}
+
+/** `A ~verb B rest` -> `B verb-participle by A rest`; other shapes have no passive. */
+function passiveOf(tokens: string[], where: string): Element[] | undefined {
+  const [a, verb, b, ...rest] = tokens;
+  const verbs = verb?.split('|') ?? [];
+  if (a !== 'A' || b !== 'B' || !verbs.length || !verbs.every((v) => v.startsWith('~'))) return undefined;
+  const words = new Set(verbs.flatMap((v) => participles(v.slice(1).toLowerCase())));
+  return [
+    { kind: 'slot', role: 'B' },
+    { kind: 'word', words, optional: false, verb: true },
+    { kind: 'word', words: new Set(['by']), optional: false, verb: false },
+    { kind: 'slot', role: 'A' },
+    ...rest.map((t) => parseElement(t, where)),
+  ];
+}
+
+function finish(pattern: string, cameo: CameoCode, symmetric: boolean, elements: Element[], where: string): Frame {
+  const verbal = elements.some((e) => e.kind === 'word' && e.verb);
+  let anchor = elements.findIndex((e) => e.kind === 'word' && e.verb && !e.optional);
+  if (anchor < 0) anchor = elements.findIndex((e) => e.kind === 'word' && !e.optional && ![...e.words].every((w) => weakAnchors.has(w)));
+  if (anchor < 0) throw new Error(`${where}: no word to anchor on; add a verb (~verb) or a content word`);
+  return { pattern, cameo, symmetric, elements, anchor, verbal };
+}

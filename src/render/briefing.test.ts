@@ -1,0 +1,123 @@
+import matter from 'gray-matter';
+import type { Html, Link, Nodes, Root } from 'mdast';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import { describe, expect, it } from 'vitest';
+import { BriefingData } from '../model/index.ts';
+import type { Briefing } from '../pipeline/types.ts';
+import { renderBriefing } from './briefing.ts';
+
+const nastySentence = 'Gondor *warned* Arnor_s __king__ <script>alert(1)</script> see [x](javascript:alert(1)) | pipe `tick`.';
+
+/** A fictional briefing; `overrides` change its data. */
+export function fixture(overrides: Partial<BriefingData> = {}): Briefing {
+  const data = BriefingData.parse({
+    title: 'Gondor and Arnor meet at Amon Sûl',
+    titleSource: 'front-matter',
+    slug: 'gondor-and-arnor-meet',
+    seed: 'gondor.txt',
+    published: '3019-03-25',
+    language: 'en',
+    summary: 'Gondor and Arnor *met*; Aragorn son of Arathorn spoke.',
+    keyPoints: [{ sentence: 0, text: 'Gondor met Arnor at Amon Sûl.' }],
+    actors: [
+      { id: 'gondor', name: 'Gondor', type: 'country', aliases: ['the South Kingdom'], mentions: 3 },
+      { id: 'arnor', name: 'Arnor', type: 'country', aliases: [], mentions: 2 },
+      { id: 'aragorn', name: 'Aragorn son of Arathorn', type: 'person', aliases: ['Strider'], role: 'King', affiliation: 'gondor', mentions: 2 },
+    ],
+    relations: [
+      { source: 'gondor', target: 'arnor', type: 'consult', verb: 'met', cameo: '04', quad: 'verbal-cooperation', symmetric: true, evidence: { sentence: 0, text: 'Gondor met Arnor at Amon Sûl.' } },
+      { source: 'gondor', target: 'arnor', type: 'threaten', verb: 'warned', cameo: '13', quad: 'verbal-conflict', symmetric: false, evidence: { sentence: 1, text: nastySentence } },
+    ],
+    quotes: [{ speaker: 'aragorn', speakerIsActor: true, text: 'The North *will* stand. <b>bold</b>', sentence: 2 }],
+    timeline: [
+      { date: '3019-03-25', when: 'on Tuesday', text: 'Gondor met Arnor.', sentence: 0 },
+      { date: '3019-03-01', when: 'March 1', text: 'Arnor marched.', sentence: 2 },
+    ],
+    warnings: [],
+    ...overrides,
+  });
+  return {
+    data,
+    sentences: [
+      { index: 0, paragraph: 0, text: 'Gondor met Arnor at Amon Sûl.' },
+      { index: 1, paragraph: 0, text: nastySentence },
+      { index: 2, paragraph: 1, text: '"The North *will* stand," said Aragorn son of Arathorn. # not a heading' },
+      { index: 3, paragraph: 1, text: '1. not a list' },
+    ],
+  };
+}
+
+function parse(md: string): { data: Record<string, unknown>; tree: Root } {
+  const { data, content } = matter(md);
+  return { data, tree: remark().use(remarkGfm).parse(content) };
+}
+
+/** Every node of `type` in the tree, depth first. */
+export function nodes(tree: Nodes, type: Nodes['type']): Nodes[] {
+  const kids = 'children' in tree ? (tree.children as Nodes[]) : [];
+  return [...(tree.type === type ? [tree] : []), ...kids.flatMap((k) => nodes(k, type))];
+}
+
+describe('renderBriefing', () => {
+  const md = renderBriefing(fixture());
+  const { data, tree } = parse(md);
+
+  it('writes the validated data as front matter', () => {
+    expect(BriefingData.parse(data)).toEqual(fixture().data);
+    expect(md.startsWith('---\ntitle: Gondor and Arnor meet at Amon Sûl\n')).toBe(true);
+  });
+
+  it('has the sections in order', () => {
+    const headings = tree.children.filter((n) => n.type === 'heading').map((n) => (n.type === 'heading' && n.children[0]?.type === 'text' ? n.children[0].value : ''));
+    expect(headings).toEqual(['Summary', 'Actors', 'Relations', 'Quotes', 'Timeline', 'Source text']);
+  });
+
+  it('anchors every sentence with a numeric id and no other html', () => {
+    const html = (nodes(tree, 'html') as Html[]).map((n) => n.value);
+    expect(html).toEqual(['<span id="s-0">', '</span>', '<span id="s-1">', '</span>', '<span id="s-2">', '</span>', '<span id="s-3">', '</span>']);
+  });
+
+  it('keeps seed text inert: no javascript links, no emphasis, no raw html from seeds', () => {
+    const urls = (nodes(tree, 'link') as Link[]).map((l) => l.url);
+    expect(urls.filter((u) => !/^(#s-\d+|\/actors\/[a-z0-9-]+\/)$/.test(u))).toEqual([]);
+    expect(nodes(tree, 'emphasis')).toEqual([]);
+    expect(nodes(tree, 'strong')).toEqual([]);
+    expect(nodes(tree, 'inlineCode')).toEqual([]);
+    expect(md).toContain('\\<script>');
+  });
+
+  it('round-trips the seed text through text nodes', () => {
+    const source = tree.children.slice(tree.children.findIndex((n) => n.type === 'heading' && JSON.stringify(n).includes('Source text')) + 1);
+    const texts = source.flatMap((p) => nodes({ type: 'root', children: [p] }, 'text').map((t) => (t.type === 'text' ? t.value : '')));
+    expect(texts.join('')).toBe(
+      'Gondor met Arnor at Amon Sûl. ' + nastySentence + '"The North *will* stand," said Aragorn son of Arathorn. # not a heading 1. not a list',
+    );
+    expect(nodes(tree, 'list')).toHaveLength(1); // the key points only
+  });
+
+  it('draws the relation diagram as a mermaid code block', () => {
+    const code = nodes(tree, 'code');
+    expect(code).toHaveLength(1);
+    expect(code[0]).toMatchObject({ lang: 'mermaid' });
+  });
+
+  it('links names to actor pages, through the caller’s mapping', () => {
+    const mapped = renderBriefing(fixture(), { actorHref: (id) => `/actors/${id === 'aragorn' ? 'king-elessar' : id}/` });
+    expect(mapped).toContain('[Aragorn son of Arathorn](/actors/king-elessar/)');
+    expect(md).toContain('[Gondor](/actors/gondor/)');
+  });
+
+  it('says "None found." for empty sections', () => {
+    const empty = renderBriefing(fixture({ relations: [], quotes: [], timeline: [] }));
+    expect(empty.match(/None found\./g)).toHaveLength(3);
+  });
+
+  it('is byte-identical on re-render', () => {
+    expect(renderBriefing(fixture())).toBe(md);
+  });
+
+  it('names the problem when data is invalid', () => {
+    expect(() => renderBriefing({ ...fixture(), data: { ...fixture().data, slug: 'Not A Slug' as never } })).toThrow(/slug/);
+  });
+});

@@ -1,0 +1,108 @@
+// A briefing page: front matter (the validated BriefingData) and a Markdown
+// body built as one mdast tree. Every claim links to the sentence anchor it
+// comes from; the source text at the end carries those anchors.
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { type BriefingActor, BriefingData, type Quote, type Relation } from '../model/index.ts';
+import type { Briefing, Sentence } from '../pipeline/types.ts';
+import {
+  actorHref, blockquote, link, list, page, paragraph, plainData, section, sentenceAnchor, sentenceHref, table, text,
+} from './markdown.ts';
+import { relationDiagram } from './mermaid.ts';
+
+export interface BriefingRenderOptions {
+  /** The URL of an actor page for a briefing-local actor id; lets the caller apply corpus merges. */
+  actorHref?: (id: string) => string;
+}
+
+interface Context {
+  data: BriefingData;
+  names: Map<string, string>;
+  href: (id: string) => string;
+}
+
+/** Renders a briefing as a Markdown page with YAML front matter; same input, same bytes. */
+export function renderBriefing(b: Briefing, opts: BriefingRenderOptions = {}): string {
+  const data = plainData(BriefingData.parse(b.data));
+  const ctx: Context = { data, names: new Map(data.actors.map((a) => [a.id, a.name])), href: opts.actorHref ?? actorHref };
+  const body: Root = {
+    type: 'root',
+    children: [
+      ...summarySection(data),
+      ...actorsSection(ctx),
+      ...relationsSection(ctx),
+      ...quotesSection(ctx),
+      ...timelineSection(data),
+      ...sourceSection(b.sentences),
+    ],
+  };
+  return page(data, body);
+}
+
+/** A link to a sentence of this briefing, labelled with its 1-based number. */
+export function sentenceLink(index: number): PhrasingContent {
+  return link(sentenceHref(index), text(`sentence ${index + 1}`));
+}
+
+/** An actor's name linked to its page; ids with no actor in the briefing are shown as they are. */
+function actorLink(ctx: Context, id: string): PhrasingContent {
+  return link(ctx.href(id), text(ctx.names.get(id) ?? id));
+}
+
+function summarySection(data: BriefingData): RootContent[] {
+  const points = data.keyPoints.map((k) => [paragraph(link(sentenceHref(k.sentence), text(k.text)))]);
+  return section('Summary', [...(data.summary ? [paragraph(text(data.summary))] : []), ...(points.length ? [list(points)] : [])]);
+}
+
+function actorRow(ctx: Context, a: BriefingActor): PhrasingContent[][] {
+  return [[actorLink(ctx, a.id)], [text(a.type)], [text(a.role ?? '')], a.affiliation ? [actorLink(ctx, a.affiliation)] : [], [text(String(a.mentions))]];
+}
+
+function actorsSection(ctx: Context): RootContent[] {
+  const rows = ctx.data.actors.map((a) => actorRow(ctx, a));
+  return section('Actors', rows.length ? [table(['Name', 'Type', 'Role', 'Affiliation', 'Mentions'], rows)] : []);
+}
+
+function relationRow(ctx: Context, r: Relation): PhrasingContent[][] {
+  return [
+    [actorLink(ctx, r.source)],
+    [text(`${r.type} (${r.verb})`)],
+    [actorLink(ctx, r.target)],
+    [text(r.quad.replace('-', ' '))],
+    [sentenceLink(r.evidence.sentence)],
+  ];
+}
+
+function relationsSection(ctx: Context): RootContent[] {
+  const { actors, relations, title } = ctx.data;
+  if (relations.length === 0) return section('Relations', []);
+  const diagram = relationDiagram(actors, relations, { title: `Relations in ${title}` });
+  const rows = relations.map((r) => relationRow(ctx, r));
+  return section('Relations', [...(diagram ? [diagram] : []), table(['Source', 'Relation', 'Target', 'Quad', 'Evidence'], rows)]);
+}
+
+function quoteBlock(ctx: Context, q: Quote): RootContent {
+  const speaker = q.speakerIsActor ? actorLink(ctx, q.speaker) : text(q.speaker);
+  return blockquote(paragraph(text(q.text)), paragraph(text('— '), speaker, text(', '), sentenceLink(q.sentence)));
+}
+
+function quotesSection(ctx: Context): RootContent[] {
+  return section('Quotes', ctx.data.quotes.map((q) => quoteBlock(ctx, q)));
+}
+
+function timelineSection(data: BriefingData): RootContent[] {
+  const events = [...data.timeline].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.sentence - b.sentence));
+  const rows = events.map((e) => [[text(`${e.date} (${e.when})`)], [text(e.text)], [sentenceLink(e.sentence)]]);
+  return section('Timeline', rows.length ? [table(['Date', 'What', 'Source'], rows)] : []);
+}
+
+/** The cleaned article, a paragraph per source paragraph, each sentence after its anchor. */
+function sourceSection(sentences: readonly Sentence[]): RootContent[] {
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const s of [...sentences].sort((a, b) => a.index - b.index)) {
+    byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  }
+  const paragraphs = [...byParagraph.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, group]) => paragraph(...group.flatMap((s, i) => [...(i ? [text(' ')] : []), sentenceAnchor(s.index), text(s.text)])));
+  return section('Source text', paragraphs);
+}

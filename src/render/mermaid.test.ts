@@ -1,0 +1,206 @@
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ActorRelation, CameoCode, Quad } from '../model/index.ts';
+import { type DiagramActor, type DiagramRelation, egoDiagram, mermaidLabel, mermaidPlainText, relationDiagram } from './mermaid.ts';
+
+const nasty = [
+  'end',
+  'click x call alert(1)',
+  '%%{init: {"theme": "forest"}}%%',
+  'A --> B',
+  '"];alert(1)//',
+  '<script>alert(1)</script>',
+  'style n0 fill:#f00',
+  'classDef x fill:#f00;',
+  'subgraph S',
+  '`**markdown**`',
+  'a | b ; c # d',
+  'line\nbreak\r\nand\ttab',
+  '[x](javascript:alert(1))',
+  '#quot; #35;',
+  'x\u200b\u0000y',
+  '}{',
+];
+
+const cases: [string, string][] = [
+  ['Gondor', 'Gondor'],
+  ['Aragorn son of Arathorn', 'Aragorn son of Arathorn'],
+  ['A "quoted" name', 'A #quot;quoted#quot; name'],
+  ['a#b;c', 'a#35;b#59;c'],
+  ['<b>', '#lt;b#gt;'],
+  ['x|y', 'x#124;y'],
+  ['100%', '100#37;'],
+  ['  two   spaces\n', 'two spaces'],
+  ['`tick`', '#96;tick#96;'],
+  ['', '#160;'],
+  ['Minas Tirith, Gondor’s capital', 'Minas Tirith, Gondor’s capital'],
+];
+
+describe('mermaidLabel', () => {
+  it.each(cases)('%j -> %j', (input, expected) => expect(mermaidLabel(input)).toBe(expected));
+
+  it.each(nasty)('leaves no active character in %j', (input) => {
+    expect(mermaidLabel(input).replace(/#[a-z0-9]+;/g, '')).not.toMatch(/["`<>|;%{}[\]#:\n\r]/);
+  });
+
+  it('cuts long labels with an ellipsis, counting characters', () => {
+    expect(mermaidLabel('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}#8230;`);
+  });
+});
+
+describe('mermaidPlainText', () => {
+  it.each([
+    ['Relations in "Gondor: war"; end', 'Relations in Gondor war end'],
+    ['%%{init}%% click', 'init click'],
+    ['', 'Diagram'],
+  ])('%j -> %j', (input, expected) => expect(mermaidPlainText(input)).toBe(expected));
+});
+
+const actors: DiagramActor[] = [
+  { id: 'gondor', name: 'Gondor', type: 'country' },
+  { id: 'arnor', name: 'Arnor', type: 'country' },
+  { id: 'aragorn', name: 'Aragorn son of Arathorn', type: 'person' },
+];
+
+function rel(source: string, target: string, type: string, quad: Quad, symmetric = false): DiagramRelation {
+  return { source, target, type, quad, symmetric };
+}
+
+describe('relationDiagram', () => {
+  it('draws sorted node ids, deduplicated edges with counts, quad styles and accessibility lines', () => {
+    const code = relationDiagram(
+      actors,
+      [
+        rel('gondor', 'arnor', 'consult', 'verbal-cooperation', true),
+        rel('arnor', 'gondor', 'consult', 'verbal-cooperation', true),
+        rel('aragorn', 'gondor', 'fight', 'material-conflict'),
+        rel('aragorn', 'aragorn', 'appeal', 'verbal-cooperation'),
+      ],
+      { title: 'Relations in the North' },
+    );
+    expect(code?.lang).toBe('mermaid');
+    expect(code?.value).toBe(
+      [
+        'flowchart LR',
+        '  accTitle: Relations in the North',
+        '  accDescr: 3 actors and 2 relations.',
+        '  n0("Aragorn son of Arathorn")',
+        '  n1["Arnor"]',
+        '  n2["Gondor"]',
+        '  n0 ==>|"fight"| n2',
+        '  n1 <-.->|"consult #215;2"| n2',
+        '  linkStyle 1 stroke:#2e7d32,color:#1b5e20',
+        '  linkStyle 0 stroke:#c62828,stroke-width:3px,color:#b71c1c',
+        '  classDef person fill:#fff8e1,stroke:#8d6e63',
+        '  class n0 person',
+        '  classDef country fill:#e3f2fd,stroke:#1565c0',
+        '  class n1,n2 country',
+      ].join('\n'),
+    );
+  });
+
+  it('is the same whatever the input order', () => {
+    const rels = [
+      rel('gondor', 'arnor', 'consult', 'verbal-cooperation'),
+      rel('arnor', 'gondor', 'threaten', 'verbal-conflict'),
+      rel('aragorn', 'arnor', 'provide aid', 'material-cooperation'),
+    ];
+    const a = relationDiagram(actors, rels, { title: 't' });
+    const b = relationDiagram([...actors].reverse(), [...rels].reverse(), { title: 't' });
+    expect(a).toEqual(b);
+  });
+
+  it('returns undefined when nothing joins two actors', () => {
+    expect(relationDiagram(actors, [], { title: 't' })).toBeUndefined();
+  });
+
+  it('keeps the strongest edges when capped', () => {
+    const rels = [
+      { ...rel('gondor', 'arnor', 'consult', 'verbal-cooperation'), count: 5 },
+      { ...rel('aragorn', 'arnor', 'appeal', 'verbal-cooperation'), count: 1 },
+      { ...rel('aragorn', 'gondor', 'fight', 'material-conflict'), count: 3 },
+    ];
+    const value = relationDiagram(actors, rels, { title: 't', maxEdges: 2 })?.value ?? '';
+    expect(value).toContain('consult #215;5');
+    expect(value).toContain('fight #215;3');
+    expect(value).not.toContain('appeal');
+  });
+});
+
+describe('egoDiagram', () => {
+  const relations: ActorRelation[] = Array.from({ length: 20 }, (_, i) => ({
+    other: `realm-${String(i).padStart(2, '0')}` as ActorRelation['other'],
+    direction: i % 3 === 0 ? 'in' : i % 3 === 1 ? 'out' : 'both',
+    cameo: '04' as CameoCode,
+    type: 'consult',
+    quad: 'verbal-cooperation',
+    count: i + 1,
+    evidence: [],
+  }));
+  it('caps edges at 15, keeps the strongest and marks the centre', () => {
+    const value = egoDiagram(actors[2]!, [], relations, { title: 'Aragorn' })?.value ?? '';
+    expect(value.match(/-\.->/g)).toHaveLength(15);
+    expect(value).not.toContain('realm-04');
+    expect(value).toContain('realm-05');
+    expect(value).toMatch(/class n0 center/);
+    expect(value).toContain('n2 -.->|"consult #215;7"| n0'); // realm-06 is "in"
+    expect(value).toContain('n0 <-.->|"consult #215;6"| n1'); // realm-05 is "both"
+  });
+});
+
+// Mermaid's own parser: every diagram must parse, and nasty labels must come
+// out as plain text of exactly the nodes and edges we drew.
+describe('Mermaid parses what we write', () => {
+  let getDiagram: (text: string) => Promise<{ db: FlowDb }>;
+  interface FlowDb {
+    getVertices(): Map<string, { id: string; text?: string; link?: string; classes: string[] }>;
+    getEdges(): { start: string; end: string; text: string }[];
+    getAccTitle(): string;
+    getAccDescription(): string;
+  }
+  beforeAll(async () => {
+    const dom = new JSDOM('<!doctype html><html><body></body></html>');
+    Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+    const { default: mermaid } = await import('mermaid');
+    // Note: parse() registers the diagram types; it throws on any syntax error.
+    getDiagram = async (text) => {
+      await mermaid.parse(text);
+      return mermaid.mermaidAPI.getDiagramFromText(text) as unknown as Promise<{ db: FlowDb }>;
+    };
+  });
+
+  const named: Record<string, string> = { quot: '"', lt: '<', gt: '>', amp: '&' };
+  // Mermaid keeps entity codes as placeholders (`ﬂ°°35¶ß`) until it renders.
+  const decode = (n: string) => named[n] ?? String.fromCodePoint(Number(n));
+  const fromMermaid = (s: string) => s.replace(/ﬂ°°?(\w+)¶ß/g, (_, n: string) => decode(n));
+  const fromLabel = (s: string) => s.replace(/#(\w+);/g, (_, n: string) => decode(n));
+
+  it.each(nasty)('label %j parses into exactly two nodes and one edge, text intact', async (label) => {
+    const diagramActors: DiagramActor[] = [
+      { id: 'a', name: label, type: 'person' },
+      { id: 'b', name: `${label} 2`, type: 'group' },
+    ];
+    const code = relationDiagram(diagramActors, [{ source: 'a', target: 'b', type: label, quad: 'material-conflict', symmetric: false }], {
+      title: label,
+      description: label,
+    });
+    const { db } = await getDiagram(code?.value ?? '');
+    const vertices = [...db.getVertices().values()];
+    expect(vertices.map((v) => v.id)).toEqual(['n0', 'n1']);
+    expect(vertices.every((v) => v.link === undefined)).toBe(true);
+    expect(vertices.flatMap((v) => v.classes).sort()).toEqual(['group', 'person']);
+    expect(fromMermaid(vertices[0]?.text ?? '')).toBe(fromLabel(mermaidLabel(label)));
+    expect(db.getEdges()).toHaveLength(1);
+    expect(db.getEdges()[0]).toMatchObject({ start: 'n0', end: 'n1' });
+    expect(db.getAccTitle()).toBe(mermaidPlainText(label));
+  });
+
+  it('parses an ego diagram with symmetric and directed edges', async () => {
+    const code = egoDiagram(actors[1]!, actors, [
+      { other: 'gondor' as ActorRelation['other'], direction: 'both', cameo: '04', type: 'consult', quad: 'verbal-cooperation', count: 2, evidence: [] },
+      { other: 'aragorn' as ActorRelation['other'], direction: 'in', cameo: '07', type: 'provide aid', quad: 'material-cooperation', count: 1, evidence: [] },
+    ], { title: 'Arnor' });
+    const { db } = await getDiagram(code?.value ?? '');
+    expect(db.getEdges()).toHaveLength(2);
+  });
+});
