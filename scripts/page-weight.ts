@@ -17,6 +17,8 @@ const { values: opts } = parseArgs({
   },
 });
 const dist = resolve(opts.dist);
+/** The base path the site was built for (DOSSIER_BASE), as a prefix to strip from URLs. */
+const base = `/${(process.env.DOSSIER_BASE ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 /** The slug of the briefing generated from `seed`, read from the briefings' front matter. */
 function slugOfSeed(contentDir: string, seed: string): string {
@@ -31,7 +33,8 @@ function slugOfSeed(contentDir: string, seed: string): string {
 /** A site URL (`/_astro/x.js`, relative to `from`) as a file in dist/. */
 function fileOf(url: string, from: string): string {
   const path = url.split(/[?#]/)[0] ?? url;
-  return path.startsWith('/') ? join(dist, path.replace(/^\/+/, '').replace(/^.*?_astro\//, '_astro/')) : join(dirname(from), path);
+  if (!path.startsWith('/')) return join(dirname(from), path);
+  return join(dist, path.startsWith(base) ? path.slice(base.length) : path);
 }
 
 /** Files a page fetches at load: stylesheets, icons, fonts, scripts (not `import()`ed chunks). */

@@ -18,6 +18,8 @@ export function fictionalLexicon(curated: string[] = []): Lexicon {
     'names-extra.txt': '',
     'places.txt': 'Osgiliath\n',
     'boilerplate.tsv': real('boilerplate.tsv'),
+    'institutions.txt': 'army\nforeign ministry\n',
+    'common-words.txt': 'later\nshipping\nstorm\nshadow\n',
     'name-heads.tsv': real('name-heads.tsv'),
     'verbs.tsv': safe('verbs.tsv'),
     'speech-verbs.txt': safe('speech-verbs.txt'),

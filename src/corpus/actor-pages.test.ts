@@ -88,6 +88,11 @@ describe('buildActorPages', () => {
     expect(named.find((p) => p.id === 'aragorn-elessar')?.name).toBe('King Elessar Telcontar');
   });
 
+  it('takes briefings whose ids are already canonical without a merge', () => {
+    const canonical = [briefing('a', [actor('gondor', 'Gondor', 'country'), actor('arnor', 'Arnor', 'country')], { relations: [relation('gondor', 'arnor', '04')] })];
+    expect(buildActorPages(canonical).map((p) => [p.id, p.relations.length])).toEqual([['arnor', 1], ['gondor', 1]]);
+  });
+
   it('is the same whatever the input order', () => {
     const shuffled = [...corpus].reverse().map((b) => ({ ...b, actors: [...b.actors].reverse(), relations: [...b.relations].reverse() }));
     expect(JSON.stringify([...pages(shuffled)])).toBe(JSON.stringify([...all]));

@@ -3,7 +3,7 @@
 import {
   type ActorId, type ActorRelation, ActorPageData, ActorType, type BriefingActor, type BriefingData, type Relation, type Slug, quadOf,
 } from '../model/index.ts';
-import { type ActorMerge, canonicalActor, commonest } from './merge-actors.ts';
+import { type ActorMerge, canonicalActor, commonest, noMerge } from './merge-actors.ts';
 
 interface Acc {
   id: ActorId;
@@ -106,8 +106,16 @@ function finish(acc: Acc, order: Map<string, number>, curated: ReadonlyMap<strin
   });
 }
 
-/** Builds every corpus actor's page data, sorted by id; `names` are curated display names by corpus id. */
-export function buildActorPages(briefings: readonly BriefingData[], merge: ActorMerge, names: ReadonlyMap<string, string> = new Map()): ActorPageData[] {
+/**
+ * Builds every corpus actor's page data, sorted by id. `merge` maps local ids
+ * to corpus ids (none needed when the briefings are already canonical);
+ * `names` are curated display names by corpus id (`lexicon.curated.names`).
+ */
+export function buildActorPages(
+  briefings: readonly BriefingData[],
+  merge: ActorMerge = noMerge,
+  names: ReadonlyMap<string, string> = new Map(),
+): ActorPageData[] {
   const ordered = newestFirst(briefings);
   const order = new Map(ordered.map((b, i) => [b.slug as string, i]));
   const accs = new Map<ActorId, Acc>();

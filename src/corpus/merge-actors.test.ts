@@ -18,6 +18,7 @@ const cases: [string, BriefingData[], string[][]][] = [
   ['same given name and surname', [briefing('a', [actor('aragorn-arathorn', 'Aragorn Arathorn')]), briefing('b', [actor('aragorn-arathorn-ii', 'Aragorn Arathorn II')])], [['aragorn-arathorn', 'aragorn-arathorn-ii']]],
   ['surname one letter off', [briefing('a', [actor('faramir-hurinion', 'Faramir Hurinion')]), briefing('b', [actor('faramir-hurinyon', 'Faramir Hurinyon')])], [['faramir-hurinion', 'faramir-hurinyon']]],
   ['surname transliterated', [briefing('a', [actor('theoden-rohirghan', 'Théoden Rohirghan')]), briefing('b', [actor('theoden-rohirqan', 'Theoden Rohirqan')])], [['theoden-rohirghan', 'theoden-rohirqan']]],
+  ['given name one letter off', [briefing('a', [actor('denethor-steward', 'Denethor Steward')]), briefing('b', [actor('denethar-steward', 'Denethar Steward')])], [['denethar-steward', 'denethor-steward']]],
   ['same surname, other given name: two people', [briefing('a', [actor('bilbo-baggins', 'Bilbo Baggins')]), briefing('b', [actor('frodo-baggins', 'Frodo Baggins')])], []],
   ['short surnames are not guessed', [briefing('a', [actor('tom-blake', 'Tom Blake')]), briefing('b', [actor('tom-black', 'Tom Black')])], []],
   ['surname-only joins the one full name', [briefing('a', [actor('aragorn-elessar', 'Aragorn Elessar')]), briefing('b', [actor('elessar', 'Elessar')])], [['aragorn-elessar', 'elessar']]],

@@ -14,6 +14,9 @@ export interface ActorMerge {
   byId: Map<string, ActorId>;
 }
 
+/** No merging: every id stands for itself (for briefings whose ids are already canonical). */
+export const noMerge: ActorMerge = { bySlug: new Map(), byId: new Map() };
+
 /** What the corpus says about one local actor id. */
 interface IdInfo {
   id: string;

@@ -52,5 +52,7 @@ describe('sameGiven', () => {
     [['aragorn'], ['aragorn'], true],
     [['kingly', 'aragorn'], ['aragorn'], true],
     [['bilbo'], ['frodo'], false],
+    [['faramir'], ['faramyr'], true], //  spelling variant, long enough
+    [['eomer'], ['eomar'], false], //     too short to guess
   ])('%j ~ %j: %s', (a, b, same) => expect(sameGiven(a, b)).toBe(same));
 });

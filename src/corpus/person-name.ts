@@ -54,17 +54,20 @@ export function consonantSkeleton(word: string): string {
 // Short surnames are too often different people one letter apart (Blake/Black).
 const minVariantLength = 6;
 
-/** True when two folded surnames are the same or a spelling variant of each other. */
+/** True when two folded name words (surnames, or given names) are the same or a spelling variant of each other. */
 export function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) < minVariantLength) return false;
+  if (Math.min(a.length, b.length) < minVariantLength || Math.abs(a.length - b.length) > 2) return false;
   const distance = damerauLevenshtein(a, b);
   if (distance <= 1) return true;
   return distance <= 2 && a[0] === b[0] && consonantSkeleton(a) === consonantSkeleton(b);
 }
 
-/** True when the given names agree: either is missing, or one's first given name is among the other's. */
+/**
+ * True when the given names agree: either is missing, or one's first given
+ * name is among the other's, spelling variants allowed (Sergei/Sergey).
+ */
 export function sameGiven(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
-  return b.includes(a[0]!) || a.includes(b[0]!);
+  return b.some((t) => sameSurname(a[0]!, t)) || a.some((t) => sameSurname(b[0]!, t));
 }

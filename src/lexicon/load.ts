@@ -47,6 +47,12 @@ export interface Lexicon {
   firstNames: Set<string>;
   /** Cities and regions that are places, not actors. */
   places: Set<string>;
+  /** Common English words, lowercase: a capitalised run made of them is no person. */
+  commonWords: Set<string>;
+  /** Lowercase nouns for a state's bodies ("foreign ministry", "army"). */
+  institutions: string[];
+  /** The demonym that names each country in a body's name ("Chinese" for china). */
+  demonymOf: Map<string, string>;
   curated: Curated;
   /** Raw files, for stages that parse their own lexicon (verbs, boilerplate). */
   files: Record<string, string>;
@@ -57,7 +63,7 @@ export interface Lexicon {
 /** The lexicon files, in load order. */
 export const lexiconFiles = [
   'countries.tsv', 'countries-extra.tsv', 'actors.tsv', 'titles.txt', 'not-actors.txt', 'curated.tsv',
-  'first-names.txt', 'names-extra.txt', 'places.txt', 'boilerplate.tsv', 'name-heads.tsv', 'speech-verbs.txt', 'verbs.tsv',
+  'first-names.txt', 'names-extra.txt', 'places.txt', 'boilerplate.tsv', 'name-heads.tsv', 'institutions.txt', 'common-words.txt', 'speech-verbs.txt', 'verbs.tsv',
 ] as const;
 
 /** Reads src/lexicon (or `dir`) and parses it. The only I/O in src/, kept here so stages stay pure. */
@@ -99,8 +105,12 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
     const aliases = [...new Set([...(name !== old.name ? [old.name] : []), ...old.aliases, ...listCell(r.aliases)])];
     entries.delete(old.id);
     entries.set(id, { ...old, id, name, aliases });
-    demonyms.set(id, [...new Set([...(demonyms.get(old.id) ?? []), ...listCell(r.demonyms)])]);
-    metonyms.set(id, [...new Set([...(metonyms.get(old.id) ?? []), ...listCell(r.metonyms)])]);
+    const oldDemonyms = demonyms.get(old.id) ?? [];
+    const oldMetonyms = metonyms.get(old.id) ?? [];
+    demonyms.delete(old.id);
+    metonyms.delete(old.id);
+    demonyms.set(id, [...new Set([...oldDemonyms, ...listCell(r.demonyms)])]);
+    metonyms.set(id, [...new Set([...oldMetonyms, ...listCell(r.metonyms)])]);
   }
   for (const r of parseTable(get('actors.tsv'), 'actors.tsv', ['id', 'type', 'name', 'aliases', 'affiliation'])) {
     const type = ActorType.safeParse(r.type);
@@ -127,7 +137,10 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
   for (const name of Object.keys(files).sort()) hash.update(`${name}\0${files[name]}\0`);
   const firstNames = new Set([...parseList(get('first-names.txt')), ...parseList(get('names-extra.txt'))]);
   const places = new Set(parseList(get('places.txt')).filter((p) => !forms.has(p)));
-  return { entries, forms, titles, notActors, firstNames, places, curated, files, hash: hash.digest('hex') };
+  const institutions = parseList(get('institutions.txt'));
+  const demonymOf = new Map([...demonyms].filter(([, list]) => list.length).map(([id, list]) => [id, list[0]!]));
+  const commonWords = new Set(parseList(get('common-words.txt')));
+  return { entries, forms, titles, notActors, firstNames, places, commonWords, institutions, demonymOf, curated, files, hash: hash.digest('hex') };
 }
 
 function parseCurated(text: string): Curated {

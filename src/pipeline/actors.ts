@@ -40,7 +40,7 @@ export function actors(doc: WithMentions, lex: Lexicon): WithActors {
     personDraft.set(g, d);
     for (const m of g.mentions) link(m, d);
   }
-  for (const m of mentions.filter((x) => isName(x) && (x.type === 'organization' || x.type === 'group') && !x.actor)) {
+  for (const m of mentions.filter((x) => isName(x) && (x.type === 'organization' || x.type === 'group' || x.type === 'media') && !x.actor)) {
     const d = acronymOf(m.text, drafts) ?? orgDraft(m, drafts);
     if (!drafts.has(d.id)) add(d);
     link(m, d);
@@ -74,7 +74,7 @@ function entryDraft(m: Mention, lex: Lexicon): Draft {
 }
 
 function orgDraft(m: Mention, drafts: Map<string, Draft>): Draft {
-  const name = m.text.replace(/^the\s+/i, '');
+  const name = m.name ?? m.text.replace(/^the\s+/i, '');
   const existing = [...drafts.values()].find((d) => d.type !== 'person' && fold(d.name) === fold(name));
   return existing ?? { id: unique(actorId(name), drafts), name, type: m.type ?? 'organization', mentions: [], ...(m.roleOf ? { affiliation: m.roleOf } : {}) };
 }

@@ -14,7 +14,7 @@ import type { WithQuotes, WithRelations } from './types.ts';
 type Found = { words: Words; explicit: boolean } | 'inherit' | undefined;
 
 // A quoted name or term, not speech: so-called "X", what they term the "X".
-const term = /(?:\bso-called|\bdubbed|\bterm(?:ed)?(?:\s+(?:it|this|that|them))?|\bknown as|\bnicknamed|\bentitled|\btitled)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+const term = /(?:\bso-called|\bdubbed|\bterm(?:s|ed)?(?:\s+(?:it|this|that|them))?|\bknown as|\bnicknamed|\bentitled|\btitled)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
 const unknown = 'unattributed';
 
 /** Finds direct quotations with their speakers (actor ids where the speaker is an actor of the briefing). */
@@ -34,7 +34,8 @@ export function quotes(doc: WithRelations, lex: Lexicon): WithQuotes {
   };
   const out: Quote[] = [];
   const seen = new Set<string>();
-  let carried: Speaker | undefined; // a quote left open at a paragraph's end continues in the next
+  // A quote left open at a paragraph's end continues in the next; its speaker may be named only there.
+  let carried: { speaker: Speaker; at: number; explicit: boolean } | undefined;
   paras.forEach((para, pi) => {
     spans[pi]!.forEach((span, si) => {
       const text = quoteText(para.text, span);
@@ -44,12 +45,18 @@ export function quotes(doc: WithRelations, lex: Lexicon): WithQuotes {
       // Note: scraped pages repeat paragraphs; a quotation counts once.
       if (!text || seen.has(text) || term.test(para.text.slice(0, span.open))) return;
       const found = attribution(para, spans[pi]!, si, verbs);
-      const speaker = pick(ctx, pi, span, sentence, found, continued, verbs);
-      if (wordCount(text) < 5 && !(found && found !== 'inherit' && found.explicit)) return;
+      const explicit = Boolean(found && found !== 'inherit' && found.explicit);
+      const speaker = pick(ctx, pi, span, sentence, found, explicit ? undefined : continued?.speaker, verbs);
+      if (wordCount(text) < 5 && !explicit) return;
+      if (continued && explicit && !continued.explicit) {
+        const first = out[continued.at]!;
+        out[continued.at] = { ...first, speaker: speaker.speaker, speakerIsActor: speaker.isActor };
+      }
       seen.add(text);
-      ctx.history.push(speaker);
+      // Note: history keeps the sentence a quote ends in, so "the next sentence" is measured from there.
+      ctx.history.push({ ...speaker, sentence: sentenceAt(para, Math.min(span.close, para.text.length - 1)).index });
       out.push({ speaker: speaker.speaker, speakerIsActor: speaker.isActor, text, sentence });
-      if (!span.closed && si === spans[pi]!.length - 1) carried = speaker;
+      if (!span.closed && si === spans[pi]!.length - 1) carried = { speaker, at: out.length - 1, explicit: explicit || Boolean(continued?.explicit) };
     });
   });
   return { ...doc, quotes: out };
@@ -92,6 +99,8 @@ function attribution(para: ParagraphText, spans: QuoteSpan[], si: number, v: Spe
   const before = speakerBefore(para.text, opening.start, headStart, span.open, v);
   if (before === 'inherit') return before;
   if (before) return { words: before, explicit: true };
+  const named = namedJustBefore(para, headStart, span);
+  if (named) return { words: named, explicit: true };
   // "A," with "B," according to C: the sentence's last words may name the speaker of every quote in it.
   const last = spans.filter((s) => s.open < closing.end && s.closed).at(-1);
   if (last && last !== span && last.close > span.close) {
@@ -99,6 +108,23 @@ function attribution(para: ParagraphText, spans: QuoteSpan[], si: number, v: Spe
     if (end) return { words: end, explicit: true };
   }
   if (prev && prev.close >= opening.start) return 'inherit';
+  return undefined;
+}
+
+/**
+ * A speaker named with no verb of speech: "… championing: “…”" (the last
+ * person before a colon), or "spokesman Nasser Kanani “strongly condemned …”"
+ * (a name right before a quote that carries its own verb).
+ */
+function namedJustBefore(para: ParagraphText, from: number, span: QuoteSpan): Words | undefined {
+  const head = para.text.slice(from, span.open);
+  const ms = para.mentions.filter((m) => m.start >= from && m.end <= span.open && (m.actor || m.type === 'person'));
+  if (/:\s*$/.test(head)) {
+    const person = ms.filter((m) => m.type === 'person' || m.kind === 'name').at(-1);
+    if (person) return { start: person.start, end: person.end };
+  }
+  const last = ms.at(-1);
+  if (last && /^\s*$/.test(para.text.slice(last.end, span.open)) && /^\p{Ll}/u.test(para.text.slice(span.open + 1))) return { start: last.start, end: last.end };
   return undefined;
 }
 

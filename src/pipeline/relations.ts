@@ -28,7 +28,7 @@ export function relations(doc: WithActors, lex: Lexicon): WithRelations {
 function sentenceRelations(all: Unit[][], i: number, book: FrameBook, actors: ReadonlyMap<string, ActorInfo>): Relation[] {
   const units = all[i]!;
   if (units.filter((u) => u.kind === 'phrase').length === 0) return [];
-  const resolve = pronounResolver(all, i);
+  const resolve = pronounResolver(all, i, book);
   const out: Relation[] = [];
   units.forEach((u, at) => {
     if (u.kind !== 'word') return;

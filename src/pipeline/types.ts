@@ -67,6 +67,8 @@ export interface Mention {
   end: number;
   /** The words as written (title stripped for names). */
   text: string;
+  /** A canonical name when the words are not one ("Chinese Foreign Ministry" for "Beijing's foreign ministry"). */
+  name?: string;
   kind: MentionKind;
   /** Type when known from a lexicon or a title; the actors stage decides the rest. */
   type?: ActorType;

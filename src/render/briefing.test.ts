@@ -10,7 +10,7 @@ import { renderBriefing } from './briefing.ts';
 const nastySentence = 'Gondor *warned* Arnor_s __king__ <script>alert(1)</script> see [x](javascript:alert(1)) | pipe `tick`.';
 
 /** A fictional briefing; `overrides` change its data. */
-export function fixture(overrides: Partial<BriefingData> = {}): Briefing {
+function fixture(overrides: Partial<BriefingData> = {}): Briefing {
   const data = BriefingData.parse({
     title: 'Gondor and Arnor meet at Amon Sûl',
     titleSource: 'front-matter',
@@ -32,7 +32,7 @@ export function fixture(overrides: Partial<BriefingData> = {}): Briefing {
     quotes: [{ speaker: 'aragorn', speakerIsActor: true, text: 'The North *will* stand. <b>bold</b>', sentence: 2 }],
     timeline: [
       { date: '3019-03-25', when: 'on Tuesday', text: 'Gondor met Arnor.', sentence: 0 },
-      { date: '3019-03-01', when: 'March 1', text: 'Arnor marched.', sentence: 2 },
+      { date: '3019-03-01', when: 'March 1', text: 'Arnor | marched\n| - |.', sentence: 2 },
     ],
     warnings: [],
     ...overrides,
@@ -54,7 +54,7 @@ function parse(md: string): { data: Record<string, unknown>; tree: Root } {
 }
 
 /** Every node of `type` in the tree, depth first. */
-export function nodes(tree: Nodes, type: Nodes['type']): Nodes[] {
+function nodes(tree: Nodes, type: Nodes['type']): Nodes[] {
   const kids = 'children' in tree ? (tree.children as Nodes[]) : [];
   return [...(tree.type === type ? [tree] : []), ...kids.flatMap((k) => nodes(k, type))];
 }
@@ -94,6 +94,14 @@ describe('renderBriefing', () => {
       'Gondor met Arnor at Amon Sûl. ' + nastySentence + '"The North *will* stand," said Aragorn son of Arathorn. # not a heading 1. not a list',
     );
     expect(nodes(tree, 'list')).toHaveLength(1); // the key points only
+  });
+
+  it('keeps table cells whole when seed text has pipes and newlines', () => {
+    const tables = nodes(tree, 'table');
+    const timeline = tables[tables.length - 1];
+    const rows = timeline && 'children' in timeline ? (timeline.children as Nodes[]) : [];
+    expect(rows.map((r) => ('children' in r ? r.children.length : 0))).toEqual([3, 3, 3]);
+    expect(JSON.stringify(rows[1])).toContain('Arnor | marched | - |.');
   });
 
   it('draws the relation diagram as a mermaid code block', () => {

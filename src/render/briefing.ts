@@ -14,6 +14,9 @@ export interface BriefingRenderOptions {
   actorHref?: (id: string) => string;
 }
 
+/** Edges drawn in a briefing's diagram; the table below it lists every relation. */
+const maxDiagramEdges = 25;
+
 interface Context {
   data: BriefingData;
   names: Map<string, string>;
@@ -75,7 +78,7 @@ function relationRow(ctx: Context, r: Relation): PhrasingContent[][] {
 function relationsSection(ctx: Context): RootContent[] {
   const { actors, relations, title } = ctx.data;
   if (relations.length === 0) return section('Relations', []);
-  const diagram = relationDiagram(actors, relations, { title: `Relations in ${title}` });
+  const diagram = relationDiagram(actors, relations, { title: `Relations in ${title}`, maxEdges: maxDiagramEdges });
   const rows = relations.map((r) => relationRow(ctx, r));
   return section('Relations', [...(diagram ? [diagram] : []), table(['Source', 'Relation', 'Target', 'Quad', 'Evidence'], rows)]);
 }

@@ -1,8 +1,10 @@
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActorRelation, CameoCode, Quad } from '../model/index.ts';
-import { type DiagramActor, type DiagramRelation, egoDiagram, mermaidLabel, mermaidPlainText, relationDiagram } from './mermaid.ts';
+import { maxEdgeLabel, mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
+import { type DiagramActor, type DiagramRelation, egoDiagram, networkDiagram, relationDiagram } from './mermaid.ts';
 
+/** Labels that would break or hijack a diagram if written raw. */
 const nasty = [
   'end',
   'click x call alert(1)',
@@ -21,40 +23,6 @@ const nasty = [
   'x\u200b\u0000y',
   '}{',
 ];
-
-const cases: [string, string][] = [
-  ['Gondor', 'Gondor'],
-  ['Aragorn son of Arathorn', 'Aragorn son of Arathorn'],
-  ['A "quoted" name', 'A #quot;quoted#quot; name'],
-  ['a#b;c', 'a#35;b#59;c'],
-  ['<b>', '#lt;b#gt;'],
-  ['x|y', 'x#124;y'],
-  ['100%', '100#37;'],
-  ['  two   spaces\n', 'two spaces'],
-  ['`tick`', '#96;tick#96;'],
-  ['', '#160;'],
-  ['Minas Tirith, Gondor’s capital', 'Minas Tirith, Gondor’s capital'],
-];
-
-describe('mermaidLabel', () => {
-  it.each(cases)('%j -> %j', (input, expected) => expect(mermaidLabel(input)).toBe(expected));
-
-  it.each(nasty)('leaves no active character in %j', (input) => {
-    expect(mermaidLabel(input).replace(/#[a-z0-9]+;/g, '')).not.toMatch(/["`<>|;%{}[\]#:\n\r]/);
-  });
-
-  it('cuts long labels with an ellipsis, counting characters', () => {
-    expect(mermaidLabel('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}#8230;`);
-  });
-});
-
-describe('mermaidPlainText', () => {
-  it.each([
-    ['Relations in "Gondor: war"; end', 'Relations in Gondor war end'],
-    ['%%{init}%% click', 'init click'],
-    ['', 'Diagram'],
-  ])('%j -> %j', (input, expected) => expect(mermaidPlainText(input)).toBe(expected));
-});
 
 const actors: DiagramActor[] = [
   { id: 'gondor', name: 'Gondor', type: 'country' },
@@ -192,7 +160,9 @@ describe('Mermaid parses what we write', () => {
     expect(fromMermaid(vertices[0]?.text ?? '')).toBe(fromLabel(mermaidLabel(label)));
     expect(db.getEdges()).toHaveLength(1);
     expect(db.getEdges()[0]).toMatchObject({ start: 'n0', end: 'n1' });
+    expect(fromMermaid(db.getEdges()[0]?.text ?? '')).toBe(fromLabel(mermaidLabel(label, maxEdgeLabel)));
     expect(db.getAccTitle()).toBe(mermaidPlainText(label));
+    expect(db.getAccDescription()).toBe(mermaidPlainText(label, 400));
   });
 
   it('parses an ego diagram with symmetric and directed edges', async () => {
@@ -200,6 +170,16 @@ describe('Mermaid parses what we write', () => {
       { other: 'gondor' as ActorRelation['other'], direction: 'both', cameo: '04', type: 'consult', quad: 'verbal-cooperation', count: 2, evidence: [] },
       { other: 'aragorn' as ActorRelation['other'], direction: 'in', cameo: '07', type: 'provide aid', quad: 'material-cooperation', count: 1, evidence: [] },
     ], { title: 'Arnor' });
+    const { db } = await getDiagram(code?.value ?? '');
+    expect(db.getEdges()).toHaveLength(2);
+  });
+
+  it('parses a network diagram', async () => {
+    const code = networkDiagram(actors, [
+      { a: 'arnor', b: 'gondor', quad: 'verbal-cooperation', count: 4 },
+      { a: 'arnor', b: 'gondor', quad: 'material-conflict', count: 1 },
+    ], { title: 'The corpus' });
+    expect(code?.value).toContain('n0 <-.->|"verbal cooperation #215;4"| n1');
     const { db } = await getDiagram(code?.value ?? '');
     expect(db.getEdges()).toHaveLength(2);
   });

@@ -1,8 +1,12 @@
 // The one module that writes Mermaid. Diagrams are built as a typed model
 // (nodes, edges), then serialised by `serializeDiagram`, the only place that
-// joins Mermaid source. Label escaping lives here and nowhere else.
+// joins Mermaid source. Labels are escaped by mermaid-label.ts, which only
+// this module uses.
 import type { Code } from 'mdast';
 import type { ActorRelation, ActorType, Quad } from '../model/index.ts';
+import { maxEdgeLabel, maxNodeLabel, mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
+
+export { mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
 
 /** An actor as a diagram draws it. */
 export interface DiagramActor {
@@ -58,40 +62,8 @@ export interface Diagram {
   center?: string;
 }
 
-/** Longest node label, in characters, before it is cut with an ellipsis. */
-export const maxNodeLabel = 40;
-/** Longest edge label. */
-export const maxEdgeLabel = 32;
-
-// Characters left as they are inside a quoted label; everything else is
-// written as a Mermaid entity code, so no seed text can close the quotes,
-// start a comment (`%%`), a directive, a markdown string (backtick) or HTML.
-const safeChar = /[\p{L}\p{N} .,'’()\-/?!+]/u;
-const namedEntities: Record<string, string> = { '"': 'quot', '<': 'lt', '>': 'gt', '&': 'amp' };
-
 /** Code-unit order, independent of locale. */
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Collapses whitespace, drops control and format characters, and cuts text to `max` characters. */
-function tidy(text: string, max: number): string {
-  const chars = [...text.replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, ' ').replace(/\s+/gu, ' ').trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
-}
-
-/** Text for inside `"…"` in a Mermaid label: unsafe characters become entity codes (`#quot;`, `#35;`). */
-export function mermaidLabel(text: string, max = maxNodeLabel): string {
-  let out = '';
-  for (const ch of tidy(text, max)) {
-    if (safeChar.test(ch)) out += ch;
-    else out += `#${namedEntities[ch] ?? ch.codePointAt(0)};`;
-  }
-  return out || '#160;';
-}
-
-/** Text for `accTitle`/`accDescr` lines, which take no entity codes: plain words and light punctuation only. */
-export function mermaidPlainText(text: string, max = 160): string {
-  return tidy(text.replace(/[^\p{L}\p{N} .,'’()\-]/gu, ' '), max) || 'Diagram';
-}
 
 /** Merges edges with the same source, target, type and symmetry, summing counts; symmetric pairs are ordered. */
 function dedupeEdges(relations: readonly DiagramRelation[]): Edge[] {

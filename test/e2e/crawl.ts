@@ -60,10 +60,10 @@ export async function visit(page: Page, origin: string, path: string): Promise<P
   }
 }
 
-/** Visits every same-origin page reachable from `/`, breadth first, up to `limit` pages. */
-export async function crawl(page: Page, origin: string, limit = 2000): Promise<Map<string, PageReport>> {
+/** Visits every same-origin page reachable from `start`, breadth first, up to `limit` pages. */
+export async function crawl(page: Page, origin: string, start = '/', limit = 2000): Promise<Map<string, PageReport>> {
   const reports = new Map<string, PageReport>();
-  const queue = ['/'];
+  const queue = [start];
   const seen = new Set(queue);
   while (queue.length > 0 && reports.size < limit) {
     const path = queue.shift() as string;

@@ -28,10 +28,11 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
-/** Serves `root` on a free localhost port; resolves with the server and its base URL. */
-export async function serve(root: string): Promise<{ server: Server; url: string }> {
+/** Serves `root` under `base` (`/` or `/repo/`) on a free localhost port; resolves with the server and its origin. */
+export async function serve(root: string, base = '/'): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
-    const file = await resolveFile(root, req.url ?? '/');
+    const url = req.url ?? '/';
+    const file = url.startsWith(base) ? await resolveFile(root, `/${url.slice(base.length)}`) : undefined;
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
     res.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });

@@ -9,3 +9,11 @@ export const contentDir = resolve(process.env.DOSSIER_CONTENT ?? 'content');
 
 /** Files whose change makes dist/ stale, besides the content. */
 export const siteInputs = ['src', 'public', 'astro.config.mjs', 'package.json'].map((p) => resolve(p));
+
+/** The base path the site was built for (DOSSIER_BASE, as in astro.config.mjs), with both slashes: `/` or `/repo/`. */
+export const basePath = `/${(process.env.DOSSIER_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+/** A site path (`actors/`) under the base path. */
+export function at(path: string): string {
+  return basePath + path.replace(/^\/+/, '');
+}

@@ -40,6 +40,12 @@ function settings(): Parameters<Mermaid['initialize']>[0] {
   };
 }
 
+/** Lets a wide diagram scroll sideways rather than shrink its labels below ~80% of their size. */
+function keepLegible(svg: SVGSVGElement | null): void {
+  const natural = Number.parseFloat(svg?.style.maxWidth ?? '');
+  if (svg && natural > 0) svg.style.minWidth = `${Math.round(natural * 0.8)}px`;
+}
+
 /** Renders every diagram; one that fails shows its source and table instead of Mermaid's error picture. */
 async function draw(mermaid: Mermaid, diagrams: Diagram[], round: number): Promise<void> {
   mermaid.initialize(settings());
@@ -48,6 +54,7 @@ async function draw(mermaid: Mermaid, diagrams: Diagram[], round: number): Promi
     try {
       const { svg } = await mermaid.render(`diagram-${round}-${i}`, dark ? darkDiagram(d.source) : d.source);
       d.target.innerHTML = svg;
+      keepLegible(d.target.querySelector('svg'));
       d.target.dataset.rendered = 'true';
     } catch (error) {
       d.target.dataset.rendered = 'error';

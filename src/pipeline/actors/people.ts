@@ -48,7 +48,9 @@ function containsName(long: string, short: string): boolean {
  * match, the one named most recently before the mention wins.
  */
 export function personForWord(word: string, m: Mention, groups: PersonGroup[]): PersonGroup | undefined {
-  const byLast = groups.filter((g) => [...g.names.keys()].some((n) => sameWord(last(n), word)));
+  // "Zardari" for "Bilawal Bhutto-Zardari": each part of a double surname counts.
+  const surnames = (n: string) => [last(n), ...(last(n).includes('-') ? last(n).split('-') : [])];
+  const byLast = groups.filter((g) => [...g.names.keys()].some((n) => surnames(n).some((w) => sameWord(w, word))));
   const candidates = byLast.length ? byLast : groups.filter((g) => [...g.names.keys()].some((n) => fold(first(n)) === fold(word) && !isGivenNameOnly(n)));
   if (candidates.length <= 1) return candidates[0];
   const before = (g: PersonGroup) => Math.max(-1, ...g.mentions.filter((x) => x.sentence <= m.sentence).map((x) => x.sentence));

@@ -25,17 +25,18 @@ export interface Splice {
  * and, a few words on, a token that ends with the rest of that word (tiesran).
  */
 export function findSplicedHeadline(paragraph: string, frequentWords: readonly string[]): Splice | undefined {
-  for (const word of frequentWords) {
-    for (let k = 1; k < word.length - 1; k++) {
-      const head = escape(word.slice(0, k));
-      const tail = escape(word.slice(k));
+  // Only tokens with a capital glued inside them can open a splice; most paragraphs have none.
+  for (const open of paragraph.matchAll(/(?<![\p{L}])(\p{L}{1,4}?)(?=\p{Lu}\p{Ll})/gu)) {
+    const head = open[1]!;
+    for (const word of frequentWords) {
+      if (!word.startsWith(head) || word.length - head.length < 2) continue;
+      const tail = escape(word.slice(head.length));
       // A headline has no sentence breaks or quotation marks and ends glued to the tail.
-      const splice = new RegExp(`(?<![\\p{L}])${head}(\\p{Lu}\\p{Ll}[^.!?“”"\\n]{10,160}?\\p{Ll})${tail}(?![\\p{L}])`, 'u').exec(paragraph);
-      if (!splice) continue;
-      const headline = splice[1]!;
-      if (headline.split(/\s+/).length < 3) continue;
-      const text = paragraph.slice(0, splice.index) + word + paragraph.slice(splice.index + splice[0].length);
-      return { text, headline };
+      const rest = paragraph.slice(open.index + head.length);
+      const splice = new RegExp(`^(\\p{Lu}\\p{Ll}[^.!?“”"\\n]{10,160}?\\p{Ll})${tail}(?![\\p{L}])`, 'u').exec(rest);
+      if (!splice || splice[1]!.split(/\s+/).length < 3) continue;
+      const text = paragraph.slice(0, open.index) + word + rest.slice(splice[0].length);
+      return { text, headline: splice[1]! };
     }
   }
   return undefined;

@@ -55,12 +55,23 @@ function lexiconForm(scan: Scan, i: number): number | undefined {
   if (next?.cap && next.word && !tools.forms.match(tokens, j) && !tools.titles.match(tokens, j)) {
     const end = runEnd(tokens, j, tools.headsLast, tools.lex.notActors);
     const head = headClass(scan, i, end);
-    if (head === 'organization' || head === 'group') return emitName(scan, i, end, head, m.value.id);
+    if (isBody(head)) return emitName(scan, i, end, head, m.value.id);
     if (head) return end;
   }
   push(scan, i, j, { kind: m.value.kind, type: entry.type, entry: entry.id });
   scan.ctx = { roleOf: entry.id, at: isPossessive(tokens[j]) ? j + 1 : j };
-  return j;
+  return entry.type === 'country' ? institution(scan, i, scan.ctx.at, entry.id) ?? j : j;
+}
+
+/** "the Chinese foreign ministry", "Beijing's foreign ministry": a state's body, after the state. */
+function institution(scan: Scan, i: number, at: number, state: string): number | undefined {
+  const m = scan.tools.institutions.match(scan.tokens, at);
+  if (!m) return undefined;
+  const end = at + m.length;
+  const demonym = scan.tools.lex.demonymOf.get(state) ?? scan.tools.lex.entries.get(state)?.name ?? state;
+  const name = `${demonym} ${m.value.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}`;
+  push(scan, i, end, { kind: 'name', type: 'organization', roleOf: state, name });
+  return end;
 }
 
 /** A title, and the person it names or points to. */
@@ -78,8 +89,9 @@ function titled(scan: Scan, i: number): number | undefined {
   const first = tokens[i]!;
   const roleOf = scan.ctx?.at === i ? scan.ctx.roleOf : undefined;
   const next = tokens[j];
-  if (next?.cap && next.word && !scan.tools.forms.match(tokens, j)) {
-    const end = runEnd(tokens, j, tools.headsLast, tools.lex.notActors);
+  const nameEnd = next?.cap ? runEnd(tokens, j, tools.headsLast, tools.lex.notActors) : j;
+  if (next?.cap && next.word && !scan.tools.forms.match(tokens, j) && !headClass(scan, j, nameEnd)) {
+    const end = nameEnd;
     const person = stripTrailingTitle(scan, j, end);
     return emitPerson(scan, j, person, role, roleOf);
   }
@@ -102,23 +114,42 @@ function titled(scan: Scan, i: number): number | undefined {
 function nameRun(scan: Scan, i: number): number {
   const { tokens, tools, known } = scan;
   const t = tokens[i]!;
-  const initial = i === 0 || openers.test(tokens[i - 1]!.text);
+  const full = runEnd(tokens, i, tools.headsLast, tools.lex.notActors);
+  const head = headClass(scan, i, full);
+  if (head === 'place' || head === 'event' || head === 'other') return full;
   if (tools.lex.notActors.has(t.text.toLowerCase()) && !tools.lex.firstNames.has(t.text)) return i + 1;
-  const acronym = /^[\p{Lu}\p{N}&]{2,6}$/u.test(t.text);
-  if (initial && !acronym && !known.has(t.text) && !tools.lex.firstNames.has(t.text)) return i + 1;
-  let end = runEnd(tokens, i, tools.headsLast, tools.lex.notActors);
-  const head = headClass(scan, i, end);
-  if (head === 'place' || head === 'event' || head === 'other') return end;
+  // "Later Hurin said": an everyday word opening a sentence is not part of the name after it.
+  const initial = i === 0 || openers.test(tokens[i - 1]!.text);
+  if (initial && tools.lex.commonWords.has(t.text.toLowerCase()) && !known.has(t.text) && !tools.lex.firstNames.has(t.text)) return i + 1;
+  // A body's whole name, even with a country inside: "North American Aerospace Defense Command".
+  if ((isBody(head)) && full - i > 1) return emitName(scan, i, full, head, innerForm(scan, i, full));
   // Cut the run where a lexicon form or title starts inside it.
+  let end = full;
   for (let k = i + 1; k < end; k++) if (tools.forms.match(tokens, k) || tools.titles.match(tokens, k)) { end = k; break; }
-  const text = spanText(scan.s.text, tokens, i, end);
   const words = end - i;
+  const acronym = /^[\p{Lu}\p{N}&]{2,6}$/u.test(t.text);
+  // A sentence's first word is a name only if the article capitalises it elsewhere, or another name word follows.
+  if (initial && words === 1 && !acronym && !known.has(t.text) && !tools.lex.firstNames.has(t.text)) return i + 1;
+  const text = spanText(scan.s.text, tokens, i, end);
   if (tools.lex.notActors.has(text.toLowerCase()) || tools.lex.places.has(text)) return end;
-  if (head === 'organization' || head === 'group') return emitName(scan, i, end, head);
+  if (words === 1 && tools.headsLast.has(t.text)) return end; // "Cabinet", "Assembly": a body, but which?
+  if (isBody(head)) return emitName(scan, i, end, head);
   if (words === 1 && acronym) return emitName(scan, i, end, 'organization');
   if (words > 5) return end;
   if (words === 1 && !tools.lex.firstNames.has(t.text)) return emitName(scan, i, end, undefined);
+  // Two to five capitalised words: a person when a given name opens them or none is an everyday word.
+  const common = tokens.slice(i, end).some((w) => tools.lex.commonWords.has(w.text.toLowerCase()));
+  if (common && !tools.lex.firstNames.has(t.text)) return end;
   return emitPerson(scan, i, end, undefined, undefined);
+}
+
+/** The first lexicon actor named inside tokens[i..end), as an affiliation. */
+function innerForm(scan: Scan, i: number, end: number): string | undefined {
+  for (let k = i; k < end; k++) {
+    const m = scan.tools.forms.match(scan.tokens, k);
+    if (m) return m.value.id;
+  }
+  return undefined;
 }
 
 function headClass(scan: Scan, i: number, end: number): HeadClass | undefined {
@@ -150,7 +181,7 @@ function emitPerson(scan: Scan, i: number, end: number, role: string | undefined
 
 function emitName(scan: Scan, i: number, end: number, head: HeadClass | undefined, roleOf?: string): number {
   const text = spanText(scan.s.text, scan.tokens, i, end);
-  const type = scan.tools.lex.curated.types.get(text) ?? (head === 'organization' || head === 'group' ? head : undefined);
+  const type = scan.tools.lex.curated.types.get(text) ?? (isBody(head) ? head : undefined);
   push(scan, i, end, { kind: 'name', ...(type ? { type } : {}), ...(roleOf ? { roleOf } : {}) });
   return end;
 }
@@ -176,4 +207,9 @@ function splitCompounds(tokens: Token[], tools: MentionTools): Token[] {
     });
     return out;
   });
+}
+
+/** Head classes that name a body: an actor that is not a person. */
+function isBody(head: HeadClass | undefined): head is 'organization' | 'group' | 'media' {
+  return head === 'organization' || head === 'group' || head === 'media';
 }

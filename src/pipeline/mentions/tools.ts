@@ -3,7 +3,7 @@ import type { FormTarget, Lexicon, Title } from '../../lexicon/load.ts';
 import { parseTable } from '../../lexicon/table.ts';
 import { phraseIndex, type PhraseIndex } from './phrase-index.ts';
 
-export type HeadClass = 'organization' | 'group' | 'place' | 'event' | 'other';
+export type HeadClass = 'organization' | 'group' | 'media' | 'place' | 'event' | 'other';
 
 export interface MentionTools {
   lex: Lexicon;
@@ -12,10 +12,11 @@ export interface MentionTools {
   titles: PhraseIndex<Title>;
   headsAny: PhraseIndex<HeadClass>;
   headsLast: Map<string, HeadClass>;
+  institutions: PhraseIndex<string>;
 }
 
 const cache = new WeakMap<Lexicon, MentionTools>();
-const classes = new Set<HeadClass>(['organization', 'group', 'place', 'event', 'other']);
+const classes = new Set<HeadClass>(['organization', 'group', 'media', 'place', 'event', 'other']);
 
 /** The lexicon's phrase indexes, built on first use. */
 export function mentionTools(lex: Lexicon): MentionTools {
@@ -31,6 +32,7 @@ export function mentionTools(lex: Lexicon): MentionTools {
     titles: phraseIndex(lex.titles.map((t) => [t.text, t]), true),
     headsAny: phraseIndex(rows.filter((r) => r.position === 'any').map((r) => [r.word!, r.class as HeadClass])),
     headsLast: new Map(rows.filter((r) => r.position === 'last').map((r) => [r.word!, r.class as HeadClass])),
+    institutions: phraseIndex(lex.institutions.map((x) => [x, x])),
   };
   cache.set(lex, tools);
   return tools;

@@ -19,8 +19,8 @@ interface Patterns {
 const lead = String.raw`^[\s,.!?;:—–-]*`;
 const adverbs = String.raw`(?:(?:has|had|have|also|later|then|further|again|previously|separately|earlier|recently|reportedly|once|publicly|bluntly|simply|jointly)\s+)`;
 const passive = /\b(?:was|were|is|are|been|be|being|to|not)\s+$/;
-const boundary = /[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|as|after|before|when|because|since|although|though|that|which|who|whom|where|if|then|so)\b/g;
-const leading = /^(?:(?:and|but|so|then|meanwhile|however|also|instead|separately|earlier|later|nonetheless|still|yet|now|today|indeed)\b,?\s*)+/i;
+const boundary = /[,;:()\[\]—–"“”]|\s-\s|\b(?:and|but|while|as|after|before|when|because|since|although|though|that|which|who|whom|where|if|then|so)\b/g;
+const leading = /^(?:(?:and|but|so|then|meanwhile|however|also|instead|separately|earlier|later|nonetheless|still|yet|now|today|indeed|what|according to)\b,?\s*)+/i;
 const trailing = new RegExp(
   String.raw`(?:\s+(?:has|had|have|also|later|then|further|again|previously|separately|earlier|recently|reportedly|once|publicly|privately|repeatedly|jointly|already|never|not|did|does|would|will|on|last|this|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|morning|evening|week|month|year|[a-z]+ly))+\s*$`,
   'i',
@@ -91,7 +91,7 @@ export function speakerAfter(text: string, from: number, to: number, v: SpeechVe
     const at = from + sv.index + sv[0].indexOf(sv[1]!);
     // Note: after "…," a lowercase description is a speaker too ("state-run news agency Tass reported"),
     // but not after a fragment that runs on ("“does not accept” all these accusations and insisted").
-    const separated = /[,.!?;:—–-]\s*$/.test(text.slice(Math.max(0, from - 3), from)) || /^\s*[,.!?;:—–-]/.test(tail);
+    const separated = /[,.!?;:—–-]\s*$/.test(text.slice(Math.max(0, from - 3), from - 1)) || /^\s*[,.!?;:—–-]/.test(tail);
     const w = trimWords(text, at, at + sv[1]!.length, separated);
     if (w) return w;
   }
@@ -131,28 +131,15 @@ function accordingTo(text: string, at: number, words: string, restFrom = 0, rest
  */
 export function speakerBefore(text: string, sentence: number, from: number, to: number, v: SpeechVerbs): Words | 'inherit' | undefined {
   const head = text.slice(from, to);
-  let verbAt = -1;
-  let verbEnd = -1;
-  for (const m of head.matchAll(patterns(v).verbAll)) {
-    if (passive.test(head.slice(0, m.index))) continue;
-    verbAt = m.index;
-    verbEnd = m.index + m[0].length;
-  }
-  if (verbAt >= 0) {
-    const before = head.slice(0, verbAt);
-    let cut = 0;
-    for (const b of before.matchAll(boundary)) cut = b.index + b[0].length;
-    const w = trimWords(text, from + cut, from + verbAt);
-    if (w) return w;
-    // Note: "…, says the Sudan War Monitor" and "said Mr Wang:" put the speaker after the verb.
-    const after = /^\s+((?:the\s+)?[\p{Lu}][^,;:.!?"“”()]{0,60})/u.exec(head.slice(verbEnd));
-    if (after && inverting.test(head.slice(verbAt, verbEnd)) && (/,\s*$/.test(before) || /[:,]\s*$/.test(head))) {
-      const at = from + verbEnd + after[0].indexOf(after[1]!);
-      const got = trimWords(text, at, at + cutAfterVerb(after[1]!).length);
-      if (got) return got;
+  const verbs = [...head.matchAll(patterns(v).verbAll)].filter((m) => !passive.test(head.slice(0, m.index)));
+  if (verbs.length) {
+    // Note: "Miller said in a statement, adding: “…”": a participle with no subject of its own takes the verb before it.
+    for (const m of [...verbs].reverse()) {
+      const w = subjectOf(text, from, head, m.index, m.index + m[0].length, patterns(v).verbAll);
+      if (w) return w;
     }
     if (from > sentence) return 'inherit';
-    return sentenceSubject(text, sentence, from + verbAt) ?? 'inherit';
+    return sentenceSubject(text, sentence, from + verbs[0]!.index) ?? 'inherit';
   }
   const acc = /\baccording to\s+([^,;"“”]+),/i.exec(head);
   if (acc) return accordingTo(text, from + acc.index + acc[0].indexOf(acc[1]!), acc[1]!);
@@ -164,9 +151,33 @@ export function speakerBefore(text: string, sentence: number, from: number, to: 
   return undefined;
 }
 
+/** The subject of the verb at `head[verbAt, verbEnd)`: the words before it back to a clause boundary, the noun a "which said" hangs on, or an inverted "…, says X". */
+function subjectOf(text: string, from: number, head: string, verbAt: number, verbEnd: number, verbAll: RegExp): Words | undefined {
+  const before = head.slice(0, verbAt);
+  // Note: "Guterres said he condemned": an earlier speech verb ends the subject too.
+  const cuts = [...before.matchAll(boundary), ...before.matchAll(verbAll)].sort((a, b) => a.index - b.index);
+  const cut = cuts.at(-1);
+  const start = cut ? cut.index + cut[0].length : 0;
+  const w = trimWords(text, from + start, from + verbAt);
+  if (w) return w;
+  if (cut && /^(?:which|who)$/.test(cut[0])) {
+    // "according to the KCNA news agency, which said": the relative pronoun's noun.
+    const end = before.slice(0, cut.index).replace(/[\s,]+$/, '').length;
+    const prev = cuts.filter((c) => c.index + c[0].length <= end).at(-1);
+    const rel = trimWords(text, from + (prev ? prev.index + prev[0].length : 0), from + end);
+    if (rel) return rel;
+  }
+  const after = /^\s+((?:the\s+)?[\p{Lu}][^,;:.!?"“”()]{0,60})/u.exec(head.slice(verbEnd));
+  if (after && inverting.test(head.slice(verbAt, verbEnd)) && /,\s*$/.test(before)) {
+    const at = from + verbEnd + after[0].indexOf(after[1]!);
+    return trimWords(text, at, at + cutAfterVerb(after[1]!).length);
+  }
+  return undefined;
+}
+
 const inverting = /^(?:says|said|added|adds|noted|wrote|writes|continued|stated)$/;
 const intro = /^(?:(?:In|On|At|For|During|After|Before|Prior to|Speaking|Asked|Addressing|Earlier|Later|Last|This|Since|Following|According|While|When|Prior|Pointing|Referring|Responding|Writing|Meanwhile|However|Separately|Instead|Nonetheless|Still)\b[^,]*,\s*)/;
-const subjectRun = /^(?:(?:the|The)\s+)?[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|de|al|bin|von|van|der|the)\s+)?[\p{Lu}][\p{L}\p{N}'’.-]*)*/u;
+const subjectRun = /^(?:(?:the|The)\s+)?(?!(?:The|A|An)\b)[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|de|al|bin|von|van|der|the)\s+)?[\p{Lu}][\p{L}\p{N}'’.-]*)*/u;
 
 /** Length of a sentence's introductory phrase ("In a statement, "), 0 when it has none. */
 export function introLength(sentence: string): number {
@@ -186,5 +197,6 @@ export function sentenceSubject(text: string, start: number, end: number): Words
 /** The speaker of a sentence that introduces quotes to come ("Lammy said:" / "Lammy told MPs.") in `text[from, to)`. */
 export function speakerOfSentence(text: string, from: number, to: number, v: SpeechVerbs): Words | undefined {
   const w = speakerBefore(text, from, from, to, v);
-  return w === 'inherit' ? undefined : w;
+  // Note: "Elrond addressed the council. “…”": with no verb of speech, the sentence's subject.
+  return w === 'inherit' || w === undefined ? sentenceSubject(text, from, to) : w;
 }

@@ -31,7 +31,7 @@ export interface SpeakerContext {
 
 const personal = /^(?:he|she|him|her)$/i;
 const collective = /^(?:it|they|we|i)$/i;
-const definite = /^the\s+(?:[a-z-]+\s+){0,2}([a-z-]+)$/;
+const definite = /^(?:(?:one|some|two|three|another) of )?the\s+(?:[a-z-]+\s+){0,2}([a-z-]+)$/;
 const unnamed = /^an?\s+(?:spokes(?:man|woman|person)|source)$/i;
 const notPersonTitle = /\b(?:officials?|sources?|spokes(?:man|woman|person))$/i;
 
@@ -47,7 +47,7 @@ export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, senten
   if (described && !ms.some((m) => ctx.actorType.get(m.actor!) === 'person')) {
     return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
   }
-  const actor = actorIn(ctx, ms, words);
+  const actor = actorIn(ctx, ms, words, w.end);
   if (actor) return { speaker: actor, isActor: true, words, sentence };
   if (unnamed.test(words)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(words, sentence);
   const head = definite.exec(words)?.[1];
@@ -57,13 +57,13 @@ export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, senten
 
 /** A speaker that is no actor: its words, "one of the senior officials" shortened to "senior officials". */
 function plain(words: string, sentence: number): Speaker {
-  return { speaker: words.replace(/^(?:one|some|two|three) of (?:the )?/i, ''), isActor: false, words, sentence };
+  return { speaker: words.replace(/^(?:(?:one|some|two|three) of (?:the )?|(?:one|another|a|an)\s+)/i, ''), isActor: false, words, sentence };
 }
 
 /** "a spokesperson said" speaks for the body named in the sentences just before. */
 function nearestBody(ctx: SpeakerContext, pi: number, at: number, sentence: number, words: string): Speaker | undefined {
   for (const ms of candidates(ctx, pi, at, 2)) {
-    const hit = ms.find((m) => ctx.actorType.get(m.actor!) !== 'person');
+    const hit = ms.find((m) => m.actor && !isPerson(ctx, m));
     if (hit) return { speaker: hit.actor!, isActor: true, words, sentence };
   }
   return undefined;
@@ -81,13 +81,28 @@ function collectivePronoun(ctx: SpeakerContext, pi: number, at: number, sentence
   return pronoun(ctx, pi, at, sentence, false);
 }
 
-/** The actor a speaker phrase names: a person first, then a proper name, then the first actor; none for "… media" phrases. */
-function actorIn(ctx: SpeakerContext, ms: Mention[], words: string): string | undefined {
-  const person = ms.find((m) => ctx.actorType.get(m.actor!) === 'person');
-  if (person) return person.actor;
+/**
+ * The actor a speaker phrase names: the person it ends with, then a proper
+ * name, then the first actor; none for "… media" phrases. A person inside
+ * a description ("one Biden administration official") is not the speaker.
+ */
+function actorIn(ctx: SpeakerContext, ms: Mention[], words: string, end?: number): string | undefined {
+  const persons = ms.filter((m) => ctx.actorType.get(m.actor!) === 'person');
+  const head = persons.find((m) => end === undefined || /^(?:’s|'s)?[\s,]*$/.test(ctx.paras.find((p) => p.mentions.includes(m))?.text.slice(m.end, end) ?? ''));
+  if (head) return head.actor;
+  if (persons.length && /\s\p{Ll}+$/u.test(words)) {
+    const body = ms.find((m) => ctx.actorType.get(m.actor!) !== 'person');
+    return body && !/\bmedia$/i.test(words) ? body.actor : undefined;
+  }
+  if (persons[0]) return persons[0].actor;
   // Note: "Chinese state media" is a source of its own, not the state; "IRNA" (a media actor) still counts.
   if (/\bmedia$/i.test(words)) return ms.find((m) => ctx.actorType.get(m.actor!) === 'media')?.actor;
   return (ms.find((m) => m.kind === 'name') ?? ms[0])?.actor;
+}
+
+/** True when a mention names a person: its actor is one, or, unresolved, it was typed as one. */
+function isPerson(ctx: SpeakerContext, m: Mention): boolean {
+  return m.actor ? ctx.actorType.get(m.actor) === 'person' : m.type === 'person';
 }
 
 /** True when paragraph offset `at` of paragraph `pi` lies inside a quotation. */
@@ -106,7 +121,7 @@ function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6): Ge
       const limit = p === pi ? Math.min(s.end, at) : s.end;
       // Note: "Prior to Guterres' remarks, Katz said …": the subject comes after the introductory phrase.
       const from = s.start + introLength(para.text.slice(s.start, s.end));
-      const ms = para.mentions.filter((m) => m.actor && m.start >= from && m.end <= limit && !quoted(ctx, p, m.start));
+      const ms = para.mentions.filter((m) => (m.actor || m.type === 'person') && m.start >= from && m.end <= limit && !quoted(ctx, p, m.start));
       // Note: in the quote's own sentence the nearest mention is the subject ("Biden said he …"); before it, the first is.
       yield p === pi && limit === at ? ms.reverse() : ms;
       if (--left === 0) return;
@@ -119,8 +134,12 @@ function pronoun(ctx: SpeakerContext, pi: number, at: number, sentence: number, 
   const last = ctx.history.at(-1);
   const recent = last && sentence - last.sentence <= 3 ? last : undefined;
   for (const ms of candidates(ctx, pi, at)) {
-    const hit = ms.find((m) => (ctx.actorType.get(m.actor!) === 'person') === person);
-    if (hit) return { speaker: hit.actor!, isActor: true, words: hit.text, sentence };
+    const hit = person
+      ? ms.find((m) => m.actor && isPerson(ctx, m)) ?? ms.find((m) => isPerson(ctx, m) && m.kind === 'name') ?? ms.find((m) => isPerson(ctx, m))
+      : ms.find((m) => m.actor && !isPerson(ctx, m));
+    if (hit?.actor) return { speaker: hit.actor, isActor: true, words: hit.text, sentence };
+    // Note: a person the actors stage left unresolved is still the one "he" points to.
+    if (hit) return plain(hit.text, sentence);
   }
   return recent ? { ...recent, sentence } : undefined;
 }
@@ -136,6 +155,10 @@ function backReference(ctx: SpeakerContext, pi: number, at: number, head: string
     const para = ctx.paras[p]!;
     const text = p === pi ? para.text.slice(0, at) : para.text;
     const hit = [...text.matchAll(re)].at(-1);
+    // "one of the officials" → an earlier "US officials": the actor named just before the same noun.
+    const group = [...text.matchAll(new RegExp(`\\b\\p{Lu}[\\p{L}'’.-]*(?:\\s+[a-z-]+){0,2}\\s+${stem}s?\\b`, 'gu'))]
+      .map((m) => para.mentions.find((x) => x.actor && x.start === m.index)).filter((x) => x && !isPerson(ctx, x)).at(-1);
+    if (!hit && group) return { speaker: group.actor!, isActor: true, words, sentence };
     if (!hit) continue;
     const name = hit[0];
     const actor = actorIn(ctx, para.mentions.filter((m) => m.actor && m.start < hit.index + name.length && m.end > hit.index), name);

@@ -18,10 +18,17 @@ export function emit(frame: Frame, b: Binding, actors: ReadonlyMap<string, Actor
   const symmetric = frame.symmetric || Boolean(b.AB);
   return pairs
     .filter(([s, t]) => s !== t && !affiliated(s, t, actors))
+    // Note: a symmetric pair is written in id order, so either wording gives the same record.
+    .map(([s, t]) => (symmetric && t < s ? [t, s] : [s, t]))
     .map(([s, t]) => ({
-      source: s as ActorId, target: t as ActorId, type: cameoNames[frame.cameo], verb: b.words.join(' '),
+      source: s as ActorId, target: t as ActorId, type: cameoNames[frame.cameo], verb: verbText(b.words),
       cameo: frame.cameo, quad: quadOf(frame.cameo), symmetric, evidence: { sentence: where.sentence, text: where.text },
     }));
+}
+
+/** The frame's own words, punctuation dropped ("meeting with", not "meeting with ,"). */
+function verbText(words: string[]): string {
+  return words.filter((w) => /^[\p{L}\p{N}]/u.test(w)).join(' ') || words.join(' ');
 }
 
 /** A person and the state or body they belong to: that is a role, not a relation. */
@@ -29,13 +36,12 @@ function affiliated(s: string, t: string, actors: ReadonlyMap<string, ActorInfo>
   return actors.get(s)?.affiliation === t || actors.get(t)?.affiliation === s;
 }
 
-/** Drops repeats of (source, target, cameo) within a sentence (either order when symmetric) and sorts. */
+/** Drops repeats of (source, target, cameo) within a sentence and sorts. */
 export function dedupe(relations: Relation[]): Relation[] {
   const seen = new Set<string>();
   const out: Relation[] = [];
   for (const r of relations) {
-    const [a, b] = r.symmetric && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
-    const key = `${r.evidence.sentence}\0${a}\0${b}\0${r.cameo}`;
+    const key = `${r.evidence.sentence}\0${r.source}\0${r.target}\0${r.cameo}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(r);

@@ -41,9 +41,10 @@ function listAt(units: Unit[], i: number, book: FrameBook): { members: number[];
     const conj = isConjunction(units[k]);
     if (conj) k++;
     if (!comma && !conj) break;
-    while (units[k]?.kind === 'word' && book.classes.determiner.has((units[k] as { lower: string }).lower)) k++;
+    while (units[k]?.kind === 'word' && isDeterminer((units[k] as { lower: string }).lower, book)) k++;
     const p = units[k];
-    if (p?.kind !== 'phrase' || !p.actors.length) break;
+    // "the US and the US-backed government": a phrase before a hyphen is a modifier, no member.
+    if (p?.kind !== 'phrase' || !p.actors.length || isWord(units[k + 1], '-')) break;
     members.push(k);
     j = k + 1;
     if (conj) return { members, next: j };
@@ -59,8 +60,10 @@ function listAt(units: Unit[], i: number, book: FrameBook): { members: number[];
 function splitClause(units: Unit[], members: number[], i: number, next: number, book: FrameBook): number[] {
   if (members.length < 2) return members;
   const after = units[next];
-  const before = units[i - 1];
-  const isVerb = (u: Unit | undefined) => u?.kind === 'word' && (book.verbForms.has(u.lower) || book.classes.skip.has(u.lower));
+  let b = i - 1;
+  while (units[b]?.kind === 'word' && book.classes.determiner.has((units[b] as { lower: string }).lower)) b--;
+  const before = units[b];
+  const isVerb = (u: Unit | undefined) => u?.kind === 'word' && u.lower !== 'to' && (book.verbForms.has(u.lower) || book.classes.skip.has(u.lower));
   return isVerb(after) && isVerb(before) ? members.slice(0, -1) : members;
 }
 
@@ -78,6 +81,13 @@ function group(members: PhraseUnit[]): PhraseUnit {
     demonym: false, possessive: last.possessive, group: true, start: first.start, end: last.end,
   };
 }
+
+/** "the", "both", "two": words that may open a list member. */
+function isDeterminer(w: string, book: FrameBook): boolean {
+  return book.classes.determiner.has(w) || /^\d/.test(w) || numberWords.has(w);
+}
+
+const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function isWord(u: Unit | undefined, w: string): boolean {
   return u?.kind === 'word' && u.lower === w;

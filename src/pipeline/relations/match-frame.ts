@@ -1,9 +1,9 @@
 // Matches one compiled frame at an anchor word: elements after the anchor
 // left to right, elements before it right to left, with backtracking over
 // optional words and `*` gaps.
-import { findSubject, type PronounResolver } from './subject.ts';
+import { findSubject, sentenceSubject, type PronounResolver } from './subject.ts';
 import type { PhraseUnit, Unit } from './units.ts';
-import type { Element, Frame, FrameBook } from './verb-frames.ts';
+import type { Element, Frame, FrameBook, Role } from './verb-frames.ts';
 
 /** The actors a frame bound, the frame's own words, and the polarity of the verb. */
 export interface Binding {
@@ -22,11 +22,13 @@ interface Ctx {
   book: FrameBook;
   frame: Frame;
   resolve: PronounResolver;
+  /** The anchor's unit index. */
+  at: number;
 }
 
 /** The frame matched with its anchor at unit `at`, or undefined. */
 export function matchFrame(frame: Frame, units: Unit[], at: number, book: FrameBook, resolve: PronounResolver): Binding | undefined {
-  const ctx: Ctx = { units, book, frame, resolve };
+  const ctx: Ctx = { units, book, frame, resolve, at };
   const anchorWord = (units[at] as { text: string }).text;
   const right = frame.elements.slice(frame.anchor + 1);
   const left = frame.elements.slice(0, frame.anchor).reverse();
@@ -50,9 +52,12 @@ function walk(ctx: Ctx, els: Element[], k: number, pos: number, dir: 1 | -1, b: 
     return e.optional && walk(ctx, els, k + 1, pos, dir, b);
   }
   if (e.kind === 'gap') {
-    for (let n = 0; n <= e.max; n++) {
-      if (n > 0 && !gapWord(ctx, pos + dir * (n - 1))) return false;
-      if (walk(ctx, els, k + 1, pos + dir * n, dir, b)) return true;
+    // Hyphens inside a gap are free ("full - scale invasion"); other units count.
+    for (let n = 0, p = pos; n <= e.max; n++) {
+      if (walk(ctx, els, k + 1, p, dir, b)) return true;
+      while (isWord(ctx.units[p], '-')) p += dir;
+      if (!gapUnit(ctx, p)) return false;
+      p += dir;
     }
     return false;
   }
@@ -62,21 +67,31 @@ function walk(ctx: Ctx, els: Element[], k: number, pos: number, dir: 1 | -1, b: 
 /** An object slot: determiners and numbers may come first; a demonym must not be an adjective. */
 function slotRight(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding): boolean {
   const { units, book } = ctx;
-  const e = els[k] as { kind: 'slot'; role: 'A' | 'B' | 'AB' };
+  const e = els[k] as { kind: 'slot'; role: Role };
   let p = pos;
   while (units[p]?.kind === 'word' && isDeterminer(units[p] as { lower: string }, book)) p++;
   const u = units[p];
   if (u?.kind !== 'phrase' || !fits(u, e.role)) return false;
-  if (u.demonym && isAdjective(ctx, units[p + 1], els[k + 1])) return false;
+  // "supplied Iranian missiles", "told a London news conference", "criticised the US-led coalition":
+  // right after the verb, a phrase before a noun is its modifier; after a preposition it is the target.
+  const afterPreposition = units[pos - 1]?.kind === 'word' && book.classes.preposition.has((units[pos - 1] as { lower: string }).lower);
+  if (!u.person && !u.group && !afterPreposition && isModifier(ctx, units[p + 1], els[k + 1])) return false;
+  if (e.role === 'S') return false;
   b[e.role] = u;
   return walk(ctx, els, k + 1, p + 1, 1, b);
 }
 
 /** A slot before the anchor: the subject search for a verb frame's first slot, else the adjacent phrase. */
 function slotLeft(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding): boolean {
-  const e = els[k] as { kind: 'slot'; role: 'A' | 'B' | 'AB' };
+  const e = els[k] as { kind: 'slot'; role: Role };
+  if (e.role === 'S') {
+    const s = sentenceSubject(ctx.units, pos + 1, ctx.book);
+    if (!s) return false;
+    b.A = s.phrase;
+    return true;
+  }
   if (k === els.length - 1 && ctx.frame.verbal) {
-    const s = findSubject(ctx.units, pos, ctx.book, ctx.resolve);
+    const s = findSubject(ctx.units, pos, ctx.at, ctx.book, ctx.resolve);
     if (!s || !fits(s.phrase, e.role)) return false;
     Object.assign(b, { [e.role]: s.phrase, negated: s.negated, hypothetical: s.hypothetical });
     b.first = Math.min(b.first, ctx.units.indexOf(s.phrase) >= 0 ? ctx.units.indexOf(s.phrase) : pos);
@@ -84,12 +99,12 @@ function slotLeft(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding):
   }
   const u = ctx.units[pos];
   if (u?.kind !== 'phrase' || !fits(u, e.role)) return false;
-  b[e.role] = u;
+  b[e.role as 'A' | 'B' | 'AB'] = u;
   b.first = Math.min(b.first, pos);
   return walk(ctx, els, k + 1, pos - 1, -1, b);
 }
 
-function fits(p: PhraseUnit, role: 'A' | 'B' | 'AB'): boolean {
+function fits(p: PhraseUnit, role: Role): boolean {
   return role === 'AB' ? p.actors.length >= 2 : p.actors.length >= 1;
 }
 
@@ -99,18 +114,26 @@ function isDeterminer(u: { lower: string }, book: FrameBook): boolean {
 
 const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
-/** "Iranian missiles": a demonym followed by a lowercase noun the frame does not expect. */
-function isAdjective(ctx: Ctx, next: Unit | undefined, nextEl: Element | undefined): boolean {
-  if (next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+/** "Iranian missiles", "US-led": a phrase followed by a hyphen or a lowercase noun the frame does not expect. */
+function isModifier(ctx: Ctx, next: Unit | undefined, nextEl: Element | undefined): boolean {
+  if (next?.kind !== 'word') return false;
   if (nextEl?.kind === 'word' && nextEl.words.has(next.lower)) return false;
+  if (next.text === '-') return true;
+  if (!/^\p{Ll}/u.test(next.text)) return false;
   const { classes, verbForms } = ctx.book;
-  return !(classes.preposition.has(next.lower) || classes.relative.has(next.lower) || classes.skip.has(next.lower) || verbForms.has(next.lower));
+  const w = next.lower;
+  return !(classes.preposition.has(w) || classes.relative.has(w) || classes.skip.has(w) || classes.time.has(w) || classes.condition.has(w) || verbForms.has(w) || w === 'overnight');
 }
 
-/** A word a gap may cross: no punctuation, no verb, no relative or condition. */
-function gapWord(ctx: Ctx, pos: number): boolean {
+/** A unit a gap may cross: a demonym used as an adjective, or a word that is no punctuation, verb, relative or condition. */
+function gapUnit(ctx: Ctx, pos: number): boolean {
   const u = ctx.units[pos];
+  if (u?.kind === 'phrase') return u.demonym && !u.possessive;
   if (u?.kind !== 'word' || !/^[\p{L}\p{N}]/u.test(u.text)) return false;
   const { classes, verbForms } = ctx.book;
   return !(verbForms.has(u.lower) || classes.relative.has(u.lower) || classes.condition.has(u.lower) || classes.negation.has(u.lower));
+}
+
+function isWord(u: Unit | undefined, w: string): boolean {
+  return u?.kind === 'word' && u.lower === w;
 }

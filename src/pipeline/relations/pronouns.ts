@@ -1,16 +1,21 @@
 // Resolves subject pronouns to an earlier phrase, only where that is simple:
 // "he"/"she" -> the nearest person, "they" -> a list that opened the previous sentence.
-import type { PronounResolver } from './subject.ts';
+import { sentenceSubject, type PronounResolver } from './subject.ts';
+import type { FrameBook } from './verb-frames.ts';
 import type { PhraseUnit, Unit } from './units.ts';
 
 /** A resolver for sentence `s` of a document whose units are `all` (one array per sentence, in order). */
-export function pronounResolver(all: readonly Unit[][], s: number): PronounResolver {
+export function pronounResolver(all: readonly Unit[][], s: number, book: FrameBook): PronounResolver {
   return (pronoun, at) => {
     if (pronoun === 'they') return openingGroup(all[s - 1]);
     const here = (all[s] ?? []).slice(0, at).reverse().find(isPerson);
     if (here) return here;
+    // The previous sentences' subject, when it is a person; else their first person.
     for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
-      const first = all[k]?.find(isPerson);
+      const units = all[k] ?? [];
+      const subject = sentenceSubject(units, units.length, book)?.phrase;
+      if (subject && isPerson(subject)) return subject;
+      const first = units.find(isPerson);
       if (first) return first;
     }
     return undefined;

@@ -1,7 +1,7 @@
 // Finds the subject of a verb by walking left over auxiliaries, adverbs,
 // negations, modals and parentheses, through relative pronouns to their
 // antecedent, and from "he"/"she"/"they" to an earlier sentence.
-import type { PhraseUnit, Unit } from './units.ts';
+import type { PhraseUnit, Unit, WordUnit } from './units.ts';
 import type { FrameBook } from './verb-frames.ts';
 
 /** A subject found, with what the words crossed say about the verb. */
@@ -14,37 +14,96 @@ export interface Subject {
 /** Resolves a subject pronoun at unit `at` of the current sentence, or gives up. */
 export type PronounResolver = (pronoun: string, at: number) => PhraseUnit | undefined;
 
+interface Flags {
+  negated: boolean;
+  hypothetical: boolean;
+}
+
 const pronouns = new Set(['he', 'she', 'they']);
+/** Words that open a participle clause before the main one ("Before speaking with Wang, Blinken ..."). */
+const subordinators = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'by', 'without', 'in', 'on', 'during']);
 const timeLeads = new Set(['on', 'last', 'this', 'earlier', 'late', 'next', 'in']);
 
-/** The subject of the verb whose left neighbour is unit `from`, or undefined. */
-export function findSubject(units: Unit[], from: number, book: FrameBook, resolve: PronounResolver): Subject | undefined {
-  const flags = { negated: false, hypothetical: false };
-  const { classes } = book;
+/** The subject of the verb at unit `verb`, searching left from unit `from`; undefined when there is none. */
+export function findSubject(units: Unit[], from: number, verb: number, book: FrameBook, resolve: PronounResolver): Subject | undefined {
+  const flags: Flags = { negated: false, hypothetical: false };
+  const gerund = isGerund(units[verb]);
   for (let i = from, steps = 0; i >= 0 && steps < 16; steps++) {
     const u = units[i]!;
-    if (u.kind === 'phrase') return asSubject(units, i, book) ? { phrase: u, ...flags } : undefined;
-    const w = u.lower;
-    if (classes.negation.has(w)) flags.negated = true;
-    if (classes.hypothetical.has(w)) flags.hypothetical = true;
-    if (classes.negation.has(w) || classes.hypothetical.has(w) || classes.skip.has(w) || isAdverb(u.text) || isTime(units, i, book)) {
+    if (u.kind === 'phrase') return asSubject(units, i, book) ? withFlags(u, flags, units, i, book) : undefined;
+    const step = crossable(units, i, book, flags);
+    if (step) {
       i--;
       continue;
     }
+    const w = u.lower;
     if (w === ',') {
       const k = beforeParenthesis(units, i);
-      if (k === undefined) return undefined;
-      i = k;
-      continue;
+      if (k !== undefined) {
+        i = k;
+        continue;
+      }
+      // "X met Y on Monday, accusing Z of ...": a participle clause shares the sentence's subject.
+      return gerund ? sentenceSubject(units, i, book, flags) : undefined;
     }
-    if (classes.relative.has(w)) return antecedent(units, i, flags);
+    // "Iran was sanctioned for supplying Russia", "accused Iran of supplying": the phrase before the preposition.
+    if (gerund && i === verb - 1 && (w === 'of' || w === 'for') && units[i - 1]?.kind === 'phrase') return { phrase: units[i - 1] as PhraseUnit, ...flags };
+    // "Safadi was in Tehran and met Bagheri": a second verb of the sentence's subject.
+    if (w === 'and' && units[i - 1]?.kind !== 'phrase') return sentenceSubject(units, i, book, flags);
+    if (book.classes.relative.has(w)) return antecedent(units, i, flags);
+    if (gerund && i <= 1 && subordinators.has(w)) return subjectAfterComma(units, verb, book, flags);
     if (pronouns.has(w)) {
       const phrase = resolve(w, i);
-      return phrase ? { phrase, ...flags } : undefined;
+      return phrase ? withFlags(phrase, flags, units, i, book) : undefined;
     }
     return undefined;
   }
   return undefined;
+}
+
+/** Whether the word at `i` may stand between a subject and its verb; records negations and modals. */
+function crossable(units: Unit[], i: number, book: FrameBook, flags: Flags): boolean {
+  const u = units[i] as WordUnit;
+  const { classes } = book;
+  const w = u.lower;
+  if (classes.negation.has(w)) flags.negated = true;
+  if (classes.hypothetical.has(w)) flags.hypothetical = true;
+  return classes.negation.has(w) || classes.hypothetical.has(w) || classes.skip.has(w) || classes.intent.has(w) || isAdverb(u.text) || isTime(units, i, book);
+}
+
+/**
+ * "Lammy said the UK would provide aid": a modal right after a report verb
+ * is the reported future, not a hypothetical. `i` is where the subject (or its pronoun) stands.
+ */
+function withFlags(p: PhraseUnit, flags: Flags, units: Unit[], i: number, book: FrameBook): Subject {
+  if (!flags.hypothetical) return { phrase: p, ...flags };
+  let k = i - 1;
+  while (units[k]?.kind === 'word' && (book.classes.determiner.has((units[k] as WordUnit).lower) || (units[k] as WordUnit).lower === 'that')) k--;
+  const before = units[k];
+  const reported = before?.kind === 'word' && book.classes.report.has(before.lower);
+  return { phrase: p, negated: flags.negated, hypothetical: !reported };
+}
+
+/**
+ * The subject of the sentence's main clause, before unit `before`: the first phrase
+ * that opens the sentence or follows a comma, after no preposition.
+ */
+export function sentenceSubject(units: Unit[], before: number, book: FrameBook, flags: Flags = { negated: false, hypothetical: false }): Subject | undefined {
+  for (let i = 0; i < before; i++) {
+    if (units[i]!.kind !== 'phrase' || !asSubject(units, i, book)) continue;
+    const opening = units.slice(0, i).every((u) => u.kind === 'word' && (/^\p{Lu}/u.test(u.text) || book.classes.determiner.has(u.lower)));
+    const afterComma = units[i - 1]?.kind === 'word' && (units[i - 1] as WordUnit).text === ',';
+    if (opening || afterComma) return { phrase: units[i] as PhraseUnit, ...flags };
+  }
+  return undefined;
+}
+
+/** "Before speaking with Wang, Blinken urged ...": the phrase right after the clause's comma. */
+function subjectAfterComma(units: Unit[], from: number, book: FrameBook, flags: Flags): Subject | undefined {
+  const comma = units.findIndex((u, k) => k > from && u.kind === 'word' && u.text === ',');
+  let k = comma + 1;
+  while (units[k]?.kind === 'word' && book.classes.determiner.has((units[k] as WordUnit).lower)) k++;
+  return comma > 0 && units[k]?.kind === 'phrase' && asSubject(units, k, book) ? { phrase: units[k] as PhraseUnit, ...flags } : undefined;
 }
 
 /** A phrase right after a preposition is its object, and "Iran's" owns the subject: neither is one. */
@@ -52,7 +111,7 @@ function asSubject(units: Unit[], i: number, book: FrameBook): boolean {
   const p = units[i] as PhraseUnit;
   if (!p.actors.length || p.possessive) return false;
   let k = i - 1;
-  while (units[k]?.kind === 'word' && book.classes.determiner.has((units[k] as { lower: string }).lower)) k--;
+  while (units[k]?.kind === 'word' && book.classes.determiner.has((units[k] as WordUnit).lower)) k--;
   const before = units[k];
   return !(before?.kind === 'word' && book.classes.preposition.has(before.lower));
 }
@@ -72,11 +131,15 @@ function beforeParenthesis(units: Unit[], comma: number): number | undefined {
 }
 
 /** "Hamas, which is backed by Iran": the phrase before the relative pronoun. */
-function antecedent(units: Unit[], i: number, flags: { negated: boolean; hypothetical: boolean }): Subject | undefined {
+function antecedent(units: Unit[], i: number, flags: Flags): Subject | undefined {
   let k = i - 1;
-  if (units[k]?.kind === 'word' && (units[k] as { text: string }).text === ',') k--;
+  if (units[k]?.kind === 'word' && (units[k] as WordUnit).text === ',') k--;
   const p = units[k];
   return p?.kind === 'phrase' && p.actors.length ? { phrase: p, ...flags } : undefined;
+}
+
+function isGerund(u: Unit | undefined): boolean {
+  return u?.kind === 'word' && u.lower.length > 5 && u.lower.endsWith('ing');
 }
 
 /** Lowercase -ly adverbs ("jointly", "reportedly"); "only" and "July" are excluded by case and length. */

@@ -43,7 +43,7 @@ export interface ActorInfo {
 /** The units of one sentence, given its resolved mentions. */
 export function sentenceUnits(text: string, mentions: readonly Mention[], actors: ReadonlyMap<string, ActorInfo>, book: FrameBook): Unit[] {
   const raw = rawUnits(text, mentions, actors);
-  return groupLists(joinTitles(absorbStandins(absorbPossessives(raw), book), book), book);
+  return groupLists(joinTitles(joinDemonyms(absorbStandins(absorbPossessives(raw), book)), book), book);
 }
 
 /** Words and one phrase per mention (overlapping mentions: the longest wins). */
@@ -90,14 +90,35 @@ function absorbPossessives(units: Unit[]): Unit[] {
   return out;
 }
 
-/** "Israeli officials", "Iran's government": up to two stand-in nouns become part of the phrase. */
+/**
+ * "Israeli officials", "Iran's government": stand-in nouns after a phrase become part of it;
+ * "the leaders of Qatar": a stand-in and "of" before a phrase too.
+ */
 function absorbStandins(units: Unit[], book: FrameBook): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const last = out.at(-1);
+    const [noun, of] = [out.at(-2), out.at(-1)];
+    if (u.kind === 'phrase' && !u.person && u.actors.length && of?.kind === 'word' && of.lower === 'of' && noun?.kind === 'word' && book.classes.standin.has(noun.lower)) {
+      out.length -= 2;
+      out.push({ ...u, start: noun.start });
+      continue;
+    }
     const absorbed = last?.kind === 'phrase' && !last.person && last.actors.length > 0 && u.kind === 'word' && book.classes.standin.has(u.lower);
     if (absorbed && last.kind === 'phrase') Object.assign(last, { end: u.end, demonym: false, possessive: false });
     else out.push(u);
+  }
+  return out;
+}
+
+/** "Lebanese Hezbollah", "Afghan Taliban": a demonym right before another phrase is its adjective. */
+function joinDemonyms(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const last = out.at(-1);
+    if (u.kind === 'phrase' && last?.kind === 'phrase' && last.demonym && !last.possessive && u.actors.length) {
+      out[out.length - 1] = { ...u, start: last.start };
+    } else out.push(u);
   }
   return out;
 }

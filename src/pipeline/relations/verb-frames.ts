@@ -5,9 +5,12 @@ import { parseTable } from '../../lexicon/table.ts';
 import { CameoCode } from '../../model/index.ts';
 import { inflect, participles } from './inflect.ts';
 
+/** A frame slot: source, target, a list of pairwise partners, or the source as the sentence's subject. */
+export type Role = 'A' | 'B' | 'AB' | 'S';
+
 /** One element of a frame pattern. */
 export type Element =
-  | { kind: 'slot'; role: 'A' | 'B' | 'AB' }
+  | { kind: 'slot'; role: Role }
   | { kind: 'word'; words: ReadonlySet<string>; optional: boolean; verb: boolean }
   | { kind: 'gap'; max: number };
 
@@ -23,7 +26,7 @@ export interface Frame {
 }
 
 /** The word classes of verbs.tsv, by name. */
-export const wordClasses = ['time', 'standin', 'modifier', 'skip', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition', 'relative', 'verbish'] as const;
+export const wordClasses = ['time', 'intent', 'report', 'standin', 'modifier', 'skip', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition', 'relative', 'verbish'] as const;
 export type WordClass = (typeof wordClasses)[number];
 
 /** Everything the relations stage reads from verbs.tsv. */
@@ -49,7 +52,8 @@ export function frameBook(lex: Lexicon): FrameBook {
   if (!book) {
     const text = lex.files['verbs.tsv'];
     if (text === undefined) throw new Error('lexicon file verbs.tsv is missing: add it to lexiconFiles in src/lexicon/load.ts');
-    const titleWords = new Set(lex.titles.flatMap((t) => t.text.toLowerCase().split(/[\s-]+/)));
+    // Only the capitalised words of titles: "and" in "Work and Pensions Secretary" must not join "Moscow and Xi".
+    const titleWords = new Set(lex.titles.flatMap((t) => t.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase())));
     book = { ...parseVerbFrames(text), titleWords };
     cache.set(lex, book);
   }
@@ -94,7 +98,7 @@ function compileFrame(row: Record<string, string>): Frame[] {
 }
 
 function parseElement(token: string, where: string): Element {
-  if (token === 'A' || token === 'B' || token === 'AB') return { kind: 'slot', role: token };
+  if (token === 'A' || token === 'B' || token === 'AB' || token === 'S') return { kind: 'slot', role: token };
   if (token === '*') return { kind: 'gap', max: 3 };
   const optional = token.endsWith('?') && token.length > 1;
   const body = optional ? token.slice(0, -1) : token;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { clause, dates } from './dates.ts';
+import { findDateExpressions } from './dates/expressions.ts';
+import { resolveDate } from './dates/resolve.ts';
+import { fictionDoc } from './quotes/fixture.ts';
+
+// Wednesday 9 October 2024.
+const published = { year: 2024, month: 10, day: 9 };
+
+/** Each date expression in a text as `when = ISO date`. */
+function resolved(text: string): string[] {
+  return findDateExpressions(text).map((e) => `${e.when} = ${resolveDate(e, published) ?? '?'}`);
+}
+
+describe('date expressions, published 2024-10-09 (a Wednesday)', () => {
+  const cases: [string, string[]][] = [
+    ['Talks resume on November 20.', ['on November 20 = 2023-11-20']],
+    ['The October 7 attack shook Gondor.', ['October 7 = 2024-10-07']],
+    ['They met on 2 October.', ['on 2 October = 2024-10-02']],
+    ['He visited Rohan last March.', ['last March = 2024-03']],
+    ['The siege began in November.', ['in November = 2023-11']],
+    ['The treaty was signed in 2018.', ['in 2018 = 2018']],
+    ['Elrond spoke on Tuesday.', ['on Tuesday = 2024-10-08']],
+    ['Elrond spoke on Wednesday.', ['on Wednesday = 2024-10-09']],
+    ['Elrond spoke last Wednesday.', ['last Wednesday = 2024-10-02']],
+    ['The photo was taken on October 5, 2024.', ['on October 5, 2024 = 2024-10-05']],
+    ['It was filed on Tuesday, October 1, 2024.', ['on Tuesday, October 1, 2024 = 2024-10-01']],
+    ['Dated 5 October 2024 in Minas Tirith.', ['5 October 2024 = 2024-10-05']],
+    ['Stamped 2024-10-05 at the gate.', ['2024-10-05 = 2024-10-05']],
+    ['The war began in March 2022.', ['in March 2022 = 2022-03']],
+    ['Trade fell last year.', ['last year = 2023']],
+    ['The Oct. 3 raid failed.', ['Oct. 3 = 2024-10-03']],
+    ['It may rain, and Gondor may fall.', []],
+    ['About 2018 soldiers were sent.', []],
+    ['They sent 2,000 troops.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(resolved(text)).toEqual(expected);
+  });
+});
+
+describe('resolveDate', () => {
+  it('needs a publication date for dates with no year', () => {
+    const [e] = findDateExpressions('on Tuesday');
+    expect(resolveDate(e!, undefined)).toBeUndefined();
+  });
+  it('lets an inferred date reach a little into the future', () => {
+    const [e] = findDateExpressions('on November 20');
+    expect(resolveDate(e!, published, 60)).toBe('2024-11-20');
+  });
+  it('rejects impossible days', () => {
+    const [e] = findDateExpressions('on February 30, 2024');
+    expect(e && resolveDate(e, published)).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  it('takes the published date from front matter and sorts events by date, then sentence', () => {
+    const doc = dates({ ...fictionDoc(['Aragorn left on Tuesday. The siege began on October 1. Gondor fell in 2018.'], { published: '2024-10-09' }), quotes: [] });
+    expect(doc.published).toBe('2024-10-09');
+    expect(doc.timeline.map((e) => [e.date, e.when, e.sentence])).toEqual([
+      ['2018', 'in 2018', 2],
+      ['2024-10-01', 'on October 1', 1],
+      ['2024-10-08', 'on Tuesday', 0],
+    ]);
+  });
+
+  it('infers the published date from the latest full date, removed captions included', () => {
+    const base = fictionDoc(['Aragorn left on Tuesday. The council met on September 2, 2024.']);
+    const doc = dates({ ...base, removed: [{ kind: 'caption', text: 'Aragorn in Edoras, October 5, 2024. (credit: PALANTIR)' }], quotes: [] });
+    expect(doc.published).toBe('2024-10-05');
+    expect(doc.timeline.map((e) => e.date)).toEqual(['2024-09-02', '2024-10-01']);
+  });
+
+  it('leaves out dates it cannot place when nothing gives the year', () => {
+    const doc = dates({ ...fictionDoc(['Aragorn left on Tuesday. Gondor fell in 2018.']), quotes: [] });
+    expect(doc.published).toBeUndefined();
+    expect(doc.timeline.map((e) => e.date)).toEqual(['2018']);
+  });
+});
+
+describe('clause', () => {
+  it('keeps short sentences whole', () => {
+    expect(clause('Gondor fell in 2018.', 12)).toBe('Gondor fell in 2018.');
+  });
+  it('trims a long sentence to the clauses around the date', () => {
+    const long = `${'The riders of Rohan crossed the plains at speed, '.repeat(4)}and on Tuesday they reached the gates, ${'while the city burned behind the walls and the people fled, '.repeat(3)}all of it in vain.`;
+    const out = clause(long, long.indexOf('on Tuesday'));
+    expect(out).toContain('on Tuesday they reached the gates');
+    expect(out.split(/\s+/).length).toBeLessThanOrEqual(32);
+  });
+});

@@ -1,0 +1,48 @@
+// A small fictional world (Arnor, Gondor) for the quotes, dates and summary
+// tests: builds a WithRelations document from paragraphs by finding known names.
+import { readFileSync } from 'node:fs';
+import type { Lexicon } from '../../lexicon/load.ts';
+import type { ActorId, ActorType, BriefingActor } from '../../model/index.ts';
+import { splitSentences } from '../segment.ts';
+import type { Mention, MentionKind, Sentence, WithRelations } from '../types.ts';
+
+const world: { id: string; type: ActorType; forms: Record<string, MentionKind> }[] = [
+  { id: 'gondor', type: 'country', forms: { Gondor: 'name', Gondorian: 'demonym' } },
+  { id: 'rohan', type: 'country', forms: { Rohan: 'name' } },
+  { id: 'mordor', type: 'country', forms: { Mordor: 'name' } },
+  { id: 'arnor', type: 'country', forms: { Arnor: 'name' } },
+  { id: 'white-council', type: 'organization', forms: { 'White Council': 'name' } },
+  { id: 'aragorn', type: 'person', forms: { Aragorn: 'name' } },
+  { id: 'faramir', type: 'person', forms: { Faramir: 'name' } },
+  { id: 'eomer', type: 'person', forms: { Eomer: 'name' } },
+  { id: 'elrond', type: 'person', forms: { Elrond: 'name' } },
+  { id: 'palantir-news', type: 'media', forms: { 'Palantir News': 'name' } },
+];
+
+const formPattern = new RegExp(`\\b(?:${world.flatMap((a) => Object.keys(a.forms)).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+
+/** A document of the given paragraphs with every known name resolved to its actor. */
+export function fictionDoc(paragraphs: string[], meta: WithRelations['meta'] = {}): WithRelations {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const text of splitSentences(p)) sentences.push({ index: sentences.length, paragraph, text });
+  });
+  const mentions: Mention[] = sentences.flatMap((s) =>
+    [...s.text.matchAll(formPattern)].map((m) => {
+      const actor = world.find((a) => m[0] in a.forms)!;
+      return { sentence: s.index, start: m.index, end: m.index + m[0].length, text: m[0], kind: actor.forms[m[0]]!, type: actor.type, actor: actor.id };
+    }),
+  );
+  const actors: BriefingActor[] = world.map((a) => ({ id: a.id as ActorId, name: Object.keys(a.forms)[0]!, type: a.type, aliases: [], mentions: 1 }));
+  return {
+    seed: 'fiction.txt', text: paragraphs.join('\n\n'), meta, language: 'en', warnings: [], paragraphs, removed: [],
+    sentences, mentions, actors, unresolved: [], relations: [],
+  };
+}
+
+/** A lexicon holding only what the quotes stage reads: the speech verbs and a few titles. */
+export function fictionLexicon(): Lexicon {
+  const verbs = readFileSync(new URL('../../lexicon/speech-verbs.txt', import.meta.url), 'utf8');
+  const titles = ['King', 'Steward', 'Foreign Minister', 'Marshal', '-official'].map((text) => ({ text, honorific: false }));
+  return { files: { 'speech-verbs.txt': verbs }, titles } as unknown as Lexicon;
+}

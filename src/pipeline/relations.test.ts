@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { relations } from './relations.ts';
+import { worldDoc, worldLexicon } from './relations/fixture-world.ts';
+
+const lex = worldLexicon();
+
+/** The relations of a text as `source>target cameo` (`<>` when symmetric). */
+function triples(...sentences: string[]): string[] {
+  return relations(worldDoc(sentences), lex).relations.map((r) => `${r.source}${r.symmetric ? '<>' : '>'}${r.target} ${r.cameo}`);
+}
+
+describe('relations', () => {
+  const cases: [string, string[]][] = [
+    // active voice
+    ['Aragorn met Eomer in Edoras on Tuesday.', ['aragorn<>eomer 04']],
+    ['Gondor met with Rohan.', ['gondor<>rohan 04']],
+    ['Arnor held talks with Gondor.', ['arnor<>gondor 04']],
+    ['Arnor accused Mordor of supplying weapons.', ['arnor>mordor 11']],
+    ['Arnorian officials slammed Mordor.', ['arnor>mordor 11']],
+    ['Mordor supplies the Orc Legion with drones.', ['mordor>orc-legion 07']],
+    ['Mordor attacked Gondor.', ['mordor>gondor 19']],
+    ['Arnor imposed fresh sanctions on Mordor.', ['arnor>mordor 16']],
+    ["Gondor expelled Mordor's diplomats.", ['gondor>mordor 16']],
+    ['Arnor urged Rohan to stop.', ['arnor>rohan 02']],
+    ['Gondor hosted the White Council.', ['gondor>white-council 04']],
+    ['Aragorn arrived in Edoras.', ['aragorn>rohan 04']],
+    // passive
+    ['The Orc Legion, which is backed by Mordor, grew.', ['mordor>orc-legion 07']],
+    ['Gondor was attacked by Mordor.', ['mordor>gondor 19']],
+    ['Mordor was sanctioned by Arnor.', ['arnor>mordor 16']],
+    ['Mordor-backed Orc Legion fighters crossed the river.', ['mordor>orc-legion 07']],
+    // nominal
+    ['It was a meeting between Aragorn and Eomer.', ['aragorn<>eomer 04']],
+    ['Talks between Arnor and Gondor resumed.', ['arnor<>gondor 04']],
+    ["Gondor's ties with Rohan are old.", ['gondor<>rohan 05']],
+    ['The Arnor-Gondor relationship is strong.', ['arnor<>gondor 05']],
+    ["Mordor's attack on Gondor failed.", ['mordor>gondor 19']],
+    ["Mordor's war in Gondor goes on.", ['mordor>gondor 19']],
+    ['Arnorian sanctions on Mordor bite.', ['arnor>mordor 16']],
+    ['In a phone call with Eomer, Aragorn spoke of peace.', ['aragorn<>eomer 04']],
+    // lists
+    ['Arnor and Rohan imposed sanctions on Mordor.', ['arnor>mordor 16', 'rohan>mordor 16']],
+    ['Arnor, Rohan and Gondor condemned Mordor.', ['arnor>mordor 11', 'gondor>mordor 11', 'rohan>mordor 11']],
+    ['Arnor and Gondor discussed trade.', ['arnor<>gondor 04']],
+    ['Mordor got its proxies, the Orc Legion and Rohan, to attack Gondor.', ['orc-legion>gondor 19', 'rohan>gondor 19']],
+    ['Mordor attacked Gondor and Rohan condemned the strike.', ['mordor>gondor 19']],
+    // apposition and relative clauses
+    ['Rohan, which is a Gondorian ally, sent riders.', ['gondor<>rohan 05']],
+    ['The EU and Arnor, without presenting any evidence, accused Mordor.', ['arnor>mordor 11']],
+    // titles and roles are no relations
+    ["Gondor's Foreign Minister Aragorn met Eomer.", ['aragorn<>eomer 04']],
+    ['Gondorian King Aragorn Elessar arrived.', []],
+    // negation, hypotheticals, conditions
+    ['Aragorn did not meet Eomer.', []],
+    ["Aragorn didn't meet Eomer.", []],
+    ['Mordor would arm the Orc Legion.', []],
+    ['Gondor could lose Rohan.', []],
+    ['If Mordor attacks Gondor, Arnor will respond.', []],
+    ['There were no talks between Arnor and Gondor.', []],
+    ['Mordor refused to attack Gondor.', []],
+    // reported speech is no relation by itself
+    ['Arnor said Gondor was strong.', []],
+    ['Palantir News reported that Mordor attacked Gondor.', ['mordor>gondor 19']],
+    // media are never participants
+    ['Mordor criticised Palantir News.', []],
+  ];
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(triples(sentence).sort()).toEqual([...expected].sort());
+  });
+
+  it('resolves he/she to the nearest person of the sentence before', () => {
+    expect(triples('Aragorn spoke at length.', 'He met Eomer.')).toEqual(['aragorn<>eomer 04']);
+  });
+
+  it('resolves they to a list that opened the sentence before', () => {
+    expect(triples('Aragorn and Elrond travelled north.', 'They met Eomer.').sort()).toEqual(['aragorn<>eomer 04', 'elrond<>eomer 04']);
+  });
+
+  it('keeps one relation per (source, target, cameo) in a sentence, sorted', () => {
+    const out = relations(worldDoc(['Mordor attacked Gondor, and Mordor attacked Gondor again.', 'Arnor met Gondor.']), lex).relations;
+    expect(out.map((r) => [r.evidence.sentence, r.source, r.target])).toEqual([[0, 'mordor', 'gondor'], [1, 'arnor', 'gondor']]);
+    expect(out[0]).toMatchObject({ type: 'fight', verb: 'attacked', quad: 'material-conflict', symmetric: false });
+    expect(out[0]!.evidence.text).toBe('Mordor attacked Gondor, and Mordor attacked Gondor again.');
+  });
+});

@@ -1,0 +1,21 @@
+// Golden files: fixtures/<case>/input.txt → fixtures/<case>/expected.md, the
+// briefing as generated with the real lexicon. Update after a deliberate
+// change with `npm test -- -u` and review the diff.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildContent } from '../src/build/index.ts';
+import { loadLexicon } from '../src/lexicon/load.ts';
+
+const root = new URL('../fixtures/', import.meta.url);
+const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const lex = loadLexicon();
+
+describe('golden briefings', () => {
+  it.each(cases)('%s', async (name) => {
+    const bytes = readFileSync(new URL(`${name}/input.txt`, root));
+    const result = buildContent([{ name: `${name}.txt`, bytes }], lex);
+    expect(result.refused).toEqual([]);
+    const briefing = [...result.files].find(([path]) => path.startsWith('briefings/'));
+    await expect(briefing?.[1]).toMatchFileSnapshot(`../fixtures/${name}/expected.md`);
+  });
+});
