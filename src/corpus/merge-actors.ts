@@ -4,7 +4,8 @@
 // matters: everything is sorted before it is compared.
 import type { Curated } from '../lexicon/load.ts';
 import type { ActorId, BriefingData } from '../model/index.ts';
-import { type PersonName, personName, sameGiven, sameSurname } from './person-name.ts';
+import { sameSurname } from '../names/variants.ts';
+import { type PersonName, personName, sameGiven } from './person-name.ts';
 
 /** Which corpus actor each briefing-local actor id is. */
 export interface ActorMerge {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { consonantSkeleton, damerauLevenshtein, personName, sameGiven, sameSurname } from './person-name.ts';
+import { consonantSkeleton, damerauLevenshtein, sameSurname } from '../names/variants.ts';
+import { personName, sameGiven } from './person-name.ts';
 
 describe('personName', () => {
   it.each([

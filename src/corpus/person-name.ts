@@ -1,5 +1,6 @@
 // How two written person names may name the same person: given names and a
 // surname, compared with tolerance for transliteration (Araghchi/Araqchi).
+import { foldName, sameSurname } from '../names/variants.ts';
 
 /** A person name split for matching: lowercase ASCII tokens. */
 export interface PersonName {
@@ -12,11 +13,6 @@ export interface PersonName {
 const particles = new Set(['al', 'el', 'bin', 'ibn', 'ben', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le']);
 const suffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** Lowercase ASCII with accents folded and apostrophes and dots dropped. */
-export function foldName(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’‘.]/g, '').replace(/[^a-z0-9-]+/g, ' ').trim();
-}
-
 /** Splits a person's name into given names and surname; undefined when nothing is left. */
 export function personName(name: string): PersonName | undefined {
   const tokens = foldName(name).split(' ').filter(Boolean);
@@ -25,42 +21,6 @@ export function personName(name: string): PersonName | undefined {
   if (!surname) return undefined;
   const given = particles.has(tokens[0] ?? '') ? [] : tokens.filter((t) => !particles.has(t));
   return { given, surname };
-}
-
-/** Edit distance counting one transposition of neighbours as one edit (optimal string alignment). */
-export function damerauLevenshtein(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
-/** The consonants of a word (y counts as a vowel) with transliteration variants folded: gh/q/k/c alike, z as s, h after a consonant dropped. */
-export function consonantSkeleton(word: string): string {
-  return word
-    .replace(/([b-df-hj-np-tv-xz])h/g, '$1')
-    .replace(/[^b-df-hj-np-tv-xz]/g, '')
-    .replace(/[cgkq]/g, 'k')
-    .replace(/z/g, 's')
-    .replace(/(.)\1+/g, '$1');
-}
-
-// Short surnames are too often different people one letter apart (Blake/Black).
-const minVariantLength = 6;
-
-/** True when two folded name words (surnames, or given names) are the same or a spelling variant of each other. */
-export function sameSurname(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.min(a.length, b.length) < minVariantLength || Math.abs(a.length - b.length) > 2) return false;
-  const distance = damerauLevenshtein(a, b);
-  if (distance <= 1) return true;
-  return distance <= 2 && a[0] === b[0] && consonantSkeleton(a) === consonantSkeleton(b);
 }
 
 /**

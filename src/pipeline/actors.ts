@@ -3,7 +3,7 @@
 // and descriptions ("the Iranian top diplomat") join the person they point to.
 import type { Lexicon } from '../lexicon/load.ts';
 import { actorId, type ActorId, type ActorType, type BriefingActor } from '../model/index.ts';
-import { fold } from './actors/fuzzy.ts';
+import { foldName as fold } from '../names/variants.ts';
 import { displayName, groupFullNames, personForWord, type PersonGroup } from './actors/people.ts';
 import type { Mention, WithActors, WithMentions } from './types.ts';
 

@@ -31,6 +31,8 @@ describe('quotes', () => {
     ['next quote in the same paragraph keeps the speaker', ['“A deal is the only way to bring the hostages home,” Eomer said. “Time is running out for all of them.”'], ['eomer: A deal is the only', 'eomer: Time is running out for']],
     ['second quote of a sentence, verb with no subject', ['Faramir said “the city will never fall to the enemy” and insisted that it had “always been a fortress of the free”.'], ['faramir: the city will never fall', 'faramir: always been a fortress of']],
     ['"A," with "B," according to X', ['Aragorn backs a meeting “recognised by both Rohan and Mordor,” with “equal seats for all of the parties,” according to Elrond.'], ['elrond: recognised by both Rohan and', 'elrond: equal seats for all of']],
+    ['name, apposition, verb after the quote', ['“This is a very costly alliance,” Faramir, from the Steward’s council, told Palantir News.'], ['faramir: This is a very costly']],
+    ['name, apposition, verb before the quote', ['Speaking after the vote Eomer, marshal of the eastern riders, said: “The vote was a mistake for Rohan.”'], ['eomer: The vote was a mistake']],
     ['so-called terms are no quotes', ['Mordor rejected the so-called “plan for lasting peace in the western lands”.'], []],
     ['what X terms the "…"', ['Gondor fears what Mordor terms the “campaign of fire against the west”.'], []],
     ['a short fragment with a speaker is kept', ['Mordor called the talks a "farce".'], ['mordor: farce']],

@@ -29,7 +29,7 @@ export interface Ingested {
 
 /** Something clean removed from the text, kept so tests and reports can show it. */
 export interface Removed {
-  kind: 'newsletter' | 'credit' | 'caption' | 'subheading' | 'headline' | 'byline' | 'update-note';
+  kind: 'newsletter' | 'teaser' | 'credit' | 'caption' | 'subheading' | 'headline' | 'byline' | 'update-note';
   text: string;
 }
 

@@ -1,7 +1,7 @@
 // People: full names grouped with their spelling variants, then surnames
 // alone ("Araghchi", "Mr Wang") linked to the full name they shorten.
 import type { Mention } from '../types.ts';
-import { fold, sameWord } from './fuzzy.ts';
+import { foldName as fold, sameNameWord } from '../../names/variants.ts';
 
 /** A person as one article names them. */
 export interface PersonGroup {
@@ -17,8 +17,8 @@ const first = (name: string) => words(name)[0] ?? name;
 /** True when two full names are one person: same surname (as spelled or a variant) and compatible given names. */
 export function sameFullName(a: string, b: string): boolean {
   if (fold(a) === fold(b)) return true;
-  if (!sameWord(last(a), last(b))) return false;
-  return sameWord(first(a), first(b));
+  if (!sameNameWord(last(a), last(b))) return false;
+  return sameNameWord(first(a), first(b));
 }
 
 /** Groups full-name mentions (two words or more) into people, longest names first. */
@@ -50,7 +50,7 @@ function containsName(long: string, short: string): boolean {
 export function personForWord(word: string, m: Mention, groups: PersonGroup[]): PersonGroup | undefined {
   // "Zardari" for "Bilawal Bhutto-Zardari": each part of a double surname counts.
   const surnames = (n: string) => [last(n), ...(last(n).includes('-') ? last(n).split('-') : [])];
-  const byLast = groups.filter((g) => [...g.names.keys()].some((n) => surnames(n).some((w) => sameWord(w, word))));
+  const byLast = groups.filter((g) => [...g.names.keys()].some((n) => surnames(n).some((w) => sameNameWord(w, word))));
   const candidates = byLast.length ? byLast : groups.filter((g) => [...g.names.keys()].some((n) => fold(first(n)) === fold(word) && !isGivenNameOnly(n)));
   if (candidates.length <= 1) return candidates[0];
   const before = (g: PersonGroup) => Math.max(-1, ...g.mentions.filter((x) => x.sentence <= m.sentence).map((x) => x.sentence));
@@ -70,7 +70,7 @@ export function displayName(group: PersonGroup): string {
   for (const m of group.mentions) {
     if (m.kind !== 'name') continue;
     const w = last(m.text);
-    if (sameWord(w, last(longest))) spellings.set(w, (spellings.get(w) ?? 0) + 1);
+    if (sameNameWord(w, last(longest))) spellings.set(w, (spellings.get(w) ?? 0) + 1);
   }
   const best = [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   return best && best !== last(longest) ? longest.replace(new RegExp(`${last(longest)}$`), best) : longest;

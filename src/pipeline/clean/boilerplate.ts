@@ -8,7 +8,7 @@ export interface BoilerplatePattern {
   regex: RegExp;
 }
 
-const kinds = new Set<Removed['kind']>(['newsletter', 'credit', 'caption', 'subheading', 'headline', 'byline', 'update-note']);
+const kinds = new Set<Removed['kind']>(['newsletter', 'teaser', 'credit', 'caption', 'subheading', 'headline', 'byline', 'update-note']);
 const cache = new WeakMap<Lexicon, BoilerplatePattern[]>();
 
 /** The lexicon's boilerplate patterns, compiled (global, unicode). */

@@ -70,9 +70,13 @@ function parts(g: Record<string, string | undefined>, text: string): Omit<DateEx
   return out;
 }
 
+// Note: most sentences state no date; this cheap test skips the long pattern for them.
+const hint = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|last year/;
+
 /** Every date expression in `text`, in order. */
 export function findDateExpressions(text: string): DateExpression[] {
   const out: DateExpression[] = [];
+  if (!hint.test(text)) return out;
   for (const m of text.matchAll(pattern)) {
     const p = parts(m.groups ?? {}, m[0]);
     // Note: "May" is a verb far more often than a month: take it only with a day or year.

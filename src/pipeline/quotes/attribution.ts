@@ -10,6 +10,7 @@ export interface Words {
 }
 
 interface Patterns {
+  apposition: RegExp;
   finalClause: RegExp;
   verbThenSpeaker: RegExp;
   speakerThenVerb: RegExp;
@@ -33,6 +34,7 @@ function patterns(v: SpeechVerbs): Patterns {
   let p = cache.get(v);
   if (!p) {
     p = {
+      apposition: new RegExp(`${lead}([\\p{Lu}][^,;:"“”()]{1,50}),\\s+[^,;:"“”()]{1,80},\\s+${adverbs}{0,2}${v.source}\\b`, 'u'),
       finalClause: new RegExp(`,\\s+([^,;:"“”()]{1,80}?)\\s+${adverbs}{0,2}${v.source}\\b[^,;:"“”]*$`),
       verbThenSpeaker: new RegExp(`${lead}${v.source}\\s+(?!that\\b|on\\b|in\\b|at\\b|to\\b|of\\b)([^,;:.!?"“”()]{1,90})`),
       speakerThenVerb: new RegExp(`${lead}([^,;:"“”()]{1,100}?)\\s+${adverbs}{0,2}${v.source}\\b`),
@@ -93,6 +95,13 @@ export function speakerAfter(text: string, from: number, to: number, v: SpeechVe
     // but not after a fragment that runs on ("“does not accept” all these accusations and insisted").
     const separated = /[,.!?;:—–-]\s*$/.test(text.slice(Math.max(0, from - 3), from - 1)) || /^\s*[,.!?;:—–-]/.test(tail);
     const w = trimWords(text, at, at + sv[1]!.length, separated);
+    if (w) return w;
+  }
+  // "“…,” Birgit Kuhlhoff, from Sal Oppenheim, told Reuters.": a name, an apposition, then the verb.
+  const app = p.apposition.exec(tail);
+  if (app) {
+    const at = from + app.index + app[0].indexOf(app[1]!);
+    const w = trimWords(text, at, at + app[1]!.length);
     if (w) return w;
   }
   // "“…” for Ukraine, a European diplomat said last week.": the sentence's last clause names the speaker.
@@ -160,6 +169,16 @@ function subjectOf(text: string, from: number, head: string, verbAt: number, ver
   const start = cut ? cut.index + cut[0].length : 0;
   const w = trimWords(text, from + start, from + verbAt);
   if (w) return w;
+  // "Bob Neill, leader of the London Assembly Conservatives, said": the name before the apposition.
+  if (cut?.[0] === ',' && !before.slice(start).trim()) {
+    const commas = cuts.filter((c) => c[0] === ',');
+    const prev = commas.at(-2);
+    const apposition = prev ? before.slice(prev.index + 1, cut.index).trim() : '';
+    if (prev && /^(?:\p{Ll}|(?:a|an|the)\s)/u.test(apposition)) {
+      const name = trailingName.exec(before.slice(0, prev.index));
+      if (name) return trimWords(text, from + name.index, from + name.index + name[0].length);
+    }
+  }
   if (cut && /^(?:which|who)$/.test(cut[0])) {
     // "according to the KCNA news agency, which said": the relative pronoun's noun.
     const end = before.slice(0, cut.index).replace(/[\s,]+$/, '').length;
@@ -175,6 +194,7 @@ function subjectOf(text: string, from: number, head: string, verbAt: number, ver
   return undefined;
 }
 
+const trailingName = /(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*$/u;
 const inverting = /^(?:says|said|added|adds|noted|wrote|writes|continued|stated)$/;
 const intro = /^(?:(?:In|On|At|For|During|After|Before|Prior to|Speaking|Asked|Addressing|Earlier|Later|Last|This|Since|Following|According|While|When|Prior|Pointing|Referring|Responding|Writing|Meanwhile|However|Separately|Instead|Nonetheless|Still)\b[^,]*,\s*)/;
 const subjectRun = /^(?:(?:the|The)\s+)?(?!(?:The|A|An)\b)[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|de|al|bin|von|van|der|the)\s+)?[\p{Lu}][\p{L}\p{N}'’.-]*)*/u;

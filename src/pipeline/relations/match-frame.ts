@@ -75,7 +75,9 @@ function slotRight(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding)
   // "supplied Iranian missiles", "told a London news conference", "criticised the US-led coalition":
   // right after the verb, a phrase before a noun is its modifier; after a preposition it is the target.
   const afterPreposition = units[pos - 1]?.kind === 'word' && book.classes.preposition.has((units[pos - 1] as { lower: string }).lower);
-  if (!u.person && !u.group && !afterPreposition && isModifier(ctx, units[p + 1], els[k + 1])) return false;
+  const article = units[p - 1]?.kind === 'word' && /^an?$/.test((units[p - 1] as { lower: string }).lower);
+  const adjectival = u.demonym || (article && !u.person);
+  if (!u.group && !afterPreposition && isModifier(ctx, units[p + 1], els[k + 1], adjectival)) return false;
   if (e.role === 'S') return false;
   b[e.role] = u;
   return walk(ctx, els, k + 1, p + 1, 1, b);
@@ -114,12 +116,15 @@ function isDeterminer(u: { lower: string }, book: FrameBook): boolean {
 
 const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
-/** "Iranian missiles", "US-led": a phrase followed by a hyphen or a lowercase noun the frame does not expect. */
-function isModifier(ctx: Ctx, next: Unit | undefined, nextEl: Element | undefined): boolean {
+/**
+ * "US-led": a phrase followed by a hyphen the frame does not expect; "Iranian missiles",
+ * "a London news conference": an adjectival phrase followed by a lowercase noun.
+ */
+function isModifier(ctx: Ctx, next: Unit | undefined, nextEl: Element | undefined, adjectival: boolean): boolean {
   if (next?.kind !== 'word') return false;
   if (nextEl?.kind === 'word' && nextEl.words.has(next.lower)) return false;
   if (next.text === '-') return true;
-  if (!/^\p{Ll}/u.test(next.text)) return false;
+  if (!adjectival || !/^\p{Ll}/u.test(next.text)) return false;
   const { classes, verbForms } = ctx.book;
   const w = next.lower;
   return !(classes.preposition.has(w) || classes.relative.has(w) || classes.skip.has(w) || classes.time.has(w) || classes.condition.has(w) || verbForms.has(w) || w === 'overnight');
