@@ -35,6 +35,18 @@ export const cameoNames: Record<CameoCode, string> = {
   '20': 'use unconventional mass violence',
 };
 
+const shortLabels: Record<CameoCode, string> = {
+  '01': 'statement', '02': 'appeal', '03': 'pledge', '04': 'consult', '05': 'diplomatic ties',
+  '06': 'cooperation', '07': 'aid', '08': 'yield', '09': 'investigate', '10': 'demand',
+  '11': 'disapprove', '12': 'reject', '13': 'threaten', '14': 'protest', '15': 'force posture',
+  '16': 'cut relations', '17': 'coerce', '18': 'assault', '19': 'fight', '20': 'mass violence',
+};
+
+/** Short labels for diagrams, keyed by the root name: "engage in diplomatic cooperation" → "diplomatic ties". */
+export const cameoShortLabels: Record<string, string> = Object.fromEntries(
+  (Object.entries(cameoNames) as [CameoCode, string][]).map(([code, name]) => [name, shortLabels[code]]),
+);
+
 /** The quad class a root code belongs to (01-05, 06-08, 09-13, 14-20). */
 export function quadOf(code: CameoCode): Quad {
   const n = Number(code);

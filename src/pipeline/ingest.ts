@@ -1,30 +1,20 @@
-// ingest: bytes to text. Decodes UTF-8 (BOM or not), normalises line ends,
-// and reads the optional front-matter block.
-import matter from 'gray-matter';
-import type { Ingested, SeedFile, SeedMeta } from './types.ts';
+// ingest: bytes to text. Refuses binary and empty seeds, decodes UTF-8 (BOM
+// or not, Windows-1252 as a fallback), normalises line ends, reads the
+// optional front matter, strips pasted HTML and guesses the language.
+import { decode, isBlank } from './ingest/decode.ts';
+import { frontMatter } from './ingest/front-matter.ts';
+import { language } from './ingest/language.ts';
+import { stripHtml } from './ingest/strip-html.ts';
+import type { Ingested, SeedFile } from './types.ts';
 
-/** Decodes a seed and separates its front matter from the article text. */
+/** Decodes a seed and separates its front matter from the article text; throws when the seed holds no article. */
 export function ingest(seed: SeedFile): Ingested {
-  const warnings: string[] = [];
-  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(seed.bytes).replace(/^\uFEFF/, '');
-  const text = decoded.replace(/\r\n?/g, '\n');
-  const { meta, body } = readFrontMatter(text);
-  return { seed: seed.name, text: body, meta, language: 'en', warnings };
-}
-
-function readFrontMatter(text: string): { meta: SeedMeta; body: string } {
-  if (!text.startsWith('---\n')) return { meta: {}, body: text };
-  const parsed = matter(text);
-  const data = parsed.data as Record<string, unknown>;
-  const meta: SeedMeta = {};
-  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-  const title = str(data.title);
-  const outlet = str(data.outlet);
-  const url = str(data.url);
-  const published = data.published instanceof Date ? data.published.toISOString().slice(0, 10) : str(data.published);
-  if (title) meta.title = title;
-  if (outlet) meta.outlet = outlet;
-  if (url) meta.url = url;
-  if (published && /^\d{4}-\d{2}-\d{2}/.test(published)) meta.published = published.slice(0, 10);
-  return { meta, body: parsed.content };
+  const decoded = decode(seed.bytes);
+  const lines = decoded.text.replace(/\r\n?|[\u2028\u2029]/g, '\n');
+  const front = frontMatter(lines);
+  const stripped = stripHtml(front.body);
+  if (isBlank(stripped.text)) throw new Error('empty seed: no article text after the front matter and markup');
+  const guess = language(stripped.text);
+  const warnings = [...decoded.warnings, ...front.warnings, ...(stripped.html ? ['HTML markup stripped from the text'] : []), ...(guess.warning ? [guess.warning] : [])];
+  return { seed: seed.name, text: stripped.text, meta: front.meta, language: guess.language, warnings };
 }

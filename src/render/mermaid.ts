@@ -3,7 +3,7 @@
 // joins Mermaid source. Labels are escaped by mermaid-label.ts, which only
 // this module uses.
 import type { Code } from 'mdast';
-import type { ActorRelation, ActorType, Quad } from '../model/index.ts';
+import { type ActorRelation, type ActorType, cameoShortLabels, type Quad } from '../model/index.ts';
 import { maxEdgeLabel, maxNodeLabel, mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
 
 export { mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
@@ -133,7 +133,9 @@ function nodeLine(n: Node): string {
 
 function edgeLine(e: Edge, keys: Map<string, string>): string {
   const [directed, symmetric] = arrows[e.quad.startsWith('verbal') ? 'verbal' : 'material'];
-  const text = e.count > 1 ? `${e.type} ×${e.count}` : e.type;
+  // Note: CAMEO root names are long ("engage in diplomatic cooperation"); diagrams show the short label.
+  const label = cameoShortLabels[e.type] ?? e.type;
+  const text = e.count > 1 ? `${label} ×${e.count}` : label;
   return `  ${keys.get(e.from)} ${e.symmetric ? symmetric : directed}|"${mermaidLabel(text, maxEdgeLabel)}"| ${keys.get(e.to)}`;
 }
 

@@ -26,9 +26,11 @@ const D = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const Y = String.raw`((?:19|20)\d{2})`;
 const P = String.raw`(?:(on|in|since|by|until|from|during|before|after|of|early|late|mid|last|this)\s+)?`;
 
-// Note: one pattern with named alternatives keeps the scan to a single pass, longest forms first.
+// Note: one pattern with named alternatives keeps the scan to a single pass, longest forms first;
+// the lookahead in front lets the engine skip words that can start no date at once.
+const starts = String.raw`\b(?=on|in|since|by|until|from|during|before|after|of|early|late|mid|last|this|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)`;
 const pattern = new RegExp(
-  [
+  starts + '(?:' + [
     String.raw`\b${P}(?<iso>${Y}-(\d{2})-(\d{2}))\b`,
     String.raw`\b${P}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?<mdy>${M}\s+${D},?\s+${Y})\b`,
     String.raw`\b${P}(?<dmy>${D}\s+${M},?\s+${Y})\b`,
@@ -39,7 +41,7 @@ const pattern = new RegExp(
     String.raw`\b(?<yr>(?:in|since|by|until|from|during|of|early|late|mid|mid-|before|after)\s+(?:early\s+|late\s+)?${Y})\b(?![-–]\d|\s*(?:%|per|people|troops|km|miles))`,
     String.raw`\b(?<ly>last year)\b`,
     String.raw`\b(?<wd>(?:on|last|this|since|until|by|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
-  ].join('|'),
+  ].join('|') + ')',
   'g',
 );
 

@@ -181,6 +181,7 @@ function emitPerson(scan: Scan, i: number, end: number, role: string | undefined
 
 function emitName(scan: Scan, i: number, end: number, head: HeadClass | undefined, roleOf?: string): number {
   const text = spanText(scan.s.text, scan.tokens, i, end);
+  if (scan.tools.lex.notActors.has(text.toLowerCase())) return end;
   const type = scan.tools.lex.curated.types.get(text) ?? (isBody(head) ? head : undefined);
   push(scan, i, end, { kind: 'name', ...(type ? { type } : {}), ...(roleOf ? { roleOf } : {}) });
   return end;
