@@ -1,5 +1,7 @@
-// Reading the seeds folder: `.txt` and `.md` files, recursively, in a stable order.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+// Reading the seeds folder: `.txt` and `.md` files, recursively, in a stable
+// order. Anything that cannot be read safely is refused with its reason,
+// never thrown: one bad file must not hide the report on the others.
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Refusal } from '../../src/build/index.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
@@ -9,32 +11,76 @@ export interface SeedRead {
   refused: Refusal[];
 }
 
-/** Reads every seed under `dir`; files too large or linking outside `dir` are refused, not read. */
+/** Reads every seed under `dir`; files too large, unreadable, not regular or linking outside `dir` are refused, not read. */
 export function readSeeds(dir: string, maxBytes: number): SeedRead {
   const root = realpathSync(dir);
   const seeds: SeedFile[] = [];
   const refused: Refusal[] = [];
-  for (const rel of listFiles(root, '')) {
-    const full = path.join(root, rel);
-    if (lstatSync(full).isSymbolicLink()) {
-      const target = realpathSync(full);
-      if (!target.startsWith(root + path.sep)) { refused.push({ seed: rel, reason: `symbolic link to ${target}, outside the seeds folder` }); continue; }
-    }
-    const size = statSync(full).size;
-    if (size > maxBytes) { refused.push({ seed: rel, reason: `${size} bytes, more than the limit of ${maxBytes} (raise it with --max-bytes)` }); continue; }
-    seeds.push({ name: rel, bytes: readFileSync(full) });
+  for (const rel of listFiles(root, '', refused)) {
+    const read = readSeed(root, rel, maxBytes);
+    if (typeof read === 'string') refused.push({ seed: rel, reason: read });
+    else seeds.push({ name: rel, bytes: read });
   }
   return { seeds, refused };
 }
 
-function listFiles(root: string, rel: string): string[] {
+/** One seed's bytes, or the reason it is refused. */
+function readSeed(root: string, rel: string, maxBytes: number): Uint8Array | string {
+  const full = path.join(root, rel);
+  let target: string;
+  try { target = realpathSync(full); } catch (e) { return `cannot resolve: ${reason(e)} (a broken symbolic link?)`; }
+  if (!target.startsWith(root + path.sep)) return `symbolic link to ${target}, outside the seeds folder`;
+  let fd: number;
+  // Note: O_NONBLOCK so that a named pipe called `x.txt` cannot stall the run on open.
+  try { fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK); } catch (e) { return `cannot open: ${reason(e)}`; }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return `not a regular file (${kind(stat)}); expected a text file`;
+    if (stat.size > maxBytes) return `${stat.size} bytes, more than the limit of ${maxBytes} (raise it with --max-bytes)`;
+    return readAll(fd, maxBytes);
+  } catch (e) {
+    return `cannot read: ${reason(e)}`;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads at most `maxBytes + 1` bytes, so a file that grows while it is read is still caught by the limit. */
+function readAll(fd: number, maxBytes: number): Uint8Array | string {
+  const buffer = Buffer.alloc(Math.min(maxBytes + 1, 1 << 20));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0;) {
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+    total += n;
+    if (total > maxBytes) return `more than the limit of ${maxBytes} bytes (raise it with --max-bytes)`;
+  }
+  return Buffer.concat(chunks);
+}
+
+function listFiles(root: string, rel: string, refused: Refusal[]): string[] {
   const out: string[] = [];
-  const entries = readdirSync(path.join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  let entries;
+  try {
+    entries = readdirSync(path.join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (e) {
+    refused.push({ seed: rel || '.', reason: `cannot list folder: ${reason(e)}` });
+    return out;
+  }
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const child = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...listFiles(root, child));
+    if (e.isDirectory()) out.push(...listFiles(root, child, refused));
     else if (/\.(?:txt|md)$/i.test(e.name)) out.push(child);
   }
   return out;
+}
+
+function kind(stat: Stats): string {
+  return stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device';
+}
+
+function reason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code ? `${err.code} ${err.syscall ?? ''}`.trim() : String(err.message);
 }

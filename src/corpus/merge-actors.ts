@@ -97,21 +97,30 @@ function persons(infos: Map<string, IdInfo>, curated: Pick<Curated, 'merges' | '
 
 /** Full names with matching surnames and given names; then surname-only names that are variants of each other. */
 function mergeNames(people: Person[], union: (a: string, b: string) => void): void {
-  for (const [i, a] of people.entries()) {
-    for (const b of people.slice(i + 1)) {
-      const full = a.name.given.length > 0 && b.name.given.length > 0;
-      const bare = a.name.given.length === 0 && b.name.given.length === 0;
-      if ((full || bare) && sameSurname(a.name.surname, b.name.surname) && sameGiven(a.name.given, b.name.given)) union(a.id, b.id);
+  // Note: only names whose surnames share a first letter are compared; a variant with another first letter is rare.
+  for (const block of byInitial(people).values()) {
+    for (const [i, a] of block.entries()) {
+      for (const b of block.slice(i + 1)) {
+        const full = a.name.given.length > 0 && b.name.given.length > 0;
+        const bare = a.name.given.length === 0 && b.name.given.length === 0;
+        if ((full || bare) && sameSurname(a.name.surname, b.name.surname) && sameGiven(a.name.given, b.name.given)) union(a.id, b.id);
+      }
     }
   }
 }
 
+function byInitial(people: Person[]): Map<string, Person[]> {
+  const blocks = new Map<string, Person[]>();
+  for (const p of people) blocks.set(p.name.surname[0] ?? '', [...(blocks.get(p.name.surname[0] ?? '') ?? []), p]);
+  return blocks;
+}
+
 /** A surname-only person joins the one full-name person with that surname; with two or more, it stays alone. */
 function mergeSurnames(people: Person[], find: (x: string) => string, union: (a: string, b: string) => void): void {
-  const full = people.filter((p) => p.name.given.length > 0);
+  const full = byInitial(people.filter((p) => p.name.given.length > 0));
   const matches = people
     .filter((p) => p.name.given.length === 0)
-    .map((p) => ({ id: p.id, roots: new Set(full.filter((f) => sameSurname(f.name.surname, p.name.surname)).map((f) => find(f.id))) }));
+    .map((p) => ({ id: p.id, roots: new Set((full.get(p.name.surname[0] ?? '') ?? []).filter((f) => sameSurname(f.name.surname, p.name.surname)).map((f) => find(f.id))) }));
   // Note: decide every match before any union, so one merge cannot change another's count.
   for (const m of matches) if (m.roots.size === 1) union(m.id, [...m.roots][0]!);
 }

@@ -10,20 +10,20 @@ const TITLE_WORDS = 12;
 const MIN_POINTS = 3;
 const MAX_POINTS = 5;
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const words = (s: string) => s.trim().split(/\s+/);
 
 /** Adds title, summary and key points. */
 export function summary(doc: WithDates): Summarized {
-  const { title, titleSource } = pickTitle(doc);
   const lead = leadSentences(doc.sentences);
+  const { title, titleSource } = pickTitle(doc, lead[0]);
   const text = lead.map((s) => s.text).join(' ');
   return { ...doc, title, titleSource, summary: trimWords(text, SUMMARY_WORDS), keyPoints: keyPoints(doc, new Set(lead.map((s) => s.index))) };
 }
 
-function pickTitle(doc: WithDates): Pick<Summarized, 'title' | 'titleSource'> {
+function pickTitle(doc: WithDates, lead: Sentence | undefined): Pick<Summarized, 'title' | 'titleSource'> {
   if (doc.meta.title) return { title: doc.meta.title, titleSource: 'front-matter' };
   if (doc.headline) return { title: doc.headline.text, titleSource: doc.headline.source };
-  const first = leadSentences(doc.sentences)[0]?.text ?? doc.seed;
+  const first = lead?.text ?? doc.seed;
   return { title: headlineFrom(first) || doc.seed, titleSource: 'lead' };
 }
 
@@ -44,7 +44,11 @@ export function headlineFrom(sentence: string): string {
 
 /** The first one or two sentences that read as prose (not a bare quote), within the summary's word budget. */
 function leadSentences(sentences: readonly Sentence[]): Sentence[] {
-  const prose = sentences.filter((s) => words(s.text).length >= 6 && quotedShare(s.text) < 0.5);
+  const prose: Sentence[] = [];
+  for (const s of sentences) {
+    if (words(s.text).length >= 6 && quotedShare(s.text) < 0.5) prose.push(s);
+    if (prose.length === 2) break;
+  }
   const first = prose[0] ?? sentences[0];
   if (!first) return [];
   const second = prose[1];
@@ -58,6 +62,7 @@ function trimWords(text: string, max: number): string {
 
 /** The share of a sentence's characters inside quotation marks. */
 function quotedShare(text: string): number {
+  if (!/["“”]/.test(text)) return 0;
   const inside = findQuoteSpans(text).reduce((n, s) => n + (s.close - s.open), 0);
   return text.length ? inside / text.length : 0;
 }
@@ -71,7 +76,7 @@ function keyPoints(doc: WithDates, exclude: Set<number>): Evidence[] {
   const n = Math.max(doc.sentences.length, 1);
   const seen = new Set<string>();
   const scored = doc.sentences
-    .filter((s) => !exclude.has(s.index) && words(s.text).length >= 6 && words(s.text).length <= 70 && quotedShare(s.text) < 0.5)
+    .filter((s) => { const n = words(s.text).length; return !exclude.has(s.index) && n >= 6 && n <= 70 && quotedShare(s.text) < 0.5; })
     .filter((s) => { const k = s.text.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; })
     .map((s) => ({
       s,

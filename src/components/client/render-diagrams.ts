@@ -40,10 +40,20 @@ function settings(): Parameters<Mermaid['initialize']>[0] {
   };
 }
 
-/** Lets a wide diagram scroll sideways rather than shrink its labels below ~80% of their size. */
-function keepLegible(svg: SVGSVGElement | null): void {
+/** The smallest scale a diagram is drawn at: 16px labels stay at 11px or more. */
+const minScale = 0.7;
+
+/**
+ * Keeps labels legible: a diagram never shrinks below 70% of its natural size (it scrolls sideways
+ * instead), and one too wide for its column moves its section to the stacked layout (diagram above table).
+ */
+function fit(figure: HTMLElement): void {
+  const svg = figure.querySelector('svg');
   const natural = Number.parseFloat(svg?.style.maxWidth ?? '');
-  if (svg && natural > 0) svg.style.minWidth = `${Math.round(natural * 0.8)}px`;
+  if (!svg || !(natural > 0)) return;
+  svg.style.minWidth = `${Math.round(natural * minScale)}px`;
+  // Note: only ever added, so a redraw in the wider layout cannot flip it back and forth.
+  if (natural * minScale > figure.clientWidth) figure.closest('.part')?.classList.add('diagram-wide');
 }
 
 /** Renders every diagram; one that fails shows its source and table instead of Mermaid's error picture. */
@@ -54,7 +64,7 @@ async function draw(mermaid: Mermaid, diagrams: Diagram[], round: number): Promi
     try {
       const { svg } = await mermaid.render(`diagram-${round}-${i}`, dark ? darkDiagram(d.source) : d.source);
       d.target.innerHTML = svg;
-      keepLegible(d.target.querySelector('svg'));
+      fit(d.target);
       d.target.dataset.rendered = 'true';
     } catch (error) {
       d.target.dataset.rendered = 'error';

@@ -6,6 +6,8 @@ import type { Removed } from '../types.ts';
 export interface BoilerplatePattern {
   kind: Removed['kind'];
   regex: RegExp;
+  /** Lowercase text the paragraph must contain for the pattern to be tried. */
+  needs: string;
 }
 
 const kinds = new Set<Removed['kind']>(['newsletter', 'teaser', 'credit', 'caption', 'subheading', 'headline', 'byline', 'update-note']);
@@ -15,11 +17,11 @@ const cache = new WeakMap<Lexicon, BoilerplatePattern[]>();
 export function boilerplatePatterns(lex: Lexicon): BoilerplatePattern[] {
   let patterns = cache.get(lex);
   if (patterns) return patterns;
-  patterns = parseTable(lex.files['boilerplate.tsv'] ?? '', 'boilerplate.tsv', ['kind', 'case', 'pattern']).map((row, i) => {
+  patterns = parseTable(lex.files['boilerplate.tsv'] ?? '', 'boilerplate.tsv', ['kind', 'case', 'needs', 'pattern']).map((row, i) => {
     const kind = row.kind as Removed['kind'];
     if (!kinds.has(kind)) throw new Error(`boilerplate.tsv: row ${i + 1}: kind \`${row.kind}\`, expected one of ${[...kinds].join(', ')}`);
     try {
-      return { kind, regex: new RegExp(row.pattern!, row.case === 'exact' ? 'gu' : 'giu') };
+      return { kind, regex: new RegExp(row.pattern!, row.case === 'exact' ? 'gu' : 'giu'), needs: (row.needs ?? '').toLowerCase() };
     } catch (e) {
       throw new Error(`boilerplate.tsv: row ${i + 1}: bad pattern: ${(e as Error).message}`);
     }
@@ -38,7 +40,9 @@ const captionEnd = /(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\.?\
  */
 export function stripBoilerplate(paragraph: string, patterns: BoilerplatePattern[], removed: Removed[]): string {
   let text = paragraph;
-  for (const { kind, regex } of patterns) {
+  const lower = paragraph.toLowerCase();
+  for (const { kind, regex, needs } of patterns) {
+    if (needs && !lower.includes(needs)) continue;
     text = text.replace(regex, (match: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
       removed.push({ kind, text: match.trim() });

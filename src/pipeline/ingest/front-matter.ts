@@ -37,12 +37,12 @@ export function frontMatter(text: string): FrontMatter {
 
 /** Parses YAML into maps (never plain objects, so `__proto__` is just a key); throws on syntax errors and alias bombs. */
 function parseYaml(source: string): Map<unknown, unknown> {
-  const doc = parseDocument(source, { prettyErrors: false });
+  const doc = parseDocument(source);
   const error = doc.errors[0];
   if (error) {
     // The block starts on the file's second line, after `---`.
     const line = (error.linePos?.[0].line ?? 0) + 1;
-    throw new Error(`front matter YAML error at line ${line}: ${error.message.split('\n')[0]}`);
+    throw new Error(`front matter YAML error at line ${line}: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:$/, '')}`);
   }
   let data: unknown;
   try {

@@ -136,7 +136,8 @@ function nameRun(scan: Scan, i: number): number {
   if (isBody(head)) return emitName(scan, i, end, head);
   if (words === 1 && acronym) return emitName(scan, i, end, 'organization');
   if (words > 5) return end;
-  if (words === 1 && !tools.lex.firstNames.has(t.text)) return emitName(scan, i, end, undefined);
+  // One word alone, a surname or a given name: the actors stage links it to a full name or reports it.
+  if (words === 1) return emitName(scan, i, end, undefined);
   // Two to five capitalised words: a person when a given name opens them or none is an everyday word.
   const common = tokens.slice(i, end).some((w) => tools.lex.commonWords.has(w.text.toLowerCase()));
   if (common && !tools.lex.firstNames.has(t.text)) return end;

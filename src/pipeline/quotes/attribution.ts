@@ -85,6 +85,12 @@ export function speakerAfter(text: string, from: number, to: number, v: SpeechVe
   if (vs) {
     const words = cutAfterVerb(vs[1]!);
     const at = from + vs.index + vs[0].length - vs[1]!.length;
+    // "said one of their lawyers, Michalis Dimitrakopoulos": the name after the description.
+    const named = /^,\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*)\s*(?:[,.;]|$)/u.exec(text.slice(at + words.length, to));
+    if (named && /^\p{Ll}/u.test(words) && !/^(?:he|she|they|it|we)$/.test(words)) {
+      const nameAt = at + words.length + named[0].indexOf(named[1]!);
+      return { start: nameAt, end: nameAt + named[1]!.length };
+    }
     const w = trimWords(text, at, at + words.length);
     if (w) return w;
   }

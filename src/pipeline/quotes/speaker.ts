@@ -31,7 +31,7 @@ export interface SpeakerContext {
 
 const personal = /^(?:he|she|him|her)$/i;
 const collective = /^(?:it|they|we|i)$/i;
-const definite = /^(?:(?:one|some|two|three|another) of )?the\s+(?:[a-z-]+\s+){0,2}([a-z-]+)$/;
+const definite = /^(?:(?:one|some|two|three|another) of )?[Tt]he\s+(?:[a-z0-9-]+\s+){0,2}([a-z0-9-]+)$/;
 const unnamed = /^an?\s+(?:spokes(?:man|woman|person)|source)$/i;
 const notPersonTitle = /\b(?:officials?|sources?|spokes(?:man|woman|person))$/i;
 
@@ -51,9 +51,19 @@ export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, senten
   if (actor) return { speaker: actor, isActor: true, words, sentence };
   if (unnamed.test(words)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(words, sentence);
   const head = definite.exec(words)?.[1];
-  if (head) return backReference(ctx, pi, w.start, head, words, sentence) ?? plain(words, sentence);
-  return plain(words, sentence);
+  if (head) {
+    const back = backReference(ctx, pi, w.start, head, words, sentence);
+    if (back) return back;
+    // Note: "the prop said", "the 23-year-old wrote": a description of the last person named.
+    if (/^the\s/i.test(words) && !/s$/.test(head) && !bodyNoun.test(head)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
+    return plain(words, sentence);
+  }
+  const name = ctx.paras[pi]!.mentions.filter((m) => !m.actor && m.kind === 'name' && m.start >= w.start && m.end === w.end).at(-1);
+  // Note: "Barcelona star Ronaldinho" (a name the actors stage left unresolved): the name is the speaker.
+  return plain(name ? name.text : words, sentence);
 }
+
+const bodyNoun = /^(?:ministry|department|government|administration|agency|office|company|firm|group|bank|report|statement|council|committee|union|party|embassy|army|military|police|court|team|club|board|declaration|media|newspaper|paper|website|channel|broadcaster|network|service|body|organisation|organization|alliance|regime|state|country|city|commission|authority|watchdog|campaign|charity|institute|centre|center|study|survey|poll|document|letter|memo|release|source|official|diplomat|spokesman|spokeswoman|spokesperson|analyst|expert)$/i;
 
 /** A speaker that is no actor: its words, "one of the senior officials" shortened to "senior officials". */
 function plain(words: string, sentence: number): Speaker {
@@ -105,6 +115,12 @@ function isPerson(ctx: SpeakerContext, m: Mention): boolean {
   return m.actor ? ctx.actorType.get(m.actor) === 'person' : m.type === 'person';
 }
 
+/** True when a mention is followed by a possessive ending ("Scoggins' daughter", "Bridge's injury"). */
+function possessive(ctx: SpeakerContext, m: Mention): boolean {
+  const para = ctx.paras.find((p) => p.mentions.includes(m));
+  return para ? /^(?:['’]s\b|['’](?=\s))/.test(para.text.slice(m.end, m.end + 3)) : false;
+}
+
 /** True when paragraph offset `at` of paragraph `pi` lies inside a quotation. */
 function quoted(ctx: SpeakerContext, pi: number, at: number): boolean {
   return ctx.spans[pi]!.some((s) => at > s.open && at < s.close);
@@ -133,7 +149,9 @@ function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6): Ge
 function pronoun(ctx: SpeakerContext, pi: number, at: number, sentence: number, person: boolean): Speaker | undefined {
   const last = ctx.history.at(-1);
   const recent = last && sentence - last.sentence <= 3 ? last : undefined;
-  for (const ms of candidates(ctx, pi, at)) {
+  for (const all of candidates(ctx, pi, at)) {
+    // Note: "Bridge's injury means Mourinho …": a possessive names no subject.
+    const ms = all.filter((m) => !possessive(ctx, m));
     const hit = person
       ? ms.find((m) => m.actor && isPerson(ctx, m)) ?? ms.find((m) => isPerson(ctx, m) && m.kind === 'name') ?? ms.find((m) => isPerson(ctx, m))
       : ms.find((m) => m.actor && !isPerson(ctx, m));

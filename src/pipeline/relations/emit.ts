@@ -36,11 +36,18 @@ function affiliated(s: string, t: string, actors: ReadonlyMap<string, ActorInfo>
   return actors.get(s)?.affiliation === t || actors.get(t)?.affiliation === s;
 }
 
-/** Drops repeats of (source, target, cameo) within a sentence and sorts. */
+/**
+ * Drops repeats of (source, target, cameo) within a sentence and sorts. A symmetric
+ * relation takes the direction of a directed one of the same pair and quad class, if any,
+ * so the article does not state the pair twice.
+ */
 export function dedupe(relations: Relation[]): Relation[] {
+  const directed = new Set(relations.filter((r) => !r.symmetric).map((r) => `${r.source}\0${r.target}\0${r.quad}`));
   const seen = new Set<string>();
   const out: Relation[] = [];
-  for (const r of relations) {
+  for (const given of relations) {
+    const flip = given.symmetric && directed.has(`${given.target}\0${given.source}\0${given.quad}`);
+    const r = flip ? { ...given, source: given.target, target: given.source } : given;
     const key = `${r.evidence.sentence}\0${r.source}\0${r.target}\0${r.cameo}`;
     if (seen.has(key)) continue;
     seen.add(key);

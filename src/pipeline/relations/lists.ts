@@ -1,11 +1,20 @@
 // Joins "A, B and C" / "A or B" into one group phrase, so a frame gives one
 // relation per member ("The EU and the UK imposed sanctions on Iran").
 import type { FrameBook } from './verb-frames.ts';
-import type { PhraseUnit, Unit } from './units.ts';
+import type { PhraseUnit, Unit, WordUnit } from './units.ts';
 
 const conjunctions = new Set(['and', 'or', '&']);
-/** "the US and its allies": the tail adds no actor but belongs to the phrase. */
-const companions = new Set(['allies', 'partners', 'proxies', 'neighbours', 'neighbors', 'backers']);
+const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens']);
+/** Words of a list's nameless tail: "and 10 other countries", "and several of its allies". */
+const tailWords = new Set(['other', 'several', 'many', 'some', 'of', 'its', 'their', 'his', 'her', 'key', 'western', 'arab', 'european']);
+
+interface List {
+  members: number[];
+  /** Index of the last unit the list covers (its last member, or the end of a nameless tail). */
+  last: number;
+  /** Whether the list ends in a conjunction before its last member. */
+  joined: boolean;
+}
 
 /** The units with every list of phrases joined into one group phrase. */
 export function groupLists(units: Unit[], book: FrameBook): Unit[] {
@@ -16,69 +25,80 @@ export function groupLists(units: Unit[], book: FrameBook): Unit[] {
       out.push(u);
       continue;
     }
-    const { members, next } = listAt(units, i, book);
-    const kept = splitClause(units, members, i, next, book);
-    if (kept.length < 2) {
-      const companion = withCompanion(units, i, u);
-      out.push(companion ?? u);
-      if (companion) i += 3;
-      continue;
-    }
-    out.push(group(kept.map((k) => units[k] as PhraseUnit)));
-    i = kept.at(-1)!;
+    const list = listAt(units, i, book);
+    const members = splitClause(units, list, i, book);
+    const phrases = members.map((k) => units[k] as PhraseUnit);
+    const last = members.length === list.members.length ? list.last : members.at(-1)!;
+    const end = (units[last] as { end: number }).end;
+    out.push(phrases.length > 1 ? group(phrases, end) : { ...u, end });
+    i = last;
   }
   return out;
 }
 
-/** Indices of the phrases of a list starting at `i`, and the index after it; one member when there is no conjunction. */
-function listAt(units: Unit[], i: number, book: FrameBook): { members: number[]; next: number } {
+/** The list starting at phrase `i`; a single member when no conjunction joins it. */
+function listAt(units: Unit[], i: number, book: FrameBook): List {
   const members = [i];
-  let j = i + 1;
-  for (;;) {
+  for (let j = i + 1; ; ) {
     let k = j;
     const comma = isWord(units[k], ',');
     if (comma) k++;
     const conj = isConjunction(units[k]);
     if (conj) k++;
     if (!comma && !conj) break;
-    while (units[k]?.kind === 'word' && isDeterminer((units[k] as { lower: string }).lower, book)) k++;
+    while (units[k]?.kind === 'word' && isDeterminer((units[k] as WordUnit).lower, book)) k++;
     const p = units[k];
     // "the US and the US-backed government": a phrase before a hyphen is a modifier, no member.
-    if (p?.kind !== 'phrase' || !p.actors.length || isWord(units[k + 1], '-')) break;
+    if (p?.kind !== 'phrase' || !p.actors.length || isWord(units[k + 1], '-')) {
+      const tail = conj ? namelessTail(units, k) : undefined;
+      if (tail !== undefined) return { members, last: tail, joined: members.length > 1 };
+      break;
+    }
     members.push(k);
     j = k + 1;
-    if (conj) return { members, next: j };
+    // "attacked Israel, and Iran backed it": two phrases around ", and" are two clauses.
+    if (conj) return comma && members.length === 2 ? single(i) : { members, last: k, joined: true };
   }
-  // A list without "and"/"or" is no list ("Iran, Russia's ally, ..."): keep the first phrase only.
-  return { members: [i], next: i + 1 };
+  return single(i);
+}
+
+function single(i: number): List {
+  return { members: [i], last: i, joined: false };
+}
+
+/** "and 10 other countries", "and several of its allies": up to four tail words ending in a plural noun. */
+function namelessTail(units: Unit[], from: number): number | undefined {
+  let k = from;
+  while (k - from < 4 && units[k]?.kind === 'word' && (tailWords.has((units[k] as WordUnit).lower) || /^\d/.test((units[k] as WordUnit).lower))) k++;
+  const noun = units[k];
+  const plural = noun?.kind === 'word' && /^\p{Ll}+s$/u.test(noun.text) && !/ss$/.test(noun.text);
+  // A bare plural ("Iran and threatens") is no tail: at least one tail word comes first.
+  return plural && k > from && units[k + 1]?.kind !== 'phrase' ? k : undefined;
 }
 
 /**
- * "Russia attacked Ukraine and Britain condemned it": after a verb, a list
- * whose last member is followed by a verb is two clauses; the last member is dropped.
+ * "Russia attacked Ukraine and Britain condemned it": a list right after a verb whose last
+ * member is followed by a verb is two clauses; likewise after a preposition when a frame verb follows.
  */
-function splitClause(units: Unit[], members: number[], i: number, next: number, book: FrameBook): number[] {
-  if (members.length < 2) return members;
-  const after = units[next];
+function splitClause(units: Unit[], list: List, i: number, book: FrameBook): number[] {
+  const { members } = list;
+  if (members.length < 2 || !list.joined || list.last !== members.at(-1)) return members;
   let b = i - 1;
-  while (units[b]?.kind === 'word' && book.classes.determiner.has((units[b] as { lower: string }).lower)) b--;
+  while (units[b]?.kind === 'word' && book.classes.determiner.has((units[b] as WordUnit).lower)) b--;
   const before = units[b];
-  const isVerb = (u: Unit | undefined) => u?.kind === 'word' && u.lower !== 'to' && (book.verbForms.has(u.lower) || book.classes.skip.has(u.lower));
-  return isVerb(after) && isVerb(before) ? members.slice(0, -1) : members;
+  const after = units[list.last + 1];
+  if (before?.kind !== 'word' || after?.kind !== 'word' || after.lower === 'to') return members;
+  const frameVerb = book.verbForms.has(after.lower) && !book.classes.verbish.has(after.lower);
+  const verbAfter = frameVerb || book.classes.skip.has(after.lower) || book.classes.verbish.has(after.lower);
+  const verbBefore = book.verbForms.has(before.lower) || book.classes.skip.has(before.lower);
+  const split = (verbBefore && verbAfter) || (book.classes.preposition.has(before.lower) && frameVerb);
+  return split ? members.slice(0, -1) : members;
 }
 
-function withCompanion(units: Unit[], i: number, u: PhraseUnit): PhraseUnit | undefined {
-  const [and, its, who] = [units[i + 1], units[i + 2], units[i + 3]];
-  if (!isWord(and, 'and') || !(isWord(its, 'its') || isWord(its, 'their')) || who?.kind !== 'word' || !companions.has(who.lower)) return undefined;
-  return { ...u, end: who.end };
-}
-
-function group(members: PhraseUnit[]): PhraseUnit {
-  const first = members[0]!;
-  const last = members.at(-1)!;
+function group(members: PhraseUnit[], end: number): PhraseUnit {
   return {
     kind: 'phrase', actors: [...new Set(members.flatMap((m) => m.actors))], person: members.every((m) => m.person),
-    demonym: false, possessive: last.possessive, group: true, start: first.start, end: last.end,
+    demonym: false, possessive: members.at(-1)!.possessive, group: true, start: members[0]!.start, end, members,
   };
 }
 
@@ -86,8 +106,6 @@ function group(members: PhraseUnit[]): PhraseUnit {
 function isDeterminer(w: string, book: FrameBook): boolean {
   return book.classes.determiner.has(w) || /^\d/.test(w) || numberWords.has(w);
 }
-
-const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function isWord(u: Unit | undefined, w: string): boolean {
   return u?.kind === 'word' && u.lower === w;

@@ -55,7 +55,7 @@ function walk(ctx: Ctx, els: Element[], k: number, pos: number, dir: 1 | -1, b: 
     // Hyphens inside a gap are free ("full - scale invasion"); other units count.
     for (let n = 0, p = pos; n <= e.max; n++) {
       if (walk(ctx, els, k + 1, p, dir, b)) return true;
-      while (isWord(ctx.units[p], '-')) p += dir;
+      while (isWord(ctx.units[p], '-') || isAdverbUnit(ctx.units[p])) p += dir;
       if (!gapUnit(ctx, p)) return false;
       p += dir;
     }
@@ -69,14 +69,21 @@ function slotRight(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding)
   const { units, book } = ctx;
   const e = els[k] as { kind: 'slot'; role: Role };
   let p = pos;
-  while (units[p]?.kind === 'word' && isDeterminer(units[p] as { lower: string }, book)) p++;
-  const u = units[p];
+  for (;;) {
+    if (units[p]?.kind === 'word' && isDeterminer(units[p] as { lower: string }, book)) p++;
+    // "between Iran-backed Hezbollah and Israel": a compound modifier before the slot is crossed.
+    else if (units[p]?.kind === 'phrase' && isWord(units[p + 1], '-') && units[p + 2]?.kind === 'word' && units[p + 3]?.kind === 'phrase') p += 3;
+    else break;
+  }
+  let u = units[p];
   if (u?.kind !== 'phrase' || !fits(u, e.role)) return false;
+  // "Iran-backed Hezbollah and Israel": the compound modifier belongs to the first member only.
+  if (u.members && isWord(units[p - 2], '-')) u = u.members[0]!;
   // "supplied Iranian missiles", "told a London news conference", "criticised the US-led coalition":
   // right after the verb, a phrase before a noun is its modifier; after a preposition it is the target.
   const afterPreposition = units[pos - 1]?.kind === 'word' && book.classes.preposition.has((units[pos - 1] as { lower: string }).lower);
   const article = units[p - 1]?.kind === 'word' && /^an?$/.test((units[p - 1] as { lower: string }).lower);
-  const adjectival = u.demonym || (article && !u.person);
+  const adjectival = (u.demonym && !isAct(book, units[p + 1])) || (article && !u.person);
   if (!u.group && !afterPreposition && isModifier(ctx, units[p + 1], els[k + 1], adjectival)) return false;
   if (e.role === 'S') return false;
   b[e.role] = u;
@@ -87,6 +94,8 @@ function slotRight(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding)
 function slotLeft(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding): boolean {
   const e = els[k] as { kind: 'slot'; role: Role };
   if (e.role === 'S') {
+    // The subject is anywhere before, but the words right before the frame are no actor of it.
+    if (ctx.units[pos]?.kind !== 'word') return false;
     const s = sentenceSubject(ctx.units, pos + 1, ctx.book);
     if (!s) return false;
     b.A = s.phrase;
@@ -137,6 +146,15 @@ function gapUnit(ctx: Ctx, pos: number): boolean {
   if (u?.kind !== 'word' || !/^[\p{L}\p{N}]/u.test(u.text)) return false;
   const { classes, verbForms } = ctx.book;
   return !(verbForms.has(u.lower) || classes.relative.has(u.lower) || classes.condition.has(u.lower) || classes.negation.has(u.lower));
+}
+
+/** "condemned Iranian strikes": a demonym before a word for what its state did stands for the state. */
+function isAct(book: FrameBook, next: Unit | undefined): boolean {
+  return next?.kind === 'word' && book.classes.act.has(next.lower);
+}
+
+function isAdverbUnit(u: Unit | undefined): boolean {
+  return u?.kind === 'word' && u.text.length > 4 && u.text.endsWith('ly') && /^\p{Ll}/u.test(u.text);
 }
 
 function isWord(u: Unit | undefined, w: string): boolean {

@@ -22,7 +22,7 @@ interface Flags {
 const pronouns = new Set(['he', 'she', 'they']);
 /** Words that open a participle clause before the main one ("Before speaking with Wang, Blinken ..."). */
 const subordinators = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'by', 'without', 'in', 'on', 'during']);
-const timeLeads = new Set(['on', 'last', 'this', 'earlier', 'late', 'next', 'in']);
+const timeLeads = new Set(['on', 'last', 'this', 'earlier', 'late', 'next', 'in', 'for']);
 
 /** The subject of the verb at unit `verb`, searching left from unit `from`; undefined when there is none. */
 export function findSubject(units: Unit[], from: number, verb: number, book: FrameBook, resolve: PronounResolver): Subject | undefined {
@@ -91,7 +91,7 @@ function withFlags(p: PhraseUnit, flags: Flags, units: Unit[], i: number, book: 
 export function sentenceSubject(units: Unit[], before: number, book: FrameBook, flags: Flags = { negated: false, hypothetical: false }): Subject | undefined {
   for (let i = 0; i < before; i++) {
     if (units[i]!.kind !== 'phrase' || !asSubject(units, i, book)) continue;
-    const opening = units.slice(0, i).every((u) => u.kind === 'word' && (/^\p{Lu}/u.test(u.text) || book.classes.determiner.has(u.lower)));
+    const opening = units.slice(0, i).every((u) => u.kind === 'word' && (/^[\p{Lu}"“‘']/u.test(u.text) || book.classes.determiner.has(u.lower)));
     const afterComma = units[i - 1]?.kind === 'word' && (units[i - 1] as WordUnit).text === ',';
     if (opening || afterComma) return { phrase: units[i] as PhraseUnit, ...flags };
   }

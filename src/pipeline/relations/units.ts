@@ -28,6 +28,8 @@ export interface PhraseUnit {
   possessive: boolean;
   /** Two or more phrases joined by "and"/"or". */
   group: boolean;
+  /** A group's member phrases. */
+  members?: PhraseUnit[];
   start: number;
   end: number;
 }

@@ -26,7 +26,7 @@ export interface Frame {
 }
 
 /** The word classes of verbs.tsv, by name. */
-export const wordClasses = ['time', 'intent', 'report', 'standin', 'modifier', 'skip', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition', 'relative', 'verbish'] as const;
+export const wordClasses = ['time', 'intent', 'report', 'act', 'standin', 'modifier', 'skip', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition', 'relative', 'verbish'] as const;
 export type WordClass = (typeof wordClasses)[number];
 
 /** Everything the relations stage reads from verbs.tsv. */
