@@ -24,10 +24,10 @@ const out = [
   '# Known problems:',
   '#   1. Capitals are metonyms for the state only where a sentence uses them so; the',
   '#      mentions stage cannot tell "Tehran said" from "in Tehran" and treats both as the state.',
-  '#   2. Territories that are not independent are left out unless they are UN observers.',
+  '#   2. Territories that are not independent are left out, except Palestine, Taiwan, Kosovo, Hong Kong and Macau, which news treats as actors.',
   ['id', 'name', 'aliases', 'demonyms', 'capitals'].join('\t'),
 ];
-const keep = countries.filter((c) => c.independent || c.unMember || ['PS', 'TW', 'XK'].includes(c.cca2));
+const keep = countries.filter((c) => c.independent || c.unMember || ['PS', 'TW', 'XK', 'HK', 'MO'].includes(c.cca2));
 for (const c of keep.sort((a, b) => a.name.common.localeCompare(b.name.common))) {
   // Two-letter codes are left out: most are also English words ("IN", "IT").
   const aliases = [c.name.official, ...c.altSpellings].filter((a) => a.length > 2 && /^[\p{Script=Latin}\s.,'’()-]+$/u.test(a) && a !== c.name.common && !a.includes(','));

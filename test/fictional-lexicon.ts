@@ -17,6 +17,7 @@ export function fictionalLexicon(curated: string[] = []): Lexicon {
     'first-names.txt': ['Aragorn', 'Faramir', 'Boromir', 'Eowyn'].join('\n'),
     'names-extra.txt': '',
     'places.txt': 'Osgiliath\n',
+    'places-extra.txt': '',
     'boilerplate.tsv': real('boilerplate.tsv'),
     'institutions.txt': 'army\nforeign ministry\n',
     'common-words.txt': 'later\nshipping\nstorm\nshadow\n',

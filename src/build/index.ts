@@ -1,6 +1,8 @@
 // The whole generation as one pure function: seeds in, the files of
 // content/ out. Per-article stages run seed by seed (src/pipeline); corpus
 // stages (identity across briefings, actor pages) run once over all.
+// The two halves are exported apart so the CLI can cache the per-seed half
+// and spread it over worker threads; buildContent is their composition.
 import { createHash } from 'node:crypto';
 import { mergeActors, canonicalActor } from '../corpus/merge-actors.ts';
 import type { Lexicon } from '../lexicon/load.ts';
@@ -10,6 +12,7 @@ import type { Briefing, SeedFile } from '../pipeline/types.ts';
 import { renderBriefing } from '../render/briefing.ts';
 import { canonicalize } from './canonicalize.ts';
 import { actorPageFiles } from './actor-pages.ts';
+import type { RenderMemo } from './cache/render-memo.ts';
 import { uniqueSlugs } from './slugs.ts';
 
 /** A seed the run would not publish, and why. */
@@ -17,6 +20,9 @@ export interface Refusal {
   seed: string;
   reason: string;
 }
+
+/** What the per-seed half gives for one seed: its briefing, or why it was refused. */
+export type SeedOutcome = { briefing: Briefing } | { refused: string };
 
 export interface BuildResult {
   /** Output files by path relative to the content folder (`briefings/x.md`, `actors/y.md`). */
@@ -32,14 +38,38 @@ export interface BuildResult {
 /** Turns seeds into content files. Seeds that fail are refused, never half-written. */
 export function buildContent(seeds: readonly SeedFile[], lex: Lexicon): BuildResult {
   const { unique, duplicates } = dropDuplicates(seeds);
+  const outcomes = new Map(unique.map((seed) => [seed.name, seedOutcome(seed, lex)]));
+  return assembleContent(unique.map((s) => s.name), outcomes, duplicates, lex);
+}
+
+/** The per-seed half for one seed: processSeed, with a throw turned into a refusal. */
+export function seedOutcome(seed: SeedFile, lex: Lexicon): SeedOutcome {
+  try {
+    return { briefing: processSeed(seed, lex) };
+  } catch (e) {
+    return { refused: (e as Error).message };
+  }
+}
+
+/**
+ * The corpus half: slugs, cross-briefing identity, rendering. `names` gives
+ * the seed order (sorted, duplicates dropped); `memo`, when given, reuses
+ * renderings of unchanged pages and never changes the bytes.
+ */
+export function assembleContent(
+  names: readonly string[],
+  outcomes: ReadonlyMap<string, SeedOutcome>,
+  duplicates: [string, string][],
+  lex: Lexicon,
+  memo?: RenderMemo,
+): BuildResult {
   const refused: Refusal[] = [];
   const done: Briefing[] = [];
-  for (const seed of unique) {
-    try {
-      done.push(processSeed(seed, lex));
-    } catch (e) {
-      refused.push({ seed: seed.name, reason: (e as Error).message });
-    }
+  for (const name of names) {
+    const o = outcomes.get(name);
+    if (!o) throw new Error(`assembleContent: no outcome for seed ${name}`);
+    if ('briefing' in o) done.push(o.briefing);
+    else refused.push({ seed: name, reason: o.refused });
   }
   const slugs = uniqueSlugs(done.map((b) => ({ seed: b.data.seed, base: b.data.slug })));
   const local = done.map((b) => ({ ...b, data: { ...b.data, slug: slugs.get(b.data.seed)! } }));
@@ -47,18 +77,19 @@ export function buildContent(seeds: readonly SeedFile[], lex: Lexicon): BuildRes
   const briefings = local.map((b) => ({ ...b, data: canonicalize(b.data, (id) => canonicalActor(merge, b.data.slug, id)) }));
 
   const files = new Map<string, string>();
-  for (const b of briefings) files.set(`briefings/${b.data.slug}.md`, renderBriefing(b));
-  for (const [path, text] of actorPageFiles(briefings.map((b) => b.data), lex)) files.set(path, text);
+  for (const b of briefings) files.set(`briefings/${b.data.slug}.md`, memo ? memo.briefing(b, renderBriefing) : renderBriefing(b));
+  for (const [path, text] of actorPageFiles(briefings.map((b) => b.data), lex, memo)) files.set(path, text);
   const warnings = briefings.flatMap((b) => b.data.warnings.map((w) => `${b.data.seed}: ${w}`));
   return { files, briefings: briefings.map((b) => b.data), refused, duplicates, warnings };
 }
 
-function dropDuplicates(seeds: readonly SeedFile[]): { unique: SeedFile[]; duplicates: [string, string][] } {
+/** Sorts seeds by name and keeps the first of each set of byte-identical seeds; the rest are reported as duplicates. */
+export function dropDuplicates(seeds: readonly SeedFile[]): { unique: SeedFile[]; duplicates: [string, string][] } {
   const seen = new Map<string, string>();
   const unique: SeedFile[] = [];
   const duplicates: [string, string][] = [];
   for (const seed of [...seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const hash = createHash('sha256').update(seed.bytes).digest('hex');
+    const hash = seedHash(seed.bytes);
     const first = seen.get(hash);
     if (first) duplicates.push([seed.name, first]);
     else {
@@ -67,4 +98,9 @@ function dropDuplicates(seeds: readonly SeedFile[]): { unique: SeedFile[]; dupli
     }
   }
   return { unique, duplicates };
+}
+
+/** sha256 of a seed's bytes, hex: how duplicates and the seed cache recognise content. */
+export function seedHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

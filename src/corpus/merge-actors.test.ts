@@ -33,6 +33,15 @@ const cases: [string, BriefingData[], string[][]][] = [
     [briefing('a', [actor('faramir-hurinion', 'Faramir Hurinion')]), briefing('b', [actor('faramir-hurinyon', 'Faramir Hurinyon'), actor('hurinion', 'Hurinion')])],
     [['faramir-hurinion', 'faramir-hurinyon', 'hurinion']],
   ],
+  [
+    'surname-only joins a namesake five times better known',
+    [
+      ...['a', 'b', 'c', 'd', 'e'].map((slug) => briefing(slug, [actor('bilbo-baggins', 'Bilbo Baggins')])),
+      briefing('f', [actor('frodo-baggins', 'Frodo Baggins')]),
+      briefing('g', [actor('baggins', 'Baggins')]),
+    ],
+    [['bilbo-baggins', 'baggins']],
+  ],
   ['non-persons never merge on names', [briefing('a', [actor('arnor', 'Arnor', 'country')]), briefing('b', [actor('arnor-kingdom', 'Arnor', 'organization')])], []],
   ['surname-only country is no person', [briefing('a', [actor('aragorn-elessar', 'Aragorn Elessar')]), briefing('b', [actor('elessar', 'Elessar', 'group')])], []],
 ];

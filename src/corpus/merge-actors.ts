@@ -115,14 +115,30 @@ function byInitial(people: Person[]): Map<string, Person[]> {
   return blocks;
 }
 
-/** A surname-only person joins the one full-name person with that surname; with two or more, it stays alone. */
-function mergeSurnames(people: Person[], find: (x: string) => string, union: (a: string, b: string) => void): void {
+/**
+ * A surname-only person joins the one full-name person with that surname.
+ * With two or more, it joins the best known of them only when that one
+ * appears in five times as many briefings as the next ("Blair" is Tony
+ * Blair, not Ian Blair); otherwise it stays alone ("Campbell").
+ */
+function mergeSurnames(people: Person[], infos: Map<string, IdInfo>, find: (x: string) => string, union: (a: string, b: string) => void): void {
   const full = byInitial(people.filter((p) => p.name.given.length > 0));
+  const reach = new Map<string, number>();
+  for (const p of people) reach.set(find(p.id), (reach.get(find(p.id)) ?? 0) + (infos.get(p.id)?.briefings ?? 0));
   const matches = people
     .filter((p) => p.name.given.length === 0)
-    .map((p) => ({ id: p.id, roots: new Set((full.get(p.name.surname[0] ?? '') ?? []).filter((f) => sameSurname(f.name.surname, p.name.surname)).map((f) => find(f.id))) }));
+    .map((p) => ({ id: p.id, roots: [...new Set((full.get(p.name.surname[0] ?? '') ?? []).filter((f) => sameSurname(f.name.surname, p.name.surname)).map((f) => find(f.id)))] }));
   // Note: decide every match before any union, so one merge cannot change another's count.
-  for (const m of matches) if (m.roots.size === 1) union(m.id, [...m.roots][0]!);
+  const decided = matches.map((m) => ({ id: m.id, root: dominant(m.roots, reach) }));
+  for (const d of decided) if (d.root) union(d.id, d.root);
+}
+
+const dominance = 5;
+
+function dominant(roots: string[], reach: Map<string, number>): string | undefined {
+  if (roots.length <= 1) return roots[0];
+  const ranked = [...roots].sort((a, b) => (reach.get(b) ?? 0) - (reach.get(a) ?? 0) || byString(a, b));
+  return (reach.get(ranked[0]!) ?? 0) >= dominance * (reach.get(ranked[1]!) ?? 0) ? ranked[0] : undefined;
 }
 
 /** The id a merged group is published under: a curated target, else the best-known full-name member. */
@@ -153,7 +169,7 @@ export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Cu
   }
   const people = persons(infos, curated);
   mergeNames(people, union);
-  mergeSurnames(people, find, union);
+  mergeSurnames(people, infos, find, union);
 
   const groups = new Map<string, string[]>();
   for (const id of [...infos.keys(), ...targets].sort(byString)) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);

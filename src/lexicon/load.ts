@@ -63,7 +63,7 @@ export interface Lexicon {
 /** The lexicon files, in load order. */
 export const lexiconFiles = [
   'countries.tsv', 'countries-extra.tsv', 'actors.tsv', 'titles.txt', 'not-actors.txt', 'curated.tsv',
-  'first-names.txt', 'names-extra.txt', 'places.txt', 'boilerplate.tsv', 'name-heads.tsv', 'institutions.txt', 'common-words.txt', 'speech-verbs.txt', 'verbs.tsv',
+  'first-names.txt', 'names-extra.txt', 'places.txt', 'boilerplate.tsv', 'name-heads.tsv', 'institutions.txt', 'common-words.txt', 'places-extra.txt', 'speech-verbs.txt', 'verbs.tsv',
 ] as const;
 
 /** Reads src/lexicon (or `dir`) and parses it. The only I/O in src/, kept here so stages stay pure. */
@@ -136,7 +136,7 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
   const hash = createHash('sha256');
   for (const name of Object.keys(files).sort()) hash.update(`${name}\0${files[name]}\0`);
   const firstNames = new Set([...parseList(get('first-names.txt')), ...parseList(get('names-extra.txt'))]);
-  const places = new Set(parseList(get('places.txt')).filter((p) => !forms.has(p)));
+  const places = new Set([...parseList(get('places.txt')), ...parseList(get('places-extra.txt'))].filter((p) => !forms.has(p)));
   const institutions = parseList(get('institutions.txt'));
   const demonymOf = new Map([...demonyms].filter(([, list]) => list.length).map(([id, list]) => [id, list[0]!]));
   const commonWords = new Set(parseList(get('common-words.txt')));

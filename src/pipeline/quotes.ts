@@ -23,7 +23,7 @@ export function quotes(doc: WithRelations, lex: Lexicon): WithQuotes {
   const paras = layoutParagraphs(doc.sentences, doc.mentions);
   const spans = paras.map((p) => findQuoteSpans(p.text));
   const ctx: SpeakerContext = {
-    paras, spans, history: [], titleTail: titleTail(lex),
+    paras, spans, history: [], titleTail: titleTail(lex), saysAfter: saysAfter(verbs),
     actorType: new Map(doc.actors.map((a) => [a.id as string, a.type])),
     previousSpeaker: (pi, at) => {
       const intro = previousSentence(ctx, pi, at);
@@ -60,6 +60,18 @@ export function quotes(doc: WithRelations, lex: Lexicon): WithQuotes {
     });
   });
   return { ...doc, quotes: out };
+}
+
+const saysCache = new WeakMap<SpeechVerbs, RegExp>();
+
+/** A pattern for text that opens with a speech verb, adverbs allowed between (" has also said"). */
+function saysAfter(v: SpeechVerbs): RegExp {
+  let re = saysCache.get(v);
+  if (!re) {
+    re = new RegExp(`^\\s+(?:(?:has|had|have|also|later|then|again|previously|earlier|recently|reportedly)\\s+){0,2}${v.source}\\b`);
+    saysCache.set(v, re);
+  }
+  return re;
 }
 
 const titleCache = new WeakMap<Lexicon, RegExp>();

@@ -24,7 +24,7 @@ export function relations(doc: WithActors, lex: Lexicon): WithRelations {
   return { ...doc, relations: dedupe(found) };
 }
 
-/** The relations of sentence `i`: at each anchor word, the longest frame that matches. */
+/** The relations of sentence `i`: at each anchor word, the longest frame that matches (and shorter ones with other targets). */
 function sentenceRelations(all: Unit[][], i: number, book: FrameBook, actors: ReadonlyMap<string, ActorInfo>): Relation[] {
   const units = all[i]!;
   if (units.filter((u) => u.kind === 'phrase').length === 0) return [];
@@ -32,12 +32,14 @@ function sentenceRelations(all: Unit[][], i: number, book: FrameBook, actors: Re
   const out: Relation[] = [];
   units.forEach((u, at) => {
     if (u.kind !== 'word') return;
+    // Longest frame first; a shorter one counts only for a target no longer frame took.
+    const targets: unknown[] = [];
     for (const frame of book.byAnchor.get(u.lower) ?? []) {
       const b = matchFrame(frame, units, at, book, resolve);
-      if (!b) continue;
-      const unreal = b.negated || b.hypothetical || isConditional(units, b.first, book) || (!frame.verbal && isNegatedNoun(units, b.first, book));
+      if (!b || (targets.length && (!b.B || targets.includes(b.B)))) continue;
+      targets.push(b.B ?? b.AB);
+      const unreal = b.negated || b.hypothetical || isConditional(units, Math.min(at, b.first), book) || isConditional(units, at, book) || (!frame.verbal && isNegatedNoun(units, b.first, book));
       if (!unreal) out.push(...emit(frame, b, actors, { sentence: i, text: '' }));
-      break;
     }
   });
   return out;

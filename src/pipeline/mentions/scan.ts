@@ -162,7 +162,7 @@ function headClass(scan: Scan, i: number, end: number): HeadClass | undefined {
   // "Board of Governors": the head is the word before the joiner.
   const joiner = tokens.slice(i, end).findIndex((t) => !t.cap);
   const head = joiner > 0 && /^(?:of|for|on)$/.test(tokens[i + joiner]!.text) ? tokens[i + joiner - 1]! : tokens[end - 1]!;
-  return tools.headsLast.get(head.text);
+  return tools.headsLast.get(head.text) ?? (end - i > 1 ? tools.headsFirst.get(tokens[i]!.text) : undefined);
 }
 
 /** "Prime Minister Keir Starmer" is fine; a run never ends in a title word. */

@@ -12,6 +12,7 @@ export interface MentionTools {
   titles: PhraseIndex<Title>;
   headsAny: PhraseIndex<HeadClass>;
   headsLast: Map<string, HeadClass>;
+  headsFirst: Map<string, HeadClass>;
   institutions: PhraseIndex<string>;
 }
 
@@ -32,6 +33,7 @@ export function mentionTools(lex: Lexicon): MentionTools {
     titles: phraseIndex(lex.titles.map((t) => [t.text, t]), true),
     headsAny: phraseIndex(rows.filter((r) => r.position === 'any').map((r) => [r.word!, r.class as HeadClass])),
     headsLast: new Map(rows.filter((r) => r.position === 'last').map((r) => [r.word!, r.class as HeadClass])),
+    headsFirst: new Map(rows.filter((r) => r.position === 'first').map((r) => [r.word!, r.class as HeadClass])),
     institutions: phraseIndex(lex.institutions.map((x) => [x, x])),
   };
   cache.set(lex, tools);

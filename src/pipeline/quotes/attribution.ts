@@ -21,7 +21,7 @@ const lead = String.raw`^[\s,.!?;:—–-]*`;
 const adverbs = String.raw`(?:(?:has|had|have|also|later|then|further|again|previously|separately|earlier|recently|reportedly|once|publicly|bluntly|simply|jointly)\s+)`;
 const passive = /\b(?:was|were|is|are|been|be|being|to|not)\s+$/;
 const boundary = /[,;:()\[\]—–"“”]|\s-\s|\b(?:and|but|while|as|after|before|when|because|since|although|though|that|which|who|whom|where|if|then|so)\b/g;
-const leading = /^(?:(?:and|but|so|then|meanwhile|however|also|instead|separately|earlier|later|nonetheless|still|yet|now|today|indeed|what|according to)\b,?\s*)+/i;
+const leading = /^(?:(?:and|but|so|then|meanwhile|however|also|instead|separately|earlier|later|nonetheless|still|yet|now|today|yesterday|indeed|what|according to|(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s*)+/i;
 const trailing = new RegExp(
   String.raw`(?:\s+(?:has|had|have|also|later|then|further|again|previously|separately|earlier|recently|reportedly|once|publicly|privately|repeatedly|jointly|already|never|not|did|does|would|will|on|last|this|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|morning|evening|week|month|year|[a-z]+ly))+\s*$`,
   'i',

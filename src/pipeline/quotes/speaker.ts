@@ -23,6 +23,8 @@ export interface SpeakerContext {
   actorType: Map<string, ActorType>;
   /** Speakers given so far, in reading order. */
   history: Speaker[];
+  /** Matches text that opens with a speech verb (" said", " has also told"). */
+  saysAfter: RegExp;
   /** Matches a phrase ending in a person's title ("the US secretary of state"). */
   titleTail: RegExp;
   /** The speaker words of the sentence before paragraph offset `at` ("… says the Sudan War Monitor."), if any. */
@@ -115,6 +117,20 @@ function isPerson(ctx: SpeakerContext, m: Mention): boolean {
   return m.actor ? ctx.actorType.get(m.actor) === 'person' : m.type === 'person';
 }
 
+/**
+ * The person a sentence is about: one who speaks ("Mr Wang said"), else the
+ * first not in a possessive ("Bridge's injury means Mourinho …"), else any;
+ * resolved people before unresolved ones.
+ */
+function personIn(ctx: SpeakerContext, ms: Mention[]): Mention | undefined {
+  const people = ms.filter((m) => isPerson(ctx, m));
+  const textAfter = (m: Mention) => ctx.paras.find((p) => p.mentions.includes(m))?.text.slice(m.end, m.end + 40) ?? '';
+  const speaking = people.find((m) => ctx.saysAfter.test(textAfter(m)));
+  const plainPeople = people.filter((m) => !possessive(ctx, m));
+  const pool = plainPeople.length ? plainPeople : people;
+  return speaking ?? pool.find((m) => m.actor) ?? pool.find((m) => m.kind === 'name') ?? pool[0];
+}
+
 /** True when a mention is followed by a possessive ending ("Scoggins' daughter", "Bridge's injury"). */
 function possessive(ctx: SpeakerContext, m: Mention): boolean {
   const para = ctx.paras.find((p) => p.mentions.includes(m));
@@ -149,12 +165,8 @@ function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6): Ge
 function pronoun(ctx: SpeakerContext, pi: number, at: number, sentence: number, person: boolean): Speaker | undefined {
   const last = ctx.history.at(-1);
   const recent = last && sentence - last.sentence <= 3 ? last : undefined;
-  for (const all of candidates(ctx, pi, at)) {
-    // Note: "Bridge's injury means Mourinho …": a possessive names no subject.
-    const ms = all.filter((m) => !possessive(ctx, m));
-    const hit = person
-      ? ms.find((m) => m.actor && isPerson(ctx, m)) ?? ms.find((m) => isPerson(ctx, m) && m.kind === 'name') ?? ms.find((m) => isPerson(ctx, m))
-      : ms.find((m) => m.actor && !isPerson(ctx, m));
+  for (const ms of candidates(ctx, pi, at)) {
+    const hit = person ? personIn(ctx, ms) : ms.find((m) => m.actor && !isPerson(ctx, m));
     if (hit?.actor) return { speaker: hit.actor, isActor: true, words: hit.text, sentence };
     // Note: a person the actors stage left unresolved is still the one "he" points to.
     if (hit) return plain(hit.text, sentence);

@@ -18,8 +18,6 @@ export function emit(frame: Frame, b: Binding, actors: ReadonlyMap<string, Actor
   const symmetric = frame.symmetric || Boolean(b.AB);
   return pairs
     .filter(([s, t]) => s !== t && !affiliated(s, t, actors))
-    // Note: a symmetric pair is written in id order, so either wording gives the same record.
-    .map(([s, t]) => (symmetric && t < s ? [t, s] : [s, t]))
     .map(([s, t]) => ({
       source: s as ActorId, target: t as ActorId, type: cameoNames[frame.cameo], verb: verbText(b.words),
       cameo: frame.cameo, quad: quadOf(frame.cameo), symmetric, evidence: { sentence: where.sentence, text: where.text },
@@ -48,7 +46,9 @@ export function dedupe(relations: Relation[]): Relation[] {
   for (const given of relations) {
     const flip = given.symmetric && directed.has(`${given.target}\0${given.source}\0${given.quad}`);
     const r = flip ? { ...given, source: given.target, target: given.source } : given;
-    const key = `${r.evidence.sentence}\0${r.source}\0${r.target}\0${r.cameo}`;
+    // A symmetric pair is one record whichever actor the text names first.
+    const [a, b] = r.symmetric && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+    const key = `${r.evidence.sentence}\0${a}\0${b}\0${r.cameo}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(r);

@@ -88,7 +88,7 @@ function splitClause(units: Unit[], list: List, i: number, book: FrameBook): num
   const before = units[b];
   const after = units[list.last + 1];
   if (before?.kind !== 'word' || after?.kind !== 'word' || after.lower === 'to') return members;
-  const frameVerb = book.verbForms.has(after.lower) && !book.classes.verbish.has(after.lower);
+  const frameVerb = book.verbForms.has(after.lower) && !book.classes.verbish.has(after.lower) && !book.classes.skip.has(after.lower);
   const verbAfter = frameVerb || book.classes.skip.has(after.lower) || book.classes.verbish.has(after.lower);
   const verbBefore = book.verbForms.has(before.lower) || book.classes.skip.has(before.lower);
   const split = (verbBefore && verbAfter) || (book.classes.preposition.has(before.lower) && frameVerb);

@@ -52,11 +52,11 @@ function walk(ctx: Ctx, els: Element[], k: number, pos: number, dir: 1 | -1, b: 
     return e.optional && walk(ctx, els, k + 1, pos, dir, b);
   }
   if (e.kind === 'gap') {
-    // Hyphens inside a gap are free ("full - scale invasion"); other units count.
+    // Hyphens, -ly adverbs, numbers and money inside a gap are free ("full - scale invasion", "£ 600m ( $ 780m )").
     for (let n = 0, p = pos; n <= e.max; n++) {
       if (walk(ctx, els, k + 1, p, dir, b)) return true;
-      while (isWord(ctx.units[p], '-') || isAdverbUnit(ctx.units[p])) p += dir;
-      if (!gapUnit(ctx, p)) return false;
+      while (isFree(ctx.units[p])) p += dir;
+      if (!gapUnit(ctx, p, e.wide)) return false;
       p += dir;
     }
     return false;
@@ -71,6 +71,8 @@ function slotRight(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding)
   let p = pos;
   for (;;) {
     if (units[p]?.kind === 'word' && isDeterminer(units[p] as { lower: string }, book)) p++;
+    // "fellow autocrat Kim Jong Un": up to two plain words before a person.
+    else if (units[p]?.kind === 'word' && p - pos < 2 && plainWord(ctx, units[p] as { lower: string; text: string }) && nextPerson(units, p)) p++;
     // "between Iran-backed Hezbollah and Israel": a compound modifier before the slot is crossed.
     else if (units[p]?.kind === 'phrase' && isWord(units[p + 1], '-') && units[p + 2]?.kind === 'word' && units[p + 3]?.kind === 'phrase') p += 3;
     else break;
@@ -139,13 +141,16 @@ function isModifier(ctx: Ctx, next: Unit | undefined, nextEl: Element | undefine
   return !(classes.preposition.has(w) || classes.relative.has(w) || classes.skip.has(w) || classes.time.has(w) || classes.condition.has(w) || verbForms.has(w) || w === 'overnight');
 }
 
-/** A unit a gap may cross: a demonym used as an adjective, or a word that is no punctuation, verb, relative or condition. */
-function gapUnit(ctx: Ctx, pos: number): boolean {
+/** A unit a gap may cross: a demonym used as an adjective (any phrase for a wide gap), or a word that is no punctuation, verb, relative or condition. */
+function gapUnit(ctx: Ctx, pos: number, wide: boolean): boolean {
   const u = ctx.units[pos];
-  if (u?.kind === 'phrase') return u.demonym && !u.possessive;
+  if (u?.kind === 'phrase') return (u.demonym || wide) && !u.possessive;
   if (u?.kind !== 'word' || !/^[\p{L}\p{N}]/u.test(u.text)) return false;
   const { classes, verbForms } = ctx.book;
-  return !(verbForms.has(u.lower) || classes.relative.has(u.lower) || classes.condition.has(u.lower) || classes.negation.has(u.lower));
+  // "the use of": after an article a verb form is a noun.
+  const prev = ctx.units[pos - 1];
+  const noun = prev?.kind === 'word' && /^(?:the|a|an)$/.test(prev.lower);
+  return !((verbForms.has(u.lower) && !noun) || classes.relative.has(u.lower) || classes.condition.has(u.lower) || classes.negation.has(u.lower));
 }
 
 /** "condemned Iranian strikes": a demonym before a word for what its state did stands for the state. */
@@ -153,8 +158,24 @@ function isAct(book: FrameBook, next: Unit | undefined): boolean {
   return next?.kind === 'word' && book.classes.act.has(next.lower);
 }
 
-function isAdverbUnit(u: Unit | undefined): boolean {
-  return u?.kind === 'word' && u.text.length > 4 && u.text.endsWith('ly') && /^\p{Ll}/u.test(u.text);
+function isFree(u: Unit | undefined): boolean {
+  if (u?.kind !== 'word') return false;
+  return u.text === '-' || /^[£$€()]$|^\d/u.test(u.text) || (u.text.length > 4 && u.text.endsWith('ly') && /^\p{Ll}/u.test(u.text));
+}
+
+function plainWord(ctx: Ctx, u: { lower: string; text: string }): boolean {
+  const { classes, verbForms } = ctx.book;
+  return /^\p{Ll}+$/u.test(u.text) && !(verbForms.has(u.lower) || classes.preposition.has(u.lower) || classes.relative.has(u.lower) || classes.negation.has(u.lower) || classes.skip.has(u.lower));
+}
+
+/** Whether a person phrase follows unit `p` within two plain words. */
+function nextPerson(units: Unit[], p: number): boolean {
+  for (let k = p + 1; k <= p + 2; k++) {
+    const u = units[k];
+    if (u?.kind === 'phrase') return u.person && !u.group;
+    if (u?.kind !== 'word' || !/^\p{Ll}+$/u.test(u.text)) return false;
+  }
+  return false;
 }
 
 function isWord(u: Unit | undefined, w: string): boolean {

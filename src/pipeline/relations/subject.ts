@@ -30,7 +30,8 @@ export function findSubject(units: Unit[], from: number, verb: number, book: Fra
   const gerund = isGerund(units[verb]);
   for (let i = from, steps = 0; i >= 0 && steps < 16; steps++) {
     const u = units[i]!;
-    if (u.kind === 'phrase') return asSubject(units, i, book) ? withFlags(u, flags, units, i, book) : undefined;
+    // "the action of Russia acquiring missiles": a gerund's subject may follow a preposition.
+    if (u.kind === 'phrase') return asSubject(units, i, book) || (gerund && i === verb - 1 && u.actors.length) ? withFlags(u, flags, units, i, book) : undefined;
     const step = crossable(units, i, book, flags);
     if (step) {
       i--;
@@ -44,14 +45,14 @@ export function findSubject(units: Unit[], from: number, verb: number, book: Fra
         continue;
       }
       // "X met Y on Monday, accusing Z of ...": a participle clause shares the sentence's subject.
-      return gerund ? sentenceSubject(units, i, book, flags) : undefined;
+      return gerund ? sentenceSubject(units, i, book, flags, resolve) : undefined;
     }
     // "Iran was sanctioned for supplying Russia", "accused Iran of supplying": the phrase before the preposition.
     if (gerund && i === verb - 1 && (w === 'of' || w === 'for') && units[i - 1]?.kind === 'phrase') return { phrase: units[i - 1] as PhraseUnit, ...flags };
     // "Safadi was in Tehran and met Bagheri": a second verb of the sentence's subject.
-    if (w === 'and' && units[i - 1]?.kind !== 'phrase') return sentenceSubject(units, i, book, flags);
+    if (w === 'and' && units[i - 1]?.kind !== 'phrase') return clauseSubject(units, i, book, flags) ?? sentenceSubject(units, i, book, flags, resolve);
     if (book.classes.relative.has(w)) return antecedent(units, i, flags);
-    if (gerund && i <= 1 && subordinators.has(w)) return subjectAfterComma(units, verb, book, flags);
+    if (gerund && i === verb - 1 && subordinators.has(w)) return subjectAfterComma(units, verb, book, flags);
     if (pronouns.has(w)) {
       const phrase = resolve(w, i);
       return phrase ? withFlags(phrase, flags, units, i, book) : undefined;
@@ -88,12 +89,33 @@ function withFlags(p: PhraseUnit, flags: Flags, units: Unit[], i: number, book: 
  * The subject of the sentence's main clause, before unit `before`: the first phrase
  * that opens the sentence or follows a comma, after no preposition.
  */
-export function sentenceSubject(units: Unit[], before: number, book: FrameBook, flags: Flags = { negated: false, hypothetical: false }): Subject | undefined {
+export function sentenceSubject(
+  units: Unit[], before: number, book: FrameBook, flags: Flags = { negated: false, hypothetical: false }, resolve?: PronounResolver,
+): Subject | undefined {
   for (let i = 0; i < before; i++) {
-    if (units[i]!.kind !== 'phrase' || !asSubject(units, i, book)) continue;
-    const opening = units.slice(0, i).every((u) => u.kind === 'word' && (/^[\p{Lu}"“‘']/u.test(u.text) || book.classes.determiner.has(u.lower)));
-    const afterComma = units[i - 1]?.kind === 'word' && (units[i - 1] as WordUnit).text === ',';
-    if (opening || afterComma) return { phrase: units[i] as PhraseUnit, ...flags };
+    const u = units[i]!;
+    const pronoun = u.kind === 'word' && resolve && (u.lower === 'he' || u.lower === 'she');
+    if (!pronoun && (u.kind !== 'phrase' || !asSubject(units, i, book))) continue;
+    const opening = units.slice(0, i).every((o) => o.kind === 'word' && (/^[\p{Lu}"“‘']/u.test(o.text) || book.classes.determiner.has(o.lower)));
+    let k = i - 1;
+    while (units[k]?.kind === 'word' && book.classes.determiner.has((units[k] as WordUnit).lower)) k--;
+    const afterComma = units[k]?.kind === 'word' && (units[k] as WordUnit).text === ',';
+    if (!opening && !afterComma) continue;
+    const phrase = u.kind === 'phrase' ? u : resolve!((u as WordUnit).lower, i);
+    return phrase ? { phrase, ...flags } : undefined;
+  }
+  return undefined;
+}
+
+/** "Sushma Swaraj attended a conference in Islamabad and held talks": the nearest phrase before `and` followed by a verb. */
+function clauseSubject(units: Unit[], and: number, book: FrameBook, flags: Flags): Subject | undefined {
+  for (let i = and - 1; i >= 0; i--) {
+    const u = units[i]!;
+    if (u.kind === 'word' && /^[;:]$/.test(u.text)) return undefined;
+    if (u.kind !== 'phrase' || !asSubject(units, i, book)) continue;
+    const next = units[i + 1];
+    const verb = next?.kind === 'word' && (book.finiteForms.has(next.lower) || book.classes.skip.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text));
+    if (verb) return { phrase: u, ...flags };
   }
   return undefined;
 }

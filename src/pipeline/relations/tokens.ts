@@ -9,8 +9,8 @@ export interface Token {
 }
 
 // Note: "didn't" splits as "did" + "n't" so negation is one token; "Iran's"
-// splits as "Iran" + "'s"; curly apostrophes are folded in `lower`.
-const tokenPattern = /[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’]s\b|[\p{L}\p{M}\p{N}]+|\S/gu;
+// splits as "Iran" + "'s"; "30,000" stays one token; curly apostrophes are folded in `lower`.
+const tokenPattern = /[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’]s\b|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+|\S/gu;
 
 /** The tokens of a sentence, in order. */
 export function tokenize(text: string): Token[] {

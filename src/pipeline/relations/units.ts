@@ -107,7 +107,8 @@ function absorbStandins(units: Unit[], book: FrameBook): Unit[] {
       continue;
     }
     const absorbed = last?.kind === 'phrase' && !last.person && last.actors.length > 0 && u.kind === 'word' && book.classes.standin.has(u.lower);
-    if (absorbed && last.kind === 'phrase') Object.assign(last, { end: u.end, demonym: false, possessive: false });
+    // Note: a demonym stays one ("Indian delegation"), so a gap may still cross it as an adjective phrase.
+    if (absorbed && last.kind === 'phrase') Object.assign(last, { end: u.end, possessive: false });
     else out.push(u);
   }
   return out;
@@ -132,8 +133,6 @@ function joinTitles(units: Unit[], book: FrameBook): Unit[] {
     if (u.kind === 'phrase' && u.person && u.actors.length) {
       let k = out.length;
       while (k > 0 && out.length - k < 8 && isTitlePart(out[k - 1]!, book)) k--;
-      // Only leading words that are no phrase are left as they are: the join matters for phrases.
-      while (k < out.length && out[k]!.kind === 'word') k++;
       if (k < out.length) u.start = out[k]!.start;
       out.length = k;
     }

@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../lexicon/load.ts';
 import { parseTable } from '../../lexicon/table.ts';
 import { CameoCode } from '../../model/index.ts';
-import { inflect, participles } from './inflect.ts';
+import { finiteForms, inflect, participles } from './inflect.ts';
 
 /** A frame slot: source, target, a list of pairwise partners, or the source as the sentence's subject. */
 export type Role = 'A' | 'B' | 'AB' | 'S';
@@ -12,7 +12,7 @@ export type Role = 'A' | 'B' | 'AB' | 'S';
 export type Element =
   | { kind: 'slot'; role: Role }
   | { kind: 'word'; words: ReadonlySet<string>; optional: boolean; verb: boolean }
-  | { kind: 'gap'; max: number };
+  | { kind: 'gap'; max: number; wide: boolean };
 
 /** A compiled frame: its elements, the index of its anchor element, and what it codes. */
 export interface Frame {
@@ -23,6 +23,8 @@ export interface Frame {
   anchor: number;
   /** True when the frame has a verb: its leading slot is then found by the subject search. */
   verbal: boolean;
+  /** The base forms of the frame's verbs. */
+  verbs: string[];
 }
 
 /** The word classes of verbs.tsv, by name. */
@@ -37,6 +39,8 @@ export interface FrameBook {
   classes: Record<WordClass, ReadonlySet<string>>;
   /** Every verb form any frame uses, plus the `verbish` class: words a gap never crosses. */
   verbForms: ReadonlySet<string>;
+  /** Third-person and past forms of the frame verbs: a word among them after a phrase makes it a subject. */
+  finiteForms: ReadonlySet<string>;
   /** Lowercased words of the lexicon's titles (titles.txt), for joining a title to its person. */
   titleWords: ReadonlySet<string>;
 }
@@ -79,7 +83,8 @@ export function parseVerbFrames(text: string): FrameBook {
     for (const w of anchor.words) byAnchor.set(w, [...(byAnchor.get(w) ?? []), f]);
   }
   for (const list of byAnchor.values()) list.sort((a, b) => b.elements.length - a.elements.length);
-  return { frames, byAnchor, classes, verbForms, titleWords: new Set() };
+  const finite = new Set(frames.flatMap((f) => f.verbs.flatMap(finiteForms)));
+  return { frames, byAnchor, classes, verbForms, finiteForms: finite, titleWords: new Set() };
 }
 
 /** Compiles one frame row, plus its passive when it starts `A ~verb B`. */
@@ -99,7 +104,8 @@ function compileFrame(row: Record<string, string>): Frame[] {
 
 function parseElement(token: string, where: string): Element {
   if (token === 'A' || token === 'B' || token === 'AB' || token === 'S') return { kind: 'slot', role: token };
-  if (token === '*') return { kind: 'gap', max: 3 };
+  if (token === '*') return { kind: 'gap', max: 3, wide: false };
+  if (token === '**') return { kind: 'gap', max: 6, wide: true };
   const optional = token.endsWith('?') && token.length > 1;
   const body = optional ? token.slice(0, -1) : token;
   const alternatives = body.split('|').filter(Boolean);
@@ -126,8 +132,9 @@ function passiveOf(tokens: string[], where: string): Element[] | undefined {
 
 function finish(pattern: string, cameo: CameoCode, symmetric: boolean, elements: Element[], where: string): Frame {
   const verbal = elements.some((e) => e.kind === 'word' && e.verb);
+  const verbs = [...pattern.matchAll(/~([a-z]+)/g)].map((m) => m[1]!);
   let anchor = elements.findIndex((e) => e.kind === 'word' && e.verb && !e.optional);
   if (anchor < 0) anchor = elements.findIndex((e) => e.kind === 'word' && !e.optional && ![...e.words].every((w) => weakAnchors.has(w)));
   if (anchor < 0) throw new Error(`${where}: no word to anchor on; add a verb (~verb) or a content word`);
-  return { pattern, cameo, symmetric, elements, anchor, verbal };
+  return { pattern, cameo, symmetric, elements, anchor, verbal, verbs };
 }
