@@ -1,25 +1,39 @@
 // npm run generate -- [--seeds DIR] [--out DIR] [--skip-invalid] [--check] [--max-bytes N]
+//                     [--cache DIR | --no-cache] [--threads N] [--lexicon DIR] [--timings]
 // Reads seeds, builds every briefing and actor page, and writes content/.
 // A refused seed stops the run before anything is written, unless
 // --skip-invalid; --check writes nothing and exits 1 when content/ differs.
+// Per-seed results and renderings are cached in .cache/generate (see
+// scripts/lib/cached-build.ts); the output is the same with --no-cache.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { buildContent, type Refusal } from '../src/build/index.ts';
+import type { Refusal } from '../src/build/index.ts';
 import { loadLexicon } from '../src/lexicon/load.ts';
 import { parseArgs } from './lib/args.ts';
+import { cachedBuild } from './lib/cached-build.ts';
 import { readSeeds } from './lib/seeds.ts';
 import { differences, writeContent } from './lib/write-content.ts';
 
 const started = performance.now();
-const args = parseArgs(process.argv.slice(2), { seeds: 'string', out: 'string', 'skip-invalid': 'boolean', check: 'boolean', 'max-bytes': 'string' });
+const args = parseArgs(process.argv.slice(2), {
+  seeds: 'string', out: 'string', 'skip-invalid': 'boolean', check: 'boolean', 'max-bytes': 'string',
+  cache: 'string', 'no-cache': 'boolean', threads: 'string', lexicon: 'string', timings: 'boolean',
+});
 const seedsDir = path.resolve(String(args.seeds ?? 'seeds'));
 const outDir = path.resolve(String(args.out ?? 'content'));
 const maxBytes = Number(args['max-bytes'] ?? 2 * 1024 * 1024);
 
-const lex = loadLexicon();
+const cacheDir = args['no-cache'] ? undefined : path.resolve(String(args.cache ?? '.cache/generate'));
+const threads = args.threads === undefined ? undefined : Number(args.threads);
+if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new Error(`--threads ${args.threads}: expected a whole number of at least 1`);
+
+const lex = args.lexicon ? loadLexicon(path.resolve(String(args.lexicon))) : loadLexicon();
 const read = readSeeds(seedsDir, maxBytes);
 process.stderr.write(`generate: ${read.seeds.length} seeds from ${seedsDir}\n`);
-const result = buildContent(read.seeds, lex);
+const result = await cachedBuild(read.seeds, lex, { ...(cacheDir ? { cacheDir } : {}), ...(threads ? { threads } : {}) });
+const st = result.stats;
+process.stderr.write(`generate: ${st.cached} of ${st.seeds} seeds from the cache, ${st.processed} processed on ${st.threads} thread(s); ${st.rendersReused} renderings reused, ${st.rendered} rendered\n`);
+if (args.timings) for (const [k, t] of Object.entries(st.ms)) process.stderr.write(`timing ${k}: ${t.toFixed(0)} ms\n`);
 const refused: Refusal[] = [...read.refused, ...result.refused];
 
 for (const [dup, first] of result.duplicates) process.stderr.write(`duplicate: ${dup} repeats ${first} byte for byte; published once\n`);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mergeActors, canonicalActor } from '../corpus/merge-actors.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import type { BriefingData } from '../model/index.ts';
-import { processSeed } from '../pipeline/index.ts';
+import { processSeed, type StageName } from '../pipeline/index.ts';
 import type { Briefing, SeedFile } from '../pipeline/types.ts';
 import { renderBriefing } from '../render/briefing.ts';
 import { canonicalize } from './canonicalize.ts';
@@ -43,9 +43,9 @@ export function buildContent(seeds: readonly SeedFile[], lex: Lexicon): BuildRes
 }
 
 /** The per-seed half for one seed: processSeed, with a throw turned into a refusal. */
-export function seedOutcome(seed: SeedFile, lex: Lexicon): SeedOutcome {
+export function seedOutcome(seed: SeedFile, lex: Lexicon, onStage?: (stage: StageName, ms: number) => void): SeedOutcome {
   try {
-    return { briefing: processSeed(seed, lex) };
+    return { briefing: processSeed(seed, lex, onStage) };
   } catch (e) {
     return { refused: (e as Error).message };
   }

@@ -16,16 +16,33 @@ import type { Briefing, SeedFile } from './types.ts';
 /** Stage names in run order, for progress reports and profiles. */
 export const stageNames = ['ingest', 'clean', 'segment', 'mentions', 'actors', 'relations', 'quotes', 'dates', 'summary', 'assemble'] as const;
 
-/** Runs every per-article stage on one seed and returns its briefing. */
-export function processSeed(seed: SeedFile, lex: Lexicon): Briefing {
-  const ingested = ingest(seed);
-  const cleaned = clean(ingested, lex);
-  const segmented = segment(cleaned);
-  const withMentions = mentions(segmented, lex);
-  const withActors = actors(withMentions, lex);
-  const withRelations = relations(withActors, lex);
-  const withQuotes = quotes(withRelations, lex);
-  const withDates = dates(withQuotes);
-  const summarized = summary(withDates);
-  return assemble(summarized);
+/** A stage's name, as listed in stageNames. */
+export type StageName = (typeof stageNames)[number];
+
+/** Runs every per-article stage on one seed and returns its briefing; `onStage`, when given, hears each stage's milliseconds. */
+export function processSeed(seed: SeedFile, lex: Lexicon, onStage?: (stage: StageName, ms: number) => void): Briefing {
+  const lap = stopwatch(onStage);
+  const ingested = lap('ingest', ingest(seed));
+  const cleaned = lap('clean', clean(ingested, lex));
+  const segmented = lap('segment', segment(cleaned));
+  const withMentions = lap('mentions', mentions(segmented, lex));
+  const withActors = lap('actors', actors(withMentions, lex));
+  const withRelations = lap('relations', relations(withActors, lex));
+  const withQuotes = lap('quotes', quotes(withRelations, lex));
+  const withDates = lap('dates', dates(withQuotes));
+  const summarized = lap('summary', summary(withDates));
+  return lap('assemble', assemble(summarized));
+}
+
+/** Passes a stage's result through, telling `onStage` the time since the previous lap. */
+function stopwatch(onStage?: (stage: StageName, ms: number) => void) {
+  let last = onStage ? performance.now() : 0;
+  return <T>(stage: StageName, value: T): T => {
+    if (onStage) {
+      const now = performance.now();
+      onStage(stage, now - last);
+      last = now;
+    }
+    return value;
+  };
 }

@@ -30,6 +30,10 @@ describe('mentions', () => {
     ['hyphenated compounds read as their parts', 'The Gondor-Rohan alliance held.', [
       ['Gondor', 'name', 'country', 'gondor', null], ['Rohan', 'name', 'country', 'rohan', null]]],
     ['curated aliases and not-actors apply', 'The Dark Tower sent Palantir away.', [['The Dark Tower', 'name', 'country', 'mordor', null]]],
+    ['a role after a comma', 'Faramir Hurin, the Foreign Minister of Gondor, left.', [
+      ['Faramir Hurin', 'name', 'person', 'Foreign Minister', 'gondor'], ['the Foreign Minister', 'description', 'person', 'Foreign Minister', null], ['Gondor', 'name', 'country', 'gondor', null]]],
+    ['a title, a comma, then the name', 'Rohan’s foreign minister, Eomer Eadig, left.', [
+      ['Rohan', 'name', 'country', 'rohan', null], ['Eomer Eadig', 'name', 'person', 'Foreign Minister', 'rohan']]],
     ['a weekday ends a name', 'Aragorn Elessar Tuesday spoke.', [['Aragorn Elessar', 'name', 'person', null, null]]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -76,29 +76,21 @@ function institution(scan: Scan, i: number, at: number, state: string): number |
 
 /** A title, and the person it names or points to. */
 function titled(scan: Scan, i: number): number | undefined {
-  const { tokens, tools } = scan;
-  let j = i;
-  let role: string | undefined;
-  let pointer = false;
-  for (let m = tools.titles.match(tokens, j); m; m = tools.titles.match(tokens, j)) {
-    if (m.value.kind === 'role' && (!role || m.value.text.length > role.length)) role = m.value.text;
-    if (m.value.kind === 'pointer') pointer = true;
-    j += m.length;
-  }
-  if (j === i) return undefined;
-  const first = tokens[i]!;
+  const { tokens } = scan;
+  const titles = readTitles(scan, i);
+  if (!titles) return undefined;
+  const { end: j, role, pointer } = titles;
   const roleOf = scan.ctx?.at === i ? scan.ctx.roleOf : undefined;
-  const next = tokens[j];
-  const nameEnd = next?.cap ? runEnd(tokens, j, tools.headsLast, tools.lex.notActors) : j;
-  if (next?.cap && next.word && !scan.tools.forms.match(tokens, j) && !headClass(scan, j, nameEnd)) {
-    const end = nameEnd;
-    const person = stripTrailingTitle(scan, j, end);
-    return emitPerson(scan, j, person, role, roleOf);
+  // "Foreign Minister Faramir Hurin", or with a comma: "Jordan’s foreign minister, Ayman Safadi".
+  const nameAt = nameStarts(scan, j) ? j : tokens[j]?.text === ',' && (role || roleOf) && nameStarts(scan, j + 1) ? j + 1 : -1;
+  if (nameAt >= 0) {
+    const end = stripTrailingTitle(scan, nameAt, runEnd(tokens, nameAt, scan.tools.headsLast, scan.tools.lex.notActors));
+    return emitPerson(scan, nameAt, end, role, roleOf);
   }
   // No name follows: a description ("the Iranian top diplomat", "Qatar's foreign minister").
   const before = tokens[i - 1];
   const det = roleOf ? undefined : before && determiners.has(before.text.toLowerCase()) ? before : undefined;
-  if ((roleOf || det) && (role || pointer) && (first.cap || !first.cap)) {
+  if ((roleOf || det) && (role || pointer)) {
     const from = roleOf ? scan.out.at(-1)!.start : det!.start;
     const detBefore = roleOf ? tokens.findLast((x) => x.end <= from && x.word) : undefined;
     const start = detBefore && determiners.has(detBefore.text.toLowerCase()) && from - detBefore.end <= 1 ? detBefore.start : from;
@@ -108,6 +100,48 @@ function titled(scan: Scan, i: number): number | undefined {
     });
   }
   return j;
+}
+
+/** Consecutive titles from token `i`: where they end, the longest role among them, and whether a pointer ("counterpart") was one. */
+function readTitles(scan: Scan, i: number): { end: number; role?: string; pointer: boolean } | undefined {
+  let j = i;
+  let role: string | undefined;
+  let pointer = false;
+  for (let m = scan.tools.titles.match(scan.tokens, j); m; m = scan.tools.titles.match(scan.tokens, j)) {
+    if (m.value.kind === 'role' && (!role || m.value.text.length > role.length)) role = m.value.text;
+    if (m.value.kind === 'pointer') pointer = true;
+    j += m.length;
+  }
+  return j === i ? undefined : { end: j, ...(role ? { role } : {}), pointer };
+}
+
+/** True when a person's name can start at token `j`: a capitalised word that is no lexicon form, place or body. */
+function nameStarts(scan: Scan, j: number): boolean {
+  const t = scan.tokens[j];
+  if (!t?.cap || !t.word || scan.tools.forms.match(scan.tokens, j)) return false;
+  return !headClass(scan, j, runEnd(scan.tokens, j, scan.tools.headsLast, scan.tools.lex.notActors));
+}
+
+/** ", the Minister of Foreign Affairs of Iran" or ", Palestine’s Permanent Observer": a role given after a name. */
+function apposition(scan: Scan, end: number): { role: string; roleOf?: string } | undefined {
+  const { tokens, tools } = scan;
+  if (tokens[end]?.text !== ',') return undefined;
+  let k = end + 1;
+  if (determiners.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  let roleOf: string | undefined;
+  const form = tools.forms.match(tokens, k);
+  if (form) {
+    roleOf = form.value.id;
+    k += form.length + (isPossessive(tokens[k + form.length]) ? 1 : 0);
+  }
+  const titles = readTitles(scan, k);
+  if (!titles?.role) return undefined;
+  k = titles.end;
+  if (!roleOf && tokens[k]?.text === 'of') {
+    k += tokens[k + 1]?.text === 'the' ? 2 : 1;
+    roleOf = tools.forms.match(tokens, k)?.value.id;
+  }
+  return { role: titles.role, ...(roleOf ? { roleOf } : {}) };
 }
 
 /** A run of capitalised words that no lexicon knows. */
@@ -175,7 +209,9 @@ function emitPerson(scan: Scan, i: number, end: number, role: string | undefined
   const text = spanText(scan.s.text, scan.tokens, i, end);
   if (scan.tools.lex.notActors.has(text.toLowerCase())) return end;
   const type: ActorType | undefined = scan.tools.lex.curated.types.get(text) ?? 'person';
-  push(scan, i, end, { kind: 'name', type, ...(role ? { role } : {}), ...(roleOf ? { roleOf } : {}) });
+  const after = role ? undefined : apposition(scan, end);
+  const given = { role: role ?? after?.role, roleOf: roleOf ?? after?.roleOf };
+  push(scan, i, end, { kind: 'name', type, ...(given.role ? { role: given.role } : {}), ...(given.roleOf ? { roleOf: given.roleOf } : {}) });
   scan.ctx = { roleOf: '', at: -1 };
   return end;
 }

@@ -18,6 +18,8 @@ export function emit(frame: Frame, b: Binding, actors: ReadonlyMap<string, Actor
   const symmetric = frame.symmetric || Boolean(b.AB);
   return pairs
     .filter(([s, t]) => s !== t && !affiliated(s, t, actors))
+    // Note: a symmetric pair is written in id order, so either wording gives the same record.
+    .map(([s, t]) => (symmetric && t < s ? [t, s] : [s, t]))
     .map(([s, t]) => ({
       source: s as ActorId, target: t as ActorId, type: cameoNames[frame.cameo], verb: verbText(b.words),
       cameo: frame.cameo, quad: quadOf(frame.cameo), symmetric, evidence: { sentence: where.sentence, text: where.text },

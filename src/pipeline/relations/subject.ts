@@ -52,7 +52,7 @@ export function findSubject(units: Unit[], from: number, verb: number, book: Fra
     // "Safadi was in Tehran and met Bagheri": a second verb of the sentence's subject.
     if (w === 'and' && units[i - 1]?.kind !== 'phrase') return clauseSubject(units, i, book, flags) ?? sentenceSubject(units, i, book, flags, resolve);
     if (book.classes.relative.has(w)) return antecedent(units, i, flags);
-    if (gerund && i === verb - 1 && subordinators.has(w)) return subjectAfterComma(units, verb, book, flags);
+    if (gerund && i === verb - 1 && subordinators.has(w)) return subjectAfterComma(units, verb, book, flags) ?? sentenceSubject(units, i, book, flags, resolve);
     if (pronouns.has(w)) {
       const phrase = resolve(w, i);
       return phrase ? withFlags(phrase, flags, units, i, book) : undefined;

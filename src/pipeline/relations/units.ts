@@ -45,7 +45,7 @@ export interface ActorInfo {
 /** The units of one sentence, given its resolved mentions. */
 export function sentenceUnits(text: string, mentions: readonly Mention[], actors: ReadonlyMap<string, ActorInfo>, book: FrameBook): Unit[] {
   const raw = rawUnits(text, mentions, actors);
-  return groupLists(joinTitles(joinDemonyms(absorbStandins(absorbPossessives(raw), book)), book), book);
+  return groupLists(joinTitles(joinDemonyms(absorbStandins(absorbPossessives(absorbAbbreviations(raw)), book)), book), book);
 }
 
 /** Words and one phrase per mention (overlapping mentions: the longest wins). */
@@ -77,6 +77,20 @@ function phraseOf(m: Mention, actors: ReadonlyMap<string, ActorInfo>, start: num
     kind: 'phrase', actors: participant ? [m.actor!] : [], person: info?.type === 'person',
     demonym: m.kind === 'demonym', possessive: false, group: false, start, end,
   };
+}
+
+/** "Shanghai Cooperation Organisation ( SCO )": an abbreviation in brackets after its actor is part of the phrase. */
+function absorbAbbreviations(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const [u, open, abbr, close] = [units[i]!, units[i + 1], units[i + 2], units[i + 3]];
+    const same = u.kind === 'phrase' && abbr?.kind === 'phrase' && abbr.actors.join() === u.actors.join();
+    if (same && open?.kind === 'word' && open.text === '(' && close?.kind === 'word' && close.text === ')') {
+      out.push({ ...u, end: close.end });
+      i += 3;
+    } else out.push(u);
+  }
+  return out;
 }
 
 /** "Iran" + "'s" -> a possessive phrase. */

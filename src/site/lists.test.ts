@@ -1,0 +1,35 @@
+// Ordering helpers of the site's lists, on a small fictional corpus.
+import { describe, expect, it } from 'vitest';
+import type { BriefingData } from '../model/index.ts';
+import { corpusTimeline } from './corpus-timeline.ts';
+import { groupActors } from './group-actors.ts';
+import { newestFirst } from './newest-first.ts';
+
+const actor = (name: string, type: 'person' | 'country' | 'organization', briefings: number, mentions = 1) => ({
+  data: { name, type, briefings: Array.from({ length: briefings }, (_, i) => `b${i}`), mentions },
+});
+
+describe('groupActors', () => {
+  it('groups in schema type order, most briefings first, then mentions, then name', () => {
+    const groups = groupActors([actor('Rohan', 'country', 1), actor('Denethor', 'person', 1), actor('Gondor', 'country', 3), actor('Arnor', 'country', 1, 5), actor('Mordor', 'country', 1, 5)] as never[]);
+    expect(groups.map((g) => [g.type, g.actors.map((a: { data: { name: string } }) => a.data.name)])).toEqual([
+      ['person', ['Denethor']],
+      ['country', ['Gondor', 'Arnor', 'Mordor', 'Rohan']],
+    ]);
+  });
+});
+
+describe('newestFirst', () => {
+  it('puts the newest first and undated last', () => {
+    const entries = [{ data: { title: 'Old', published: '2024-01-02' } }, { data: { title: 'Undated' } }, { data: { title: 'New', published: '2025-03' } }];
+    expect(newestFirst(entries).map((e) => e.data.title)).toEqual(['New', 'Old', 'Undated']);
+  });
+});
+
+describe('corpusTimeline', () => {
+  it('merges events of all briefings in date order', () => {
+    const b = (slug: string, dates: string[]) => ({ slug, title: slug, timeline: dates.map((date, sentence) => ({ date, when: date, text: `${slug} ${date}`, sentence })) }) as unknown as BriefingData;
+    const events = corpusTimeline([b('b', ['2024-05-02', '2023']), b('a', ['2024-05-02'])]);
+    expect(events.map((e) => `${e.date} ${e.briefing}`)).toEqual(['2023 b', '2024-05-02 a', '2024-05-02 b']);
+  });
+});
