@@ -11,7 +11,8 @@ import { parse as parseYaml } from 'yaml';
 import { ActorPageData, BriefingData } from '../../src/model/index.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
 
-const anchor = /^<span id="s-\d+"><\/span>$/;
+// Inline, remark reads `<span id="s-1"></span>` as two html nodes: the opening and the closing tag.
+const anchor = /^(?:<span id="s-\d+">(?:<\/span>)?|<\/span>)$/;
 const safeUrl = /^(?:https?:\/\/|\/(?!\/)|#)/i;
 const frontMatter = /^---\n([\s\S]*?)\n---\n/;
 

@@ -108,6 +108,8 @@ function readTitles(scan: Scan, i: number): { end: number; role?: string; pointe
   let role: string | undefined;
   let pointer = false;
   for (let m = scan.tools.titles.match(scan.tokens, j); m; m = scan.tools.titles.match(scan.tokens, j)) {
+    // A title listed in lowercase ("new", "acting") matches lowercase text only: "New York" is no title.
+    if (m.value.text === m.value.text.toLowerCase() && scan.tokens[j]!.cap) break;
     if (m.value.kind === 'role' && (!role || m.value.text.length > role.length)) role = m.value.text;
     if (m.value.kind === 'pointer') pointer = true;
     j += m.length;
