@@ -23,7 +23,10 @@ export interface FormTarget {
 
 /** A title before a name. Honorifics (Mr, Sheikh) are stripped but are no role; pointers (counterpart) only point to a person. */
 export interface Title {
+  /** The words as written before a name ("Lt Gen"). */
   text: string;
+  /** The role it gives, spelled out ("Lieutenant General"). */
+  role: string;
   kind: 'role' | 'honorific' | 'pointer';
 }
 
@@ -126,7 +129,10 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
   for (const [id, list] of metonyms) for (const m of list) addForm(m, id, 'metonym');
 
   const titles = parseList(get('titles.txt'))
-    .map((t): Title => ({ text: t.replace(/^[~-]/, ''), kind: t.startsWith('~') ? 'honorific' : t.startsWith('-') ? 'pointer' : 'role' }))
+    .map((line): Title => {
+      const [text = '', role = text] = line.replace(/^[~-]/, '').split(/\s+=\s+/);
+      return { text, role, kind: line.startsWith('~') ? 'honorific' : line.startsWith('-') ? 'pointer' : 'role' };
+    })
     .sort((a, b) => b.text.length - a.text.length);
   const notActors = new Set(parseList(get('not-actors.txt')).map((w) => w.toLowerCase()));
   const curated = parseCurated(get('curated.tsv'));

@@ -95,8 +95,10 @@ function describedPerson(m: Mention, drafts: Draft[]): Draft | undefined {
   if (fits.length === 1) return fits[0];
   const exact = fits.filter((d) => m.role && roles(d).includes(m.role));
   if (exact.length === 1) return exact[0];
-  // "Qatar's foreign minister" when the article names one Qatari only, as its deputy prime minister.
-  return m.roleOf && affiliated.length === 1 && !fits.length ? affiliated[0] : undefined;
+  // "Qatar's foreign minister" when the article names one Qatari only, as its deputy prime minister:
+  // roles that share a word (minister) may be two offices of one person.
+  const kin = (d: Draft) => roles(d).some((r) => r.split(' ').some((w) => m.role?.split(' ').includes(w)));
+  return m.roleOf && affiliated.length === 1 && !fits.length && kin(affiliated[0]!) ? affiliated[0] : undefined;
 }
 
 const roles = (d: Draft) => d.mentions.map((m) => m.role).filter((r): r is string => !!r);

@@ -74,10 +74,12 @@ function keyPoints(doc: WithDates, exclude: Set<number>): Evidence[] {
   const actors = new Map<number, Set<string>>();
   for (const m of doc.mentions) if (m.actor) actors.set(m.sentence, (actors.get(m.sentence) ?? new Set()).add(m.actor));
   const n = Math.max(doc.sentences.length, 1);
-  const seen = new Set<string>();
+  // Note: scraped pages repeat paragraphs with small edits; the opening words catch both copies.
+  const opening = (text: string) => words(text.toLowerCase()).slice(0, 8).join(' ');
+  const seen = new Set(doc.sentences.filter((s) => exclude.has(s.index)).map((s) => opening(s.text)));
   const scored = doc.sentences
     .filter((s) => { const n = words(s.text).length; return !exclude.has(s.index) && n >= 6 && n <= 70 && quotedShare(s.text) < 0.5; })
-    .filter((s) => { const k = s.text.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; })
+    .filter((s) => { const k = opening(s.text); if (seen.has(k)) return false; seen.add(k); return true; })
     .map((s) => ({
       s,
       score: 2 * Math.min(relations.get(s.index) ?? 0, 3) + Math.min(actors.get(s.index)?.size ?? 0, 4) + 2 * (1 - s.index / n),

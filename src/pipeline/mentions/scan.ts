@@ -59,7 +59,9 @@ function lexiconForm(scan: Scan, i: number): number | undefined {
     if (head) return end;
   }
   push(scan, i, j, { kind: m.value.kind, type: entry.type, entry: entry.id });
-  scan.ctx = { roleOf: entry.id, at: isPossessive(tokens[j]) ? j + 1 : j };
+  // "US Sudan Envoy": of two names before a title, the first is the affiliation, the second the portfolio.
+  const chained = scan.ctx?.at === i && scan.ctx.roleOf ? scan.ctx.roleOf : undefined;
+  scan.ctx = { roleOf: chained ?? entry.id, at: isPossessive(tokens[j]) ? j + 1 : j };
   return entry.type === 'country' ? institution(scan, i, scan.ctx.at, entry.id) ?? j : j;
 }
 
@@ -110,7 +112,7 @@ function readTitles(scan: Scan, i: number): { end: number; role?: string; pointe
   for (let m = scan.tools.titles.match(scan.tokens, j); m; m = scan.tools.titles.match(scan.tokens, j)) {
     // A title listed in lowercase ("new", "acting") matches lowercase text only: "New York" is no title.
     if (m.value.text === m.value.text.toLowerCase() && scan.tokens[j]!.cap) break;
-    if (m.value.kind === 'role' && (!role || m.value.text.length > role.length)) role = m.value.text;
+    if (m.value.kind === 'role' && (!role || m.value.role.length > role.length)) role = m.value.role;
     if (m.value.kind === 'pointer') pointer = true;
     j += m.length;
   }

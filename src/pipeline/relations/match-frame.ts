@@ -2,7 +2,7 @@
 // left to right, elements before it right to left, with backtracking over
 // optional words and `*` gaps.
 import { findSubject, sentenceSubject, type PronounResolver } from './subject.ts';
-import type { PhraseUnit, Unit } from './units.ts';
+import type { PhraseUnit, Unit, WordUnit } from './units.ts';
 import type { Element, Frame, FrameBook, Role } from './verb-frames.ts';
 
 /** The actors a frame bound, the frame's own words, and the polarity of the verb. */
@@ -77,6 +77,8 @@ function slotRight(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding)
     else if (units[p]?.kind === 'phrase' && isWord(units[p + 1], '-') && units[p + 2]?.kind === 'word' && units[p + 3]?.kind === 'phrase') p += 3;
     else break;
   }
+  // "condemned the statement of France": for a verbal conflict frame, an act's author is its target.
+  if (ctx.frame.cameo >= '09' && ctx.frame.cameo <= '13') p = actAuthor(ctx, p);
   let u = units[p];
   if (u?.kind !== 'phrase' || !fits(u, e.role)) return false;
   // "Iran-backed Hezbollah and Israel": the compound modifier belongs to the first member only.
@@ -151,6 +153,16 @@ function gapUnit(ctx: Ctx, pos: number, wide: boolean): boolean {
   const prev = ctx.units[pos - 1];
   const noun = prev?.kind === 'word' && /^(?:the|a|an)$/.test(prev.lower);
   return !((verbForms.has(u.lower) && !noun) || classes.relative.has(u.lower) || classes.condition.has(u.lower) || classes.negation.has(u.lower));
+}
+
+/** Skips "[adjective] act of|by" ("the unusual statement of") before a phrase; else returns `p`. */
+function actAuthor(ctx: Ctx, p: number): number {
+  const { units, book } = ctx;
+  let k = p;
+  if (units[k]?.kind === 'word' && !book.classes.act.has((units[k] as { lower: string }).lower) && plainWord(ctx, units[k] as WordUnit)) k++;
+  const [act, of, who] = [units[k], units[k + 1], units[k + 2]];
+  const ok = act?.kind === 'word' && book.classes.act.has(act.lower) && of?.kind === 'word' && /^(?:of|by)$/.test(of.lower) && who?.kind === 'phrase';
+  return ok ? k + 2 : p;
 }
 
 /** "condemned Iranian strikes": a demonym before a word for what its state did stands for the state. */

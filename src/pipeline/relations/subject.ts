@@ -31,7 +31,11 @@ export function findSubject(units: Unit[], from: number, verb: number, book: Fra
   for (let i = from, steps = 0; i >= 0 && steps < 16; steps++) {
     const u = units[i]!;
     // "the action of Russia acquiring missiles": a gerund's subject may follow a preposition.
-    if (u.kind === 'phrase') return asSubject(units, i, book) || (gerund && i === verb - 1 && u.actors.length) ? withFlags(u, flags, units, i, book) : undefined;
+    if (u.kind === 'phrase') {
+      if (asSubject(units, i, book) || (gerund && i === verb - 1 && u.actors.length)) return withFlags(u, flags, units, i, book);
+      // "Blinken previewed sanctions on Iran Air, calling ...": a participle shares the sentence's subject.
+      return gerund ? sentenceSubject(units, i, book, flags, resolve) : undefined;
+    }
     const step = crossable(units, i, book, flags);
     if (step) {
       i--;

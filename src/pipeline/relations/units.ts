@@ -57,6 +57,8 @@ function rawUnits(text: string, mentions: readonly Mention[], actors: ReadonlyMa
   const units: Unit[] = [];
   let k = 0;
   for (const t of tokenize(text)) {
+    // Quotation marks carry nothing for frames ("the “deepening partnership” between").
+    if (/^["“”‘’]$/.test(t.text)) continue;
     while (k < spans.length && spans[k]!.end <= t.start) k++;
     const m = spans[k];
     if (m && t.start < m.end && t.end > m.start) {
@@ -140,11 +142,16 @@ function joinDemonyms(units: Unit[]): Unit[] {
   return out;
 }
 
-/** "Iran's Foreign Minister Abbas Araghchi", "top Russian diplomat Sergey Lavrov": the person is the head. */
+/**
+ * "Iran's Foreign Minister Abbas Araghchi", "top Russian diplomat Sergey Lavrov", "his British
+ * counterpart, David Lammy": the person is the head.
+ */
 function joinTitles(units: Unit[], book: FrameBook): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     if (u.kind === 'phrase' && u.person && u.actors.length) {
+      const title = out.at(-2);
+      if (out.at(-1)?.kind === 'word' && (out.at(-1) as WordUnit).text === ',' && title?.kind === 'word' && book.classes.modifier.has(title.lower)) out.pop();
       let k = out.length;
       while (k > 0 && out.length - k < 8 && isTitlePart(out[k - 1]!, book)) k--;
       if (k < out.length) u.start = out[k]!.start;
