@@ -1,7 +1,7 @@
 // The generation with its two speed-ups: per-seed outcomes come from the
-// cache (.cache/generate/seeds.json) when seed, pipeline code and lexicon are
+// cache (.cache/generate/seeds.v8) when seed, pipeline code and lexicon are
 // unchanged, the rest run on worker threads when there are enough of them;
-// renderings of unchanged pages come from render.json. The corpus stages
+// renderings of unchanged pages come from render.v8. The corpus stages
 // (identity, actor pages) always rerun over every briefing. The bytes are
 // those of buildContent, cache or not (test/scale/cache.test.ts).
 import { availableParallelism } from 'node:os';
@@ -46,7 +46,7 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
   // Note: the outcome is processSeed's, so the pipeline's import graph is the code it depends on.
   const code = codeVersion([src('pipeline/index.ts')], root);
   const keys = new Map(unique.map((s) => [s.name, seedKey({ code, lexicon: lex.hash, name: s.name, bytes: seedHash(s.bytes) })]));
-  const seedFile = opts.cacheDir && path.join(opts.cacheDir, 'seeds.json');
+  const seedFile = opts.cacheDir && path.join(opts.cacheDir, 'seeds.v8');
   const old = (seedFile && readCache<SeedCacheData>(seedFile)?.entries) || {};
   const outcomes = new Map<string, SeedOutcome>();
   for (const s of unique) if (Object.hasOwn(old, keys.get(s.name)!)) outcomes.set(s.name, old[keys.get(s.name)!]!);
@@ -59,7 +59,7 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
   else for (const s of todo) outcomes.set(s.name, seedOutcome(s, lex, (k, t) => (stages[k] = (stages[k] ?? 0) + t)));
   lap('seeds');
 
-  const renderFile = opts.cacheDir && path.join(opts.cacheDir, 'render.json');
+  const renderFile = opts.cacheDir && path.join(opts.cacheDir, 'render.v8');
   const previous = renderFile ? readCache<RenderMemoData>(renderFile) : undefined;
   const memo = renderFile ? createRenderMemo(codeVersion([src('render/briefing.ts'), src('render/actor-page.ts')], root), previous) : undefined;
   lap('read-render-cache');

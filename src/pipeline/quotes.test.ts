@@ -24,6 +24,8 @@ describe('quotes', () => {
     ['pronoun skips a possessive', ["Faramir's horse went lame, so Aragorn rode ahead.", '“We cannot wait for the horses to heal,” he said.'], ['aragorn: We cannot wait for the']],
     ['pronoun prefers the person who spoke', ['Meeting Faramir at the gate, Aragorn said the road was long.', '“We ride through the night and rest at dawn,” he said.'], ['aragorn: We ride through the night']],
     ['a description points to the last person', ['Eomer rode home on Monday.', '“The harvest is in and the herds are safe,” the marshal said.'], ['eomer: The harvest is in and']],
+    ['pronoun after a quote skips the names the quote is about', ['Aragorn has “never wavered in his duty to the realm”, he said.'], ['unattributed?: never wavered in his duty']],
+    ['pronoun follows the speaker of an earlier quote', ['Faramir spoke at the gate.', 'Aragorn has “never wavered in his duty to the realm”, he said.', "And he praised Aragorn's courage.", 'He said: “The king will return before the winter ends.”'], ['faramir: never wavered in his duty', 'faramir: The king will return before']],
     ['it to the body named before', ['The White Council issued a statement. “We call on all parties to stand down,” it said.'], ['white-council: We call on all parties']],
     ['a title points to the last person', ['Aragorn met Eomer in the hall. “We will stand together against the shadow,” the Gondorian king said.'], ['aragorn: We will stand together against']],
     ['speaker that is no actor', ['“The bridge was destroyed overnight by the enemy,” a spokesperson for the garrison said.'], ['spokesperson for the garrison?: The bridge was destroyed overnight']],

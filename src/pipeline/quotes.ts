@@ -6,7 +6,7 @@ import type { Quote } from '../model/index.ts';
 import { speakerAfter, speakerBefore, speakerOfSentence, type Words } from './quotes/attribution.ts';
 import { layoutParagraphs, sentenceAt, type ParagraphText } from './quotes/layout.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
-import { resolveSpeaker, type Speaker, type SpeakerContext } from './quotes/speaker.ts';
+import { resolveSpeaker, unattributed, type Speaker, type SpeakerContext } from './quotes/speaker.ts';
 import { speechVerbs, type SpeechVerbs } from './quotes/verbs.ts';
 import type { WithQuotes, WithRelations } from './types.ts';
 
@@ -15,7 +15,6 @@ type Found = { words: Words; explicit: boolean } | 'inherit' | undefined;
 
 // A quoted name or term, not speech: so-called "X", what they term the "X".
 const term = /(?:\bso-called|\bdubbed|\bterm(?:s|ed)?(?:\s+(?:it|this|that|them))?|\bknown as|\bnicknamed|\bentitled|\btitled)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
-const unknown = 'unattributed';
 
 /** Finds direct quotations with their speakers (actor ids where the speaker is an actor of the briefing). */
 export function quotes(doc: WithRelations, lex: Lexicon): WithQuotes {
@@ -154,7 +153,7 @@ function pick(ctx: SpeakerContext, pi: number, span: QuoteSpan, sentence: number
     if (w) return resolveSpeaker(ctx, p, w, sentence);
   }
   if (last && sentence - last.sentence <= 2) return { ...last, sentence };
-  return { speaker: unknown, isActor: false, words: unknown, sentence };
+  return { speaker: unattributed, isActor: false, words: unattributed, sentence };
 }
 
 /** The paragraph with every quotation's words blanked out, so verbs inside quotes are not read as attribution. */

@@ -42,7 +42,7 @@ describe('relations', () => {
     ['Arnor and Rohan imposed sanctions on Mordor.', ['arnor>mordor 16', 'rohan>mordor 16']],
     ['Arnor, Rohan and Gondor condemned Mordor.', ['arnor>mordor 11', 'gondor>mordor 11', 'rohan>mordor 11']],
     ['Arnor and Gondor discussed trade.', ['arnor<>gondor 04']],
-    ['Mordor got its proxies, the Orc Legion and Rohan, to attack Gondor.', ['orc-legion>gondor 19', 'rohan>gondor 19']],
+    ['Mordor got its proxies, the Orc Legion and Rohan, to attack Gondor.', ['mordor>orc-legion 07', 'mordor>rohan 07', 'orc-legion>gondor 19', 'rohan>gondor 19']],
     ['Mordor attacked Gondor and Rohan condemned the strike.', ['mordor>gondor 19']],
     // apposition and relative clauses
     ['Rohan, which is a Gondorian ally, sent riders.', ['gondor<>rohan 05']],

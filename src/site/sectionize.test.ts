@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hasDiagram } from './has-diagram.ts';
 import { sectionize } from './sectionize.ts';
 
 describe('sectionize', () => {
@@ -13,5 +14,15 @@ describe('sectionize', () => {
     ['<h3 id="x">X</h3>', '<h3 id="x">X</h3>'],
   ])('%s', (html, expected) => {
     expect(sectionize(html)).toBe(expected);
+  });
+});
+
+describe('hasDiagram', () => {
+  it.each([
+    ['<pre><code class="language-mermaid">flowchart LR</code></pre>', true],
+    ['<pre><code>flowchart LR</code></pre>', false],
+    [undefined, false],
+  ])('%s → %s', (html, expected) => {
+    expect(hasDiagram(html)).toBe(expected);
   });
 });

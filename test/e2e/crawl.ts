@@ -11,6 +11,8 @@ export interface PageReport {
   /** Same-origin link targets, as path + hash. */
   links: string[];
   ids: string[];
+  /** Paths of the scripts the page requested (bundled, lazy and Pagefind's). */
+  scripts: string[];
 }
 
 /** True when a path names an HTML page rather than a file (feed, sitemap, icon). */
@@ -43,17 +45,21 @@ function inspect(page: Page, origin: string) {
 /** Loads one page and reports on it; `errors` collects console errors, page errors and failed requests. */
 export async function visit(page: Page, origin: string, path: string): Promise<PageReport> {
   const errors: string[] = [];
+  const scripts: string[] = [];
+  const onRequest = (r: { resourceType(): string; url(): string }) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); };
   const onConsole = (m: { type(): string; text(): string }) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); };
   const onError = (e: Error) => errors.push(`pageerror: ${e.message}`);
   const onResponse = (r: { status(): number; url(): string }) => { if (r.status() >= 400 && r.url().startsWith(origin)) errors.push(`HTTP ${r.status()}: ${r.url()}`); };
+  page.on('request', onRequest);
   page.on('console', onConsole);
   page.on('pageerror', onError);
   page.on('response', onResponse);
   try {
     const response = await page.goto(origin + path, { waitUntil: 'load' });
     await diagramsSettled(page);
-    return { path, status: response?.status() ?? 0, errors, ...(await inspect(page, origin)) };
+    return { path, status: response?.status() ?? 0, errors, scripts, ...(await inspect(page, origin)) };
   } finally {
+    page.off('request', onRequest);
     page.off('console', onConsole);
     page.off('pageerror', onError);
     page.off('response', onResponse);

@@ -64,6 +64,14 @@ describe('every page', () => {
     expect(bad).toEqual([]);
   });
 
+  it('loads Mermaid only on pages with a diagram', () => {
+    const all = [...reports.values()];
+    const withMermaid = all.filter((r) => r.scripts.some((s) => /mermaid/i.test(s))).map((r) => r.path);
+    expect(withMermaid).toEqual(all.filter((r) => r.diagrams.length > 0).map((r) => r.path));
+    const bundled = all.filter((r) => r.diagrams.length === 0 && r.scripts.some((s) => s.includes('/_astro/'))).map((r) => r.path);
+    expect(bundled).toEqual([]);
+  });
+
   it('links only to pages and anchors that exist', async () => {
     const broken: string[] = [];
     for (const r of reports.values()) {

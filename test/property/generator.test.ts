@@ -7,41 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { buildContent } from '../../src/build/index.ts';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
-import { checkOutput, corpusSeeds } from './check-output.ts';
+import { articles, controls, markup, mermaid, mutatedArticle, names, punctuation } from './arbitraries.ts';
+import { checkOutput } from './check-output.ts';
 
 const lex = loadLexicon();
-const articles = corpusSeeds().map((s) => new TextDecoder().decode(s.bytes));
 const runs = Number(process.env.PROPERTY_RUNS ?? 60);
-
-const punctuation = ['"', '“', '”', "'", '‘', '’', '«', '»', '[', ']', '(', ')', '{', '}', '<', '>', '|', '`', '*', '_', '#', '\\', '&', '%%', ';', ':', '—', '...', '\n', '\n\n'];
-const controls = ['\u0007', '\u001b[31m', '\u200b', '\u202e', '\u2028', '\r', '\t', '\f', '\u00ad', '\ufeff', '\ud800', '\u0085', '\u000b'];
-const mermaid = ['end', 'subgraph S', 'click A call alert()', '%%{init: {"securityLevel":"loose"}}%%', 'classDef x fill:#f00', 'style n0 fill:#f00', 'A --> B', '-->|x|', 'graph TD', ':::x', '#quot;', '"];'];
-const markup = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '<p>', '</div>', '&amp;', '&#0;', '<!--', '-->', '---\n', '```', '<span id="s-1"></span>'];
-const names = ['__proto__', 'Constructor', 'toString', 'HasOwnProperty', 'ValueOf', 'prototype', 'President __proto__', 'Minister Constructor'];
-
-/** Something to insert into an article. */
-const insertion = fc.oneof(
-  fc.constantFrom(...punctuation),
-  fc.constantFrom(...controls),
-  fc.constantFrom(...mermaid),
-  fc.constantFrom(...markup),
-  fc.constantFrom(...names),
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
-  fc.tuple(fc.constantFrom('x', 'é', '😀', 'Gondor', 'ب'), fc.integer({ min: 200, max: 20_000 })).map(([t, n]) => t.repeat(Math.ceil(n / t.length))),
-);
-
-/** An article from the corpus with a few insertions and cuts at random places. */
-const mutatedArticle = fc.record({
-  article: fc.nat({ max: Math.max(0, articles.length - 1) }),
-  edits: fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), insert: insertion, cut: fc.nat({ max: 30 }) }), { minLength: 1, maxLength: 8 }),
-}).map(({ article, edits }) => {
-  let text = articles[article] ?? 'Gondor met Arnor on Tuesday.';
-  for (const { at, insert, cut } of edits) {
-    const i = Math.floor(at * text.length);
-    text = text.slice(0, i) + insert + text.slice(i + cut);
-  }
-  return text;
-});
 
 const asSeeds = (texts: string[]): SeedFile[] => texts.map((t, i) => ({ name: `seed-${i}.txt`, bytes: new TextEncoder().encode(t) }));
 

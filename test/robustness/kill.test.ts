@@ -79,6 +79,6 @@ describe('a run killed at any moment', () => {
       : recovered.size === after.size && [...recovered].every(([f, b]) => after.get(f) === b) ? 'new' : 'mixed';
     console.log(`${signal ? 'killed' : 'finished before the kill'} ${moment.label}: ${staged ? 'staging folder left, ' : ''}content ${state} after recovery (full run ${Math.round(fullRun)} ms)`);
     expect(state).not.toBe('mixed');
-    expect(snapshot(out).keys().some((f) => f.startsWith('.staging-'))).toBe(false);
+    expect([...snapshot(out).keys()].some((f) => f.startsWith('.staging-'))).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ export interface Speaker {
   speaker: string;
   isActor: boolean;
   words: string;
-  /** Sentence index of the quote it was given to. */
+  /** Sentence index of the quote it was given to (in history: the sentence that quote ends in). */
   sentence: number;
 }
 
@@ -31,7 +31,11 @@ export interface SpeakerContext {
   previousSpeaker: (pi: number, at: number) => { pi: number; words: Words } | undefined;
 }
 
+/** The speaker of a quote no words in the text attribute. */
+export const unattributed = 'unattributed';
+
 const personal = /^(?:he|she|him|her)$/i;
+const pronounSubject = /^(?:(?:and|but|so|yet)\s+)?(?:he|she)\b/i;
 const collective = /^(?:it|they|we|i)$/i;
 const definite = /^(?:(?:one|some|two|three|another) of )?[Tt]he\s+(?:[a-z0-9-]+\s+){0,2}([a-z0-9-]+)$/;
 const unnamed = /^an?\s+(?:spokes(?:man|woman|person)|source)$/i;
@@ -41,8 +45,8 @@ const notPersonTitle = /\b(?:officials?|sources?|spokes(?:man|woman|person))$/i;
 export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, sentence: number): Speaker {
   const para = ctx.paras[pi]!;
   const words = para.text.slice(w.start, w.end).trim();
-  if (personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
-  if (collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(words, sentence);
+  if (personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
+  if (collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(unattributed, sentence);
   const ms = para.mentions.filter((m) => m.actor && m.start < w.end && m.end > w.start);
   const described = /^the\s/i.test(words) && ctx.titleTail.test(words) && !notPersonTitle.test(words);
   // Note: "the US secretary of state" names a person the text named before, not the United States.
@@ -143,7 +147,7 @@ function quoted(ctx: SpeakerContext, pi: number, at: number): boolean {
 }
 
 /** Actor mentions outside quotations in sentences before the quote (nearest first), then in its own sentence before `at`. */
-function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6): Generator<Mention[]> {
+function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6, skipPronounSubjects = false): Generator<Mention[] & { sentence?: number; own?: boolean }> {
   let left = depth;
   for (let p = pi; p >= 0 && left > 0; p--) {
     const para = ctx.paras[p]!;
@@ -153,9 +157,12 @@ function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6): Ge
       const limit = p === pi ? Math.min(s.end, at) : s.end;
       // Note: "Prior to Guterres' remarks, Katz said …": the subject comes after the introductory phrase.
       const from = s.start + introLength(para.text.slice(s.start, s.end));
+      // Note: "And he confirmed Mr Blair's insistence …": a sentence about "he" names him further back.
+      if (skipPronounSubjects && !(p === pi && limit === at) && pronounSubject.test(para.text.slice(from, s.end))) continue;
       const ms = para.mentions.filter((m) => (m.actor || m.type === 'person') && m.start >= from && m.end <= limit && !quoted(ctx, p, m.start));
       // Note: in the quote's own sentence the nearest mention is the subject ("Biden said he …"); before it, the first is.
-      yield p === pi && limit === at ? ms.reverse() : ms;
+      const own = p === pi && limit === at;
+      yield Object.assign(own ? ms.reverse() : ms, { sentence: s.index, own });
       if (--left === 0) return;
     }
   }
@@ -165,7 +172,14 @@ function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6): Ge
 function pronoun(ctx: SpeakerContext, pi: number, at: number, sentence: number, person: boolean): Speaker | undefined {
   const last = ctx.history.at(-1);
   const recent = last && sentence - last.sentence <= 3 ? last : undefined;
-  for (const ms of candidates(ctx, pi, at)) {
+  // Note: in "Mr Blair has “…”, he said" the name before the quote is its topic, not the speaker.
+  const own = ctx.paras[pi]!.sentences.find((s) => at >= s.start && at <= s.end);
+  const afterQuote = own !== undefined && ctx.spans[pi]!.some((q) => q.close >= own.start && q.close < at);
+  for (const ms of candidates(ctx, pi, at, 6, person)) {
+    if (ms.own && afterQuote) continue;
+    // Note: a sentence whose quote already has a speaker is about that speaker ("…," he said. He added: "…").
+    const said = person && !ms.own ? ctx.history.findLast((h) => h.sentence === ms.sentence && h.isActor && ctx.actorType.get(h.speaker) === 'person') : undefined;
+    if (said) return { ...said, sentence };
     const hit = person ? personIn(ctx, ms) : ms.find((m) => m.actor && !isPerson(ctx, m));
     if (hit?.actor) return { speaker: hit.actor, isActor: true, words: hit.text, sentence };
     // Note: a person the actors stage left unresolved is still the one "he" points to.

@@ -46,14 +46,17 @@ function listAt(units: Unit[], i: number, book: FrameBook): List {
     const conj = isConjunction(units[k]);
     if (conj) k++;
     if (!comma && !conj) break;
+    const afterConj = k;
     while (units[k]?.kind === 'word' && isDeterminer((units[k] as WordUnit).lower, book)) k++;
     const p = units[k];
     // "the US and the US-backed government": a phrase before a hyphen is a modifier, no member.
     if (p?.kind !== 'phrase' || !p.actors.length || isWord(units[k + 1], '-')) {
-      const tail = conj ? namelessTail(units, k) : undefined;
+      const tail = conj ? namelessTail(units, afterConj, book) : undefined;
       if (tail !== undefined) return { members, last: tail, joined: members.length > 1 };
       break;
     }
+    // "ties with Moscow and Chinese leader Xi's friendship": a possessive person after places opens a new phrase.
+    if (conj && p.person && p.possessive && !(units[i] as PhraseUnit).person) break;
     members.push(k);
     j = k + 1;
     // "attacked Israel, and Iran backed it": two phrases around ", and" are two clauses.
@@ -67,9 +70,10 @@ function single(i: number): List {
 }
 
 /** "and 10 other countries", "and several of its allies": up to four tail words ending in a plural noun. */
-function namelessTail(units: Unit[], from: number): number | undefined {
+function namelessTail(units: Unit[], from: number, book: FrameBook): number | undefined {
   let k = from;
-  while (k - from < 4 && units[k]?.kind === 'word' && (tailWords.has((units[k] as WordUnit).lower) || /^\d/.test((units[k] as WordUnit).lower))) k++;
+  const tailWord = (w: string) => tailWords.has(w) || isDeterminer(w, book);
+  while (k - from < 4 && units[k]?.kind === 'word' && tailWord((units[k] as WordUnit).lower)) k++;
   const noun = units[k];
   const plural = noun?.kind === 'word' && /^\p{Ll}+s$/u.test(noun.text) && !/ss$/.test(noun.text);
   // A bare plural ("Iran and threatens") is no tail: at least one tail word comes first.

@@ -53,13 +53,11 @@ function walk(ctx: Ctx, els: Element[], k: number, pos: number, dir: 1 | -1, b: 
   }
   if (e.kind === 'gap') {
     // Hyphens, -ly adverbs, numbers and money inside a gap are free ("full - scale invasion", "£ 600m ( $ 780m )").
-    for (let n = 0, p = pos; n <= e.max; n++) {
+    for (let n = 0, p = pos; ; p += dir) {
       if (walk(ctx, els, k + 1, p, dir, b)) return true;
-      while (isFree(ctx.units[p])) p += dir;
-      if (!gapUnit(ctx, p, e.wide)) return false;
-      p += dir;
+      if (isFree(ctx.units[p])) continue;
+      if (n++ === e.max || !gapUnit(ctx, p, e.wide)) return false;
     }
-    return false;
   }
   return dir > 0 ? slotRight(ctx, els, k, pos, b) : slotLeft(ctx, els, k, pos, b);
 }
@@ -69,12 +67,16 @@ function slotRight(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding)
   const { units, book } = ctx;
   const e = els[k] as { kind: 'slot'; role: Role };
   let p = pos;
+  let crossed = false;
   for (;;) {
     if (units[p]?.kind === 'word' && isDeterminer(units[p] as { lower: string }, book)) p++;
     // "fellow autocrat Kim Jong Un": up to two plain words before a person.
     else if (units[p]?.kind === 'word' && p - pos < 2 && plainWord(ctx, units[p] as { lower: string; text: string }) && nextPerson(units, p)) p++;
     // "between Iran-backed Hezbollah and Israel": a compound modifier before the slot is crossed.
-    else if (units[p]?.kind === 'phrase' && isWord(units[p + 1], '-') && units[p + 2]?.kind === 'word' && units[p + 3]?.kind === 'phrase') p += 3;
+    else if (units[p]?.kind === 'phrase' && isWord(units[p + 1], '-') && units[p + 2]?.kind === 'word' && units[p + 3]?.kind === 'phrase') {
+      p += 3;
+      crossed = true;
+    }
     else break;
   }
   // "condemned the statement of France": for a verbal conflict frame, an act's author is its target.
@@ -82,7 +84,7 @@ function slotRight(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding)
   let u = units[p];
   if (u?.kind !== 'phrase' || !fits(u, e.role)) return false;
   // "Iran-backed Hezbollah and Israel": the compound modifier belongs to the first member only.
-  if (u.members && isWord(units[p - 2], '-')) u = u.members[0]!;
+  if (u.members && !crossed && isWord(units[p - 2], '-')) u = u.members[0]!;
   // "supplied Iranian missiles", "told a London news conference", "criticised the US-led coalition":
   // right after the verb, a phrase before a noun is its modifier; after a preposition it is the target.
   const afterPreposition = units[pos - 1]?.kind === 'word' && book.classes.preposition.has((units[pos - 1] as { lower: string }).lower);
@@ -114,6 +116,9 @@ function slotLeft(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding):
   }
   const u = ctx.units[pos];
   if (u?.kind !== 'phrase' || !fits(u, e.role)) return false;
+  // "Iran's Lebanese proxy": the demonym describes the noun; the owner is the possessive before it.
+  const before = ctx.units[pos - 1];
+  if (u.demonym && !u.possessive && before?.kind === 'phrase' && before.possessive) return false;
   b[e.role as 'A' | 'B' | 'AB'] = u;
   b.first = Math.min(b.first, pos);
   return walk(ctx, els, k + 1, pos - 1, -1, b);
@@ -146,7 +151,7 @@ function isModifier(ctx: Ctx, next: Unit | undefined, nextEl: Element | undefine
 /** A unit a gap may cross: a demonym used as an adjective (any phrase for a wide gap), or a word that is no punctuation, verb, relative or condition. */
 function gapUnit(ctx: Ctx, pos: number, wide: boolean): boolean {
   const u = ctx.units[pos];
-  if (u?.kind === 'phrase') return (u.demonym || wide) && !u.possessive;
+  if (u?.kind === 'phrase') return (u.demonym || u.headed || wide) && !u.possessive;
   if (u?.kind !== 'word' || !/^[\p{L}\p{N}]/u.test(u.text)) return false;
   const { classes, verbForms } = ctx.book;
   // "the use of": after an article a verb form is a noun.

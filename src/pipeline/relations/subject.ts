@@ -28,6 +28,8 @@ const timeLeads = new Set(['on', 'last', 'this', 'earlier', 'late', 'next', 'in'
 export function findSubject(units: Unit[], from: number, verb: number, book: FrameBook, resolve: PronounResolver): Subject | undefined {
   const flags: Flags = { negated: false, hypothetical: false };
   const gerund = isGerund(units[verb]);
+  // "Speaking to the Security Council, Guterres said": an opening participle's subject follows its clause.
+  if (gerund && from < 0) return subjectAfterComma(units, verb, book, flags);
   for (let i = from, steps = 0; i >= 0 && steps < 16; steps++) {
     const u = units[i]!;
     // "the action of Russia acquiring missiles": a gerund's subject may follow a preposition.
@@ -43,7 +45,7 @@ export function findSubject(units: Unit[], from: number, verb: number, book: Fra
     }
     const w = u.lower;
     if (w === ',') {
-      const k = beforeParenthesis(units, i);
+      const k = beforeParenthesis(units, i, book);
       if (k !== undefined) {
         i = k;
         continue;
@@ -145,15 +147,27 @@ function asSubject(units: Unit[], i: number, book: FrameBook): boolean {
 /**
  * At a comma: "Hezbollah and the Houthis, to attack" -> the phrase before it;
  * "The EU, without presenting any evidence, accused" -> the phrase before the opening comma.
+ * A parenthesis holds no finite verb unless it is a relative clause ("Hamas, which is backed by Iran,").
  */
-function beforeParenthesis(units: Unit[], comma: number): number | undefined {
+function beforeParenthesis(units: Unit[], comma: number, book: FrameBook): number | undefined {
   if (units[comma - 1]?.kind === 'phrase') return comma - 1;
+  let finite = false;
   for (let k = comma - 1; k > 0 && comma - k < 16; k--) {
     const u = units[k]!;
     if (u.kind === 'word' && /^[;:"“”]$/.test(u.text)) return undefined;
-    if (u.kind === 'word' && u.text === ',') return units[k - 1]?.kind === 'phrase' ? k - 1 : undefined;
+    if (u.kind === 'word' && u.text === ',') {
+      const relative = units[k + 1]?.kind === 'word' && book.classes.relative.has((units[k + 1] as WordUnit).lower);
+      return units[k - 1]?.kind === 'phrase' && (relative || !finite) ? k - 1 : undefined;
+    }
+    if (u.kind === 'word' && isFinite(u, book)) finite = true;
   }
   return undefined;
+}
+
+/** A word that can only be a finite verb: "argued", "is", "said". */
+function isFinite(u: WordUnit, book: FrameBook): boolean {
+  const auxiliary = /^(?:is|are|was|were|has|have|had|will|did|does)$/.test(u.lower);
+  return auxiliary || book.finiteForms.has(u.lower) || book.classes.verbish.has(u.lower) || /^\p{Ll}+ed$/u.test(u.text);
 }
 
 /** "Hamas, which is backed by Iran": the phrase before the relative pronoun. */

@@ -24,6 +24,8 @@ export interface PhraseUnit {
   person: boolean;
   /** A bare demonym ("Iranian"), which may be an adjective of the word after it. */
   demonym: boolean;
+  /** A demonym with a stand-in noun ("Indian delegation"): a head, which a gap may still cross. */
+  headed?: boolean;
   /** Ends in 's: the phrase is the owner of what follows. */
   possessive: boolean;
   /** Two or more phrases joined by "and"/"or". */
@@ -110,32 +112,35 @@ function absorbPossessives(units: Unit[]): Unit[] {
 
 /**
  * "Israeli officials", "Iran's government": stand-in nouns after a phrase become part of it;
- * "the leaders of Qatar": a stand-in and "of" before a phrase too.
+ * "the leaders of Qatar", "representatives from Iran": a stand-in and "of"/"from" before a phrase too.
  */
 function absorbStandins(units: Unit[], book: FrameBook): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const last = out.at(-1);
     const [noun, of] = [out.at(-2), out.at(-1)];
-    if (u.kind === 'phrase' && !u.person && u.actors.length && of?.kind === 'word' && of.lower === 'of' && noun?.kind === 'word' && book.classes.standin.has(noun.lower)) {
+    const ofOrFrom = of?.kind === 'word' && (of.lower === 'of' || of.lower === 'from');
+    if (u.kind === 'phrase' && !u.person && u.actors.length && ofOrFrom && noun?.kind === 'word' && book.classes.standin.has(noun.lower)) {
       out.length -= 2;
       out.push({ ...u, start: noun.start });
       continue;
     }
     const absorbed = last?.kind === 'phrase' && !last.person && last.actors.length > 0 && u.kind === 'word' && book.classes.standin.has(u.lower);
-    // Note: a demonym stays one ("Indian delegation"), so a gap may still cross it as an adjective phrase.
-    if (absorbed && last.kind === 'phrase') Object.assign(last, { end: u.end, possessive: false });
+    if (absorbed && last.kind === 'phrase') Object.assign(last, { end: u.end, possessive: false, demonym: false, headed: last.demonym || last.headed });
     else out.push(u);
   }
   return out;
 }
 
-/** "Lebanese Hezbollah", "Afghan Taliban": a demonym right before another phrase is its adjective. */
+/**
+ * "Lebanese Hezbollah", "UN Security Council": a phrase right before another one (no person,
+ * no possessive) is its modifier; the second is the head.
+ */
 function joinDemonyms(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const last = out.at(-1);
-    if (u.kind === 'phrase' && last?.kind === 'phrase' && last.demonym && !last.possessive && u.actors.length) {
+    if (u.kind === 'phrase' && last?.kind === 'phrase' && !last.person && !last.possessive && u.actors.length) {
       out[out.length - 1] = { ...u, start: last.start };
     } else out.push(u);
   }

@@ -1,0 +1,62 @@
+// The per-seed cache and the render memo never change the bytes: a cached
+// run, a run on worker threads and buildContent agree. Editing the lexicon
+// (a curated alias, in a temporary copy) misses the cache and changes the
+// briefing it affects; an unchanged rerun processes nothing.
+import { appendFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cachedBuild } from '../../scripts/lib/cached-build.ts';
+import { buildContent } from '../../src/build/index.ts';
+import { loadLexicon } from '../../src/lexicon/load.ts';
+import type { SeedFile } from '../../src/pipeline/types.ts';
+import { tempDir } from '../robustness/helpers.ts';
+import { articles } from './fixtures.ts';
+
+const seeds: SeedFile[] = Object.entries(articles).map(([name, text]) => ({ name, bytes: Buffer.from(text) }));
+const world = new URL('../../../shared/corpus/world/', import.meta.url);
+const worldSeeds: SeedFile[] = readdirSync(world).filter((f) => f.endsWith('.txt')).map((name) => ({ name, bytes: readFileSync(new URL(name, world)) }));
+
+/** A copy of src/lexicon in a temporary folder, to edit without touching the real one. */
+function lexiconCopy(): string {
+  const dir = path.join(tempDir('lexicon'), 'lexicon');
+  cpSync(new URL('../../src/lexicon/', import.meta.url), dir, { recursive: true });
+  return dir;
+}
+
+describe('seed cache', () => {
+  it('reuses every outcome on an unchanged rerun, with the same bytes as buildContent', async () => {
+    const cacheDir = tempDir('cache');
+    const lex = loadLexicon();
+    const first = await cachedBuild(seeds, lex, { cacheDir });
+    const second = await cachedBuild(seeds, lex, { cacheDir });
+    expect([first.stats.processed, second.stats.processed, second.stats.cached]).toEqual([3, 0, 3]);
+    expect(second.stats.rendered).toBe(0);
+    const plain = buildContent(seeds, lex).files;
+    expect(first.files).toEqual(plain);
+    expect(second.files).toEqual(plain);
+  });
+
+  it('misses when a curated alias changes, and the affected briefing changes', async () => {
+    const dir = lexiconCopy();
+    const cacheDir = tempDir('cache');
+    const before = await cachedBuild(seeds, loadLexicon(dir), { cacheDir });
+    appendFileSync(path.join(dir, 'curated.tsv'), 'alias\tNorway\tkingdom-of-norway\n');
+    const lex = loadLexicon(dir);
+    const after = await cachedBuild(seeds, lex, { cacheDir });
+    expect(after.stats.processed).toBe(3);
+    const pact = 'briefings/iceland-and-norway-sign-a-fishing-pact.md';
+    expect(before.files.get(pact)).not.toContain('kingdom-of-norway');
+    expect(after.files.get(pact)).toContain('id: kingdom-of-norway');
+    expect(after.files.has('actors/kingdom-of-norway.md')).toBe(true);
+    expect(after.files.has('actors/norway.md')).toBe(false);
+    expect(after.files).toEqual(buildContent(seeds, lex).files);
+  });
+
+  it('gives the same bytes on worker threads as on one thread, whatever the seed order', async () => {
+    const lex = loadLexicon();
+    const all = [...worldSeeds, ...seeds];
+    const threaded = await cachedBuild([...all].reverse(), lex, { threads: 2, minSeedsForThreads: 1 });
+    expect(threaded.stats.threads).toBe(2);
+    expect(threaded.files).toEqual(buildContent(all, lex).files);
+  });
+});
