@@ -26,6 +26,11 @@ describe('actors', () => {
     expect(out.find((a) => a.id === 'faramir-hurin')).toMatchObject({ aliases: ['The Gondorian top diplomat'], mentions: 2 });
   });
 
+  it('does not give a narrower title’s holder a wider title', () => {
+    const lexWithPm = run('Foreign Minister Faramir Hurin spoke. The King later left.');
+    expect(lexWithPm.actors.find((a) => a.id === 'faramir-hurin')?.aliases).toEqual([]);
+  });
+
   it('leaves a description with no matching person unlinked', () => {
     const out = brief('The Gondorian top diplomat met Rohan.');
     expect(out.map((a) => a.id)).toEqual(['gondor', 'rohan']);

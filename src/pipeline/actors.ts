@@ -90,7 +90,8 @@ function acronymOf(word: string, drafts: Map<string, Draft>): Draft | undefined 
 function describedPerson(m: Mention, drafts: Draft[]): Draft | undefined {
   const people = drafts.filter((d) => d.type === 'person' && d.mentions.some((x) => x.kind === 'name'));
   const affiliated = m.roleOf ? people.filter((d) => affiliationOf(d) === m.roleOf) : people;
-  const roleFits = (d: Draft) => !m.role || roles(d).some((r) => r.includes(m.role!) || m.role!.includes(r));
+  // "the minister" fits a Foreign Minister; "the prime minister" does not fit a minister.
+  const roleFits = (d: Draft) => !m.role || roles(d).some((r) => r === m.role || r.endsWith(` ${m.role}`));
   const fits = affiliated.filter((d) => roleFits(d) && (m.roleOf || roles(d).length));
   if (fits.length === 1) return fits[0];
   const exact = fits.filter((d) => m.role && roles(d).includes(m.role));
