@@ -15,6 +15,8 @@ function markdownIn(folder: string) {
     pattern: '*.md',
     base: pathToFileURL(resolve(contentDir, folder)),
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    // Note: pages use the rendered HTML only; not keeping the Markdown halves the content store.
+    retainBody: false,
   });
 }
 

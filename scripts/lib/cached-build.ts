@@ -1,27 +1,31 @@
 // The generation with its two speed-ups: per-seed outcomes come from the
-// cache (.cache/generate/seeds.v8) when seed, pipeline code and lexicon are
+// cache (.cache/generate/seeds/) when seed, pipeline code and lexicon are
 // unchanged, the rest run on worker threads when there are enough of them;
-// renderings of unchanged pages come from render.v8. The corpus stages
-// (identity, actor pages) always rerun over every briefing. The bytes are
-// those of buildContent, cache or not (test/scale/cache.test.ts).
+// renderings of unchanged pages come from render-<renderer version>/. The
+// corpus stages (identity, actor pages) always rerun over every briefing.
+// The bytes are those of buildContent, cache or not (test/scale/cache.test.ts).
+import { readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { assembleContent, type BuildResult, dropDuplicates, seedHash, seedOutcome, type SeedOutcome } from '../../src/build/index.ts';
-import { createRenderMemo, type RenderMemoData } from '../../src/build/cache/render-memo.ts';
+import { type BuildResult, type Corpus, corpusStage, dropDuplicates, renderCorpus, seedHash, seedOutcome, type SeedOutcome } from '../../src/build/index.ts';
+import { absorb, createRenderMemo, type RenderMemo, type RenderMemoData, unrendered } from '../../src/build/cache/render-memo.ts';
 import { seedKey, type SeedCacheData } from '../../src/build/cache/seed-cache.ts';
 import type { Lexicon } from '../../src/lexicon/load.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
-import { readCache, writeCache } from './cache-store.ts';
+import { readSharded, writeSharded } from './cache-store.ts';
 import { codeVersion } from './code-version.ts';
 import { processInWorkers } from './seed-workers.ts';
+import { chunked, workerPool } from './worker-pool.ts';
 
 export interface CachedBuildOptions {
   /** Folder of the cache files; no cache when absent. */
   cacheDir?: string;
   /** Worker threads for uncached seeds; 1 runs them on this thread. Default: available cores. */
   threads?: number;
-  /** Uncached seeds below which threads are not worth starting. */
+  /** Uncached seeds below which threads are not worth starting (default 50: a worker costs about 0.4 s to start). */
   minSeedsForThreads?: number;
+  /** Pages to render (not in the render cache) below which threads are not worth starting (default 500). */
+  minRendersForThreads?: number;
 }
 
 export interface CachedBuildStats {
@@ -29,9 +33,14 @@ export interface CachedBuildStats {
   cached: number;
   processed: number;
   threads: number;
+  /** Worker threads that rendered pages ahead of the main thread (1: none). */
+  renderThreads: number;
+  /** Pages whose rendering came from the render cache, or from the render workers. */
   rendersReused: number;
   rendered: number;
-  /** Milliseconds by phase (read-cache, seeds, corpus, write-cache) and, for processed seeds, by pipeline stage (`stage:<name>`). */
+  /** Why the cache could not be saved (the run's output is unaffected). */
+  cacheError?: string;
+  /** Milliseconds by phase (read-cache, seeds, read-render-cache, corpus, write-cache) and, for processed seeds, by pipeline stage (`stage:<name>`). */
   ms: Record<string, number>;
 }
 
@@ -43,42 +52,100 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
   const ms: Record<string, number> = {};
   const lap = clock(ms);
   const { unique, duplicates } = dropDuplicates(seeds);
-  // Note: the outcome is processSeed's, so the pipeline's import graph is the code it depends on.
-  const code = codeVersion([src('pipeline/index.ts')], root);
-  const keys = new Map(unique.map((s) => [s.name, seedKey({ code, lexicon: lex.hash, name: s.name, bytes: seedHash(s.bytes) })]));
-  const seedFile = opts.cacheDir && path.join(opts.cacheDir, 'seeds.v8');
-  const old = (seedFile && readCache<SeedCacheData>(seedFile)?.entries) || {};
-  const outcomes = new Map<string, SeedOutcome>();
-  for (const s of unique) if (Object.hasOwn(old, keys.get(s.name)!)) outcomes.set(s.name, old[keys.get(s.name)!]!);
+  const store = seedStore(unique, lex, opts.cacheDir);
   lap('read-cache');
-
-  const todo = unique.filter((s) => !outcomes.has(s.name));
+  const todo = unique.filter((s) => !store.outcomes.has(s.name));
   const threads = todo.length >= (opts.minSeedsForThreads ?? 50) ? Math.max(1, opts.threads ?? availableParallelism()) : 1;
-  const stages: Record<string, number> = {};
-  if (threads > 1) for (const [name, o] of await processInWorkers(todo, lex, threads, stages)) outcomes.set(name, o);
-  else for (const s of todo) outcomes.set(s.name, seedOutcome(s, lex, (k, t) => (stages[k] = (stages[k] ?? 0) + t)));
+  const stages = await runSeeds(todo, lex, threads, store.outcomes);
   lap('seeds');
-
-  const renderFile = opts.cacheDir && path.join(opts.cacheDir, 'render.v8');
-  const previous = renderFile ? readCache<RenderMemoData>(renderFile) : undefined;
-  const memo = renderFile ? createRenderMemo(codeVersion([src('render/briefing.ts'), src('render/actor-page.ts')], root), previous) : undefined;
-  lap('read-render-cache');
-  const result = assembleContent(unique.map((s) => s.name), outcomes, duplicates, lex, memo);
+  const corpus = corpusStage(unique.map((s) => s.name), store.outcomes, duplicates, lex);
   lap('corpus');
-
-  if (seedFile && (todo.length || Object.keys(old).length !== unique.length)) {
-    writeCache(seedFile, { entries: Object.fromEntries(unique.map((s) => [keys.get(s.name)!, outcomes.get(s.name)!])) } satisfies SeedCacheData);
-  }
-  // Rewritten when something was rendered or old entries are to be dropped.
-  if (renderFile && memo && (memo.stats.rendered > 0 || countEntries(previous) !== memo.stats.reused)) writeCache(renderFile, memo.dump());
+  const render = renderStore(opts.cacheDir);
+  lap('read-render-cache');
+  const renderThreads = await renderAhead(corpus, render, opts);
+  const result = renderCorpus(corpus, render.memo);
+  lap('render');
+  const cacheError = saveQuietly(() => {
+    store.save();
+    render.save();
+  });
   lap('write-cache');
   for (const [k, t] of Object.entries(stages)) ms[`stage:${k}`] = t;
-  const stats = { seeds: unique.length, cached: unique.length - todo.length, processed: todo.length, threads, rendersReused: memo?.stats.reused ?? 0, rendered: memo?.stats.rendered ?? 0, ms };
+  const stats = {
+    seeds: unique.length, cached: unique.length - todo.length, processed: todo.length, threads, renderThreads,
+    rendersReused: render.memo.stats.reused, rendered: render.memo.stats.rendered, ms, ...(cacheError ? { cacheError } : {}),
+  };
   return { ...result, stats };
 }
 
-function countEntries(data: RenderMemoData | undefined): number {
-  return data ? Object.keys(data.briefings).length + Object.keys(data.actors).length : 0;
+/** The cached outcomes of `unique` (by seed name), and a save() that stores this run's outcomes and drops the rest. */
+function seedStore(unique: readonly SeedFile[], lex: Lexicon, cacheDir: string | undefined) {
+  // Note: the outcome is processSeed's, so the pipeline's import graph is the code it depends on.
+  const code = codeVersion([src('pipeline/index.ts')], root);
+  const keys = new Map(unique.map((s) => [s.name, seedKey({ code, lexicon: lex.hash, name: s.name, bytes: seedHash(s.bytes) })]));
+  const dir = cacheDir && path.join(cacheDir, 'seeds');
+  const old: SeedCacheData['entries'] = dir ? readSharded<{ entries: SeedCacheData['entries'] }>(dir, ['entries']).entries : {};
+  const outcomes = new Map<string, SeedOutcome>();
+  for (const s of unique) if (Object.hasOwn(old, keys.get(s.name)!)) outcomes.set(s.name, old[keys.get(s.name)!]!);
+  const save = () => {
+    if (dir) writeSharded(dir, { entries: Object.fromEntries(unique.map((s) => [keys.get(s.name)!, outcomes.get(s.name)!])) }, { entries: old });
+  };
+  return { outcomes, save };
+}
+
+/** Runs the per-seed pipeline on `todo` into `outcomes`, on worker threads when `threads` > 1; returns milliseconds by stage. */
+async function runSeeds(todo: readonly SeedFile[], lex: Lexicon, threads: number, outcomes: Map<string, SeedOutcome>): Promise<Record<string, number>> {
+  const stages: Record<string, number> = {};
+  if (threads > 1) for (const [name, o] of await processInWorkers(todo, lex, threads, stages)) outcomes.set(name, o);
+  else for (const s of todo) outcomes.set(s.name, seedOutcome(s, lex, (k, t) => (stages[k] = (stages[k] ?? 0) + t)));
+  return stages;
+}
+
+/** The render memo for the current renderer code, loaded from the cache folder if any, and a save() that keeps only what this run used. */
+function renderStore(cacheDir: string | undefined) {
+  const version = codeVersion([src('render/briefing.ts'), src('render/actor-page.ts')], root);
+  const dir = cacheDir && path.join(cacheDir, `render-${version.slice(0, 16)}`);
+  const previous: RenderMemoData = { version, ...(dir ? readSharded<Omit<RenderMemoData, 'version'>>(dir, ['briefings', 'actors']) : { briefings: {}, actors: {} }) };
+  const stored = { briefings: { ...previous.briefings }, actors: { ...previous.actors } };
+  const memo = createRenderMemo(version, previous);
+  const save = () => {
+    if (!dir) return;
+    const { briefings, actors } = memo.dump();
+    writeSharded(dir, { briefings, actors }, stored);
+    // Note: renderings of another renderer version can never be reused.
+    for (const other of readdirSync(cacheDir!)) if (other.startsWith('render-') && path.join(cacheDir!, other) !== dir) rmSync(path.join(cacheDir!, other), { recursive: true, force: true });
+  };
+  return { version, previous, memo, save };
+}
+
+/** Pages per message to a render worker. */
+const renderChunk = 64;
+
+/**
+ * Renders the pages the memo lacks on worker threads, when there are enough
+ * of them (a cold run, a renderer change), and adds them to the memo's data,
+ * so the main thread's rendering finds them all; returns the threads used.
+ */
+async function renderAhead(corpus: Corpus, render: ReturnType<typeof renderStore>, opts: CachedBuildOptions): Promise<number> {
+  const threads = Math.max(1, opts.threads ?? availableParallelism());
+  const { names, titles, types } = corpus.lookups;
+  const todo = unrendered(render.previous, corpus.briefings, corpus.pages, [names, titles, types]);
+  if (threads < 2 || todo.briefings.length + todo.pages.length < (opts.minRendersForThreads ?? 500)) return 1;
+  const chunks = [...chunked(todo.briefings, renderChunk).map((briefings) => ({ briefings, pages: [] })), ...chunked(todo.pages, renderChunk).map((pages) => ({ briefings: [], pages }))];
+  await workerPool<(typeof chunks)[number], Pick<RenderMemoData, 'briefings' | 'actors'>>(
+    new URL('./render-worker.ts', import.meta.url), { version: render.version, lookups: corpus.lookups }, chunks, threads, (r) => absorb(render.previous, r),
+  );
+  return threads;
+}
+
+/** Runs `save`; a failure (a full disk, a concurrent run removing an old render cache) is returned, not thrown: the content is right either way. */
+function saveQuietly(save: () => void): string | undefined {
+  try {
+    save();
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
 }
 
 /** Records into `ms` the time since the previous lap, under the given phase name. */

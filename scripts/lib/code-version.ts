@@ -20,16 +20,21 @@ export function codeVersion(entries: readonly string[], root: string): string {
     if (seen.has(file)) continue;
     seen.add(file);
     files.push(file);
-    const text = readFileSync(file, 'utf8');
+    const text = source(file);
     for (const m of text.matchAll(specifiers)) {
       const spec = m[1] ?? m[2]!;
       if (spec.startsWith('.')) todo.push(path.resolve(path.dirname(file), spec));
       else if (!spec.startsWith('node:')) packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
     }
   }
-  for (const file of files.sort()) hash.update(`${path.relative(root, file)}\0${readFileSync(file, 'utf8')}\0`);
+  for (const file of files.sort()) hash.update(`${path.relative(root, file)}\0${source(file)}\0`);
   for (const pkg of [...packages].sort()) hash.update(`${pkg}@${packageVersion(root, pkg)}\0`);
   return hash.digest('hex');
+}
+
+/** A file's text; a missing one hashes as such (the import itself will fail and say so). */
+function source(file: string): string {
+  return existsSync(file) ? readFileSync(file, 'utf8') : '\0missing';
 }
 
 function packageVersion(root: string, pkg: string): string {

@@ -1,16 +1,27 @@
-// Actor pages for the whole corpus, as files.
+// Actor pages for the whole corpus: their data, and their files.
 import { buildActorPages } from '../corpus/actor-pages.ts';
 import type { Lexicon } from '../lexicon/load.ts';
-import type { BriefingData } from '../model/index.ts';
+import type { ActorPageData, ActorType, BriefingData } from '../model/index.ts';
 import { renderActorPage } from '../render/actor-page.ts';
 import type { RenderMemo } from './cache/render-memo.ts';
 
-/** `actors/<id>.md` for every actor of the briefings, whose ids are already the corpus's; `memo` reuses unchanged renderings. */
-export function actorPageFiles(briefings: BriefingData[], lex: Lexicon, memo?: RenderMemo): [string, string][] {
+/** What rendering an actor page looks up about other actors and briefings. */
+export interface ActorLookups {
+  names: Map<string, string>;
+  titles: Map<string, string>;
+  types: Map<string, ActorType>;
+}
+
+/** Page data for every actor of the briefings, whose ids are already the corpus's, and the lookups their rendering needs. */
+export function actorPages(briefings: BriefingData[], lex: Lexicon): { pages: ActorPageData[]; lookups: ActorLookups } {
   const pages = buildActorPages(briefings, undefined, lex.curated.names);
   const names = new Map(pages.map((p) => [p.id as string, p.name]));
   const types = new Map(pages.map((p) => [p.id as string, p.type]));
   const titles = new Map(briefings.map((b) => [b.slug as string, b.title]));
-  const opts = { titles, types };
-  return pages.map((p) => [`actors/${p.id}.md`, memo ? memo.actorPage(p, names, opts, renderActorPage) : renderActorPage(p, names, opts)]);
+  return { pages, lookups: { names, titles, types } };
+}
+
+/** One actor page's Markdown; `memo` reuses an unchanged rendering. */
+export function actorPageText(page: ActorPageData, { names, titles, types }: ActorLookups, memo?: RenderMemo): string {
+  return memo ? memo.actorPage(page, names, { titles, types }, renderActorPage) : renderActorPage(page, names, { titles, types });
 }

@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import { mergeActors, canonicalActor } from '../corpus/merge-actors.ts';
 import type { Lexicon } from '../lexicon/load.ts';
-import type { BriefingData } from '../model/index.ts';
+import type { ActorPageData, BriefingData } from '../model/index.ts';
 import { processSeed, type StageName } from '../pipeline/index.ts';
 import type { Briefing, SeedFile } from '../pipeline/types.ts';
 import { renderBriefing } from '../render/briefing.ts';
 import { canonicalize } from './canonicalize.ts';
-import { actorPageFiles } from './actor-pages.ts';
+import { type ActorLookups, actorPages, actorPageText } from './actor-pages.ts';
 import type { RenderMemo } from './cache/render-memo.ts';
 import { uniqueSlugs } from './slugs.ts';
 
@@ -51,6 +51,16 @@ export function seedOutcome(seed: SeedFile, lex: Lexicon, onStage?: (stage: Stag
   }
 }
 
+/** The corpus stages before rendering: canonical briefings and actor page data. */
+export interface Corpus {
+  briefings: Briefing[];
+  pages: ActorPageData[];
+  /** What an actor page's rendering looks up: display names and types by actor id, titles by slug. */
+  lookups: ActorLookups;
+  refused: Refusal[];
+  duplicates: [string, string][];
+}
+
 /**
  * The corpus half: slugs, cross-briefing identity, rendering. `names` gives
  * the seed order (sorted, duplicates dropped); `memo`, when given, reuses
@@ -63,11 +73,16 @@ export function assembleContent(
   lex: Lexicon,
   memo?: RenderMemo,
 ): BuildResult {
+  return renderCorpus(corpusStage(names, outcomes, duplicates, lex), memo);
+}
+
+/** Slugs, cross-briefing identity and actor page data for the outcomes of `names`, in that order. */
+export function corpusStage(names: readonly string[], outcomes: ReadonlyMap<string, SeedOutcome>, duplicates: [string, string][], lex: Lexicon): Corpus {
   const refused: Refusal[] = [];
   const done: Briefing[] = [];
   for (const name of names) {
     const o = outcomes.get(name);
-    if (!o) throw new Error(`assembleContent: no outcome for seed ${name}`);
+    if (!o) throw new Error(`corpusStage: no outcome for seed ${name}`);
     if ('briefing' in o) done.push(o.briefing);
     else refused.push({ seed: name, reason: o.refused });
   }
@@ -75,12 +90,17 @@ export function assembleContent(
   const local = done.map((b) => ({ ...b, data: { ...b.data, slug: slugs.get(b.data.seed)! } }));
   const merge = mergeActors(local.map((b) => b.data), lex.curated);
   const briefings = local.map((b) => ({ ...b, data: canonicalize(b.data, (id) => canonicalActor(merge, b.data.slug, id)) }));
+  return { briefings, ...actorPages(briefings.map((b) => b.data), lex), refused, duplicates };
+}
 
+/** The files of a corpus: one per briefing and per actor page. */
+export function renderCorpus(corpus: Corpus, memo?: RenderMemo): BuildResult {
+  const { briefings, pages, lookups } = corpus;
   const files = new Map<string, string>();
   for (const b of briefings) files.set(`briefings/${b.data.slug}.md`, memo ? memo.briefing(b, renderBriefing) : renderBriefing(b));
-  for (const [path, text] of actorPageFiles(briefings.map((b) => b.data), lex, memo)) files.set(path, text);
+  for (const p of pages) files.set(`actors/${p.id}.md`, actorPageText(p, lookups, memo));
   const warnings = briefings.flatMap((b) => b.data.warnings.map((w) => `${b.data.seed}: ${w}`));
-  return { files, briefings: briefings.map((b) => b.data), refused, duplicates, warnings };
+  return { files, briefings: briefings.map((b) => b.data), refused: corpus.refused, duplicates: corpus.duplicates, warnings };
 }
 
 /** Sorts seeds by name and keeps the first of each set of byte-identical seeds; the rest are reported as duplicates. */

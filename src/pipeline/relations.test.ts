@@ -63,6 +63,50 @@ describe('relations', () => {
     ['Palantir News reported that Mordor attacked Gondor.', ['mordor>gondor 19']],
     // media are never participants
     ['Mordor criticised Palantir News.', []],
+    // participle clauses and coordinated verbs share the sentence's subject
+    ['Arnor imposed sanctions on Mordor on Monday, accusing Rohan of helping it.', ['arnor>mordor 16', 'arnor>rohan 11']],
+    ['Before speaking with Eomer, Aragorn visited Rohan.', ['aragorn<>eomer 04', 'aragorn>rohan 04']],
+    ['Speaking to the White Council, Elrond said peace was near.', ['elrond<>white-council 04']],
+    ['Aragorn was in Fornost last week and met Eomer.', ['aragorn<>eomer 04']],
+    ['Arnor was sanctioned by Gondor for supplying Mordor with weapons.', ['arnor>mordor 07', 'gondor>arnor 16']],
+    // reported future is no hypothetical, an infinitive list is no pair of partners
+    ['Elrond said Arnor would provide £600m ($780m) in aid to Rohan.', ['arnor>rohan 07']],
+    ['Aragorn met Eomer and Elrond to talk about peace.', ['aragorn<>elrond 04', 'aragorn<>eomer 04']],
+    // lists: nameless tails, clause coordination, compound modifiers
+    ['Arnor, Gondor and 10 other countries called for a ceasefire between Rohan and Mordor.', ['arnor<>gondor 04', 'arnor>mordor 02', 'arnor>rohan 02', 'gondor>mordor 02', 'gondor>rohan 02']],
+    ['Councillors who back Aragorn met Eomer.', []],
+    ['Gondor attacked Mordor, and Arnor backed the strike.', ['gondor>mordor 19']],
+    ['Fighting between Mordor-backed Orc Legion fighters and Rohan grew.', ['mordor>orc-legion 07', 'orc-legion<>rohan 19']],
+    // objects: adjectives, acts, titles, parentheses
+    ['Arnor supplied Gondorian missiles to Rohan.', ['arnor>rohan 07']],
+    ['Arnor condemned Mordorian strikes on Gondor.', ['arnor>mordor 11', 'mordor>gondor 19']],
+    ['Elrond condemned the statement of the White Council.', ['elrond>white-council 11']],
+    ['Aragorn received a lavish welcome from fellow king Eomer.', ['aragorn<>eomer 04']],
+    ['Arnor joined the White Council ( WC ) in Fornost.', ['arnor>white-council 04']],
+    ["Focus shifted to Mordor's Rohirric proxy Orc Legion.", ['mordor>orc-legion 07']],
+    ['The Arnor, Gondor, Rohan partnership held.', []],
+    // sentence-level frames: an opening meeting phrase, a meeting in the sentence's subject's clause
+    ['During his meeting with Eomer, Aragorn pledged support.', ['aragorn<>eomer 04']],
+    ['In a long speech, the minister said Gondor would act, in talks with Rohan, Arnor said.', []],
+    ['Aragorn spoke at length in a phone call with Eomer.', ['aragorn<>eomer 04']],
+    // nominal agreements and owned acts
+    ["Gondor and Rohan's signing of a defence pact alarmed Mordor.", ['gondor<>rohan 05']],
+    ['The treaty signed by Gondor and Rohan holds.', ['gondor<>rohan 05']],
+    ["Mordor's grinding war against Gondor goes on.", ['mordor>gondor 19']],
+    ['Arnor claiming ties with Gondor is old news.', []],
+    ['Only Rohan and Arnor receive White Council support.', []],
+    // owners, words and people: what the verb really does
+    ["Arnor called Mordor's remarks deeply concerning.", ['arnor>mordor 11']],
+    ["Aragorn met Eomer's sister.", []],
+    ["Eomer attacked Gondor's plans.", ['eomer>gondor 11']],
+    ['Aragorn attacked Eomer for his silence.', ['aragorn>eomer 11']],
+    ['Elrond delivered a speech to the White Council.', ['elrond>white-council 01']],
+    ["Gondor's partner Rohan sent riders.", []],
+    ['Aragorn has been called the Eomer of Gondor.', []],
+    ['Sources within the White Council told Palantir News that Aragorn met Eomer.', ['aragorn<>eomer 04']],
+    // two to four actors who appeal together consult each other
+    ['Arnor and Gondor urged Mordor to withdraw.', ['arnor<>gondor 04', 'arnor>mordor 02', 'gondor>mordor 02']],
+    ['Arnor and Gondor imposed sanctions on Mordor.', ['arnor>mordor 16', 'gondor>mordor 16']],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(triples(sentence).sort()).toEqual([...expected].sort());

@@ -5,8 +5,8 @@ describe('contrastRatio', () => {
   it.each([
     ['rgb(0, 0, 0)', 'rgb(255, 255, 255)', 21],
     ['rgb(255, 255, 255)', 'rgb(255, 255, 255)', 1],
-    ['rgb(204, 204, 204)', 'rgb(31, 32, 32)', 10.9],
-  ])('%s on %s is %d', (fg, bg, expected) => {
+    ['rgb(204, 204, 204)', 'rgb(31, 32, 32)', 10.17],
+  ])('%s on %s is %f', (fg, bg, expected) => {
     expect(contrastRatio(fg, bg)).toBeCloseTo(expected, 1);
   });
   it('reads alpha and rejects names', () => {

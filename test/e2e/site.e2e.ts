@@ -10,6 +10,8 @@ import { at, basePath, distDir } from './site-paths.ts';
 
 /** The name searched for; the seed corpus has Abbas Araghchi. Set E2E_SEARCH_TERM for other content. */
 const searchTerm = process.env.E2E_SEARCH_TERM ?? 'Araghchi';
+/** Pages the crawl visits at most (E2E_MAX_PAGES); links to pages beyond it are not checked. */
+const maxPages = Number(process.env.E2E_MAX_PAGES ?? 5000);
 
 let server: Server;
 let origin: string;
@@ -20,7 +22,7 @@ beforeAll(async () => {
   ({ server, url: origin } = await serve(distDir, basePath));
   browser = await launch();
   const page = await browser.newPage();
-  reports = await crawl(page, origin, at(''));
+  reports = await crawl(page, origin, at(''), maxPages);
   await page.close();
 });
 
@@ -77,8 +79,10 @@ describe('every page', () => {
     for (const r of reports.values()) {
       for (const link of new Set(r.links)) {
         const [path = '', hash] = link.split('#');
-        const target = path === '' ? reports.get(r.path) : reports.get(path);
-        if (isPagePath(path) && !target) broken.push(`${r.path} → ${link} (not crawled)`);
+        const target = reports.get(path);
+        if (isPagePath(path) && !target) {
+          if (reports.size < maxPages) broken.push(`${r.path} → ${link} (not crawled)`);
+        } else if (target && target.status !== 200) broken.push(`${r.path} → ${link} (HTTP ${target.status})`);
         else if (!isPagePath(path) && (await fetch(origin + path)).status !== 200) broken.push(`${r.path} → ${link}`);
         else if (hash && target && !target.ids.includes(decodeURIComponent(hash))) broken.push(`${r.path} → ${link} (no #${hash})`);
       }
@@ -150,6 +154,18 @@ describe('diagram readability', () => {
     const poor = (await labelColours(page)).filter((l) => !(contrastRatio(l.color, l.background) >= 4.5));
     expect(poor).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows every relation table and no Mermaid source', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(origin + pageWithDiagram(at('briefings/')));
+    expect(await page.locator('.part-relations table').count()).toBeGreaterThan(0);
+    expect(await page.locator('.part-relations table').first().isVisible()).toBe(true);
+    expect(await page.locator('code.language-mermaid').first().isVisible()).toBe(false);
+    await context.close();
   });
 });
 

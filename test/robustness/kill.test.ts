@@ -65,8 +65,12 @@ async function killedRun(moment: Moment, out: string): Promise<{ out: string; si
 
 describe('a run killed at any moment', () => {
   it.each(moments)('$label: every page is old or new, and the folder is wholly old or wholly new after recovery', async (moment) => {
-    const { out, signal, staged } = await killedRun(moment, path.join(root, `killed-${moments.indexOf(moment)}`));
-    // A run that finished before its kill proves nothing; only the fractions of a full run may miss.
+    // A run that finished before its kill proves nothing: on a busy machine the poll can miss a short
+    // staging phase, so a watched moment is tried a few times; only the fractions of a full run may miss.
+    let attempt = 0;
+    let run = await killedRun(moment, path.join(root, `killed-${moments.indexOf(moment)}-${attempt}`));
+    while (moment.when && !run.signal && ++attempt < 5) run = await killedRun(moment, path.join(root, `killed-${moments.indexOf(moment)}-${attempt}`));
+    const { out, signal, staged } = run;
     if (!moment.fraction) expect(signal).toBe('SIGKILL');
     const visible = generated(snapshot(out));
     for (const [file, bytes] of visible) {

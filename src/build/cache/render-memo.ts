@@ -43,15 +43,14 @@ export function createRenderMemo(version: string, previous?: RenderMemoData): Re
     stats,
     briefing(b, render) {
       const key = jsonKey(b);
-      const hit = Object.hasOwn(old.briefings, key) ? old.briefings[key] : undefined;
+      const hit = briefingHit(old, key);
       stats[hit === undefined ? 'rendered' : 'reused']++;
       return (next.briefings[key] = hit ?? render(b));
     },
     actorPage(page, names, opts, render) {
       const key = jsonKey(page);
-      const maps = [names, opts.titles, opts.types] as const;
-      const hit = Object.hasOwn(old.actors, key) ? old.actors[key] : undefined;
-      if (hit && hit.lookups.every(([m, k, v]) => (maps[m].get(k) ?? null) === v)) {
+      const hit = actorHit(old, key, [names, opts.titles, opts.types]);
+      if (hit) {
         stats.reused++;
         return (next.actors[key] = hit).text;
       }
@@ -63,6 +62,32 @@ export function createRenderMemo(version: string, previous?: RenderMemoData): Re
     },
     dump: () => next,
   };
+}
+
+type Maps = readonly [ReadonlyMap<string, string>, ReadonlyMap<string, string>, ReadonlyMap<string, string>];
+
+function briefingHit(data: RenderMemoData, key: string): string | undefined {
+  return Object.hasOwn(data.briefings, key) ? data.briefings[key] : undefined;
+}
+
+/** The stored actor page rendering for `key`, when every lookup it made still finds the same value. */
+function actorHit(data: RenderMemoData, key: string, maps: Maps): RenderMemoData['actors'][string] | undefined {
+  const hit = Object.hasOwn(data.actors, key) ? data.actors[key] : undefined;
+  return hit?.lookups.every(([m, k, v]) => (maps[m].get(k) ?? null) === v) ? hit : undefined;
+}
+
+/** The briefings and pages that `data` holds no reusable rendering for: the work worth spreading over threads. */
+export function unrendered<B, P>(data: RenderMemoData, briefings: readonly B[], pages: readonly P[], maps: Maps): { briefings: B[]; pages: P[] } {
+  return {
+    briefings: briefings.filter((b) => briefingHit(data, jsonKey(b)) === undefined),
+    pages: pages.filter((p) => actorHit(data, jsonKey(p), maps) === undefined),
+  };
+}
+
+/** Adds renderings made elsewhere (worker threads) to `data`. */
+export function absorb(data: RenderMemoData, more: Pick<RenderMemoData, 'briefings' | 'actors'>): void {
+  Object.assign(data.briefings, more.briefings);
+  Object.assign(data.actors, more.actors);
 }
 
 /** A read-only view of `map` that records each get/has; any other use throws, since it could not be checked on reuse. */

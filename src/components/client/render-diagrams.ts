@@ -25,6 +25,13 @@ function collect(root: ParentNode): Diagram[] {
   });
 }
 
+/** Marks a diagram as not drawn: its figure hides and its Mermaid source shows. */
+function fail(d: Diagram): void {
+  d.target.dataset.rendered = 'error';
+  d.target.removeAttribute('aria-busy');
+  d.pre.classList.add('diagram-failed');
+}
+
 /** Mermaid settings for the site's current theme. */
 function settings(): Parameters<Mermaid['initialize']>[0] {
   const dark = document.documentElement.dataset.theme === 'dark';
@@ -54,6 +61,7 @@ function fit(figure: HTMLElement): void {
   svg.style.minWidth = `${Math.round(natural * minScale)}px`;
   // Note: only ever added, so a redraw in the wider layout cannot flip it back and forth.
   if (natural * minScale > figure.clientWidth) figure.closest('.part')?.classList.add('diagram-wide');
+  figure.toggleAttribute('data-scrolls', figure.scrollWidth > figure.clientWidth + 1);
 }
 
 /** Renders every diagram; one that fails shows its source and table instead of Mermaid's error picture. */
@@ -66,22 +74,38 @@ async function draw(mermaid: Mermaid, diagrams: Diagram[], round: number): Promi
       d.target.innerHTML = svg;
       fit(d.target);
       d.target.dataset.rendered = 'true';
-    } catch (error) {
-      d.target.dataset.rendered = 'error';
-      d.pre.classList.add('diagram-failed');
-      console.warn('Diagram could not be drawn; its table stays below.', error);
-    } finally {
       d.target.removeAttribute('aria-busy');
+    } catch (error) {
+      fail(d);
+      console.warn('Diagram could not be drawn; its table stays below.', error);
     }
   }
+}
+
+/** Mermaid: bundled by Vite in dev; in a build, the prebuilt copy astro.config.mjs puts in `_mermaid/`. */
+async function loadMermaid(): Promise<Mermaid> {
+  if (import.meta.env.DEV) return (await import('mermaid')).default;
+  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}_mermaid/mermaid.esm.min.mjs`;
+  return ((await import(/* @vite-ignore */ url)) as { default: Mermaid }).default;
 }
 
 /** Finds the page's diagrams, loads Mermaid if there are any, draws them and redraws on theme change. */
 export async function renderDiagrams(root: ParentNode): Promise<void> {
   const diagrams = collect(root);
   if (diagrams.length === 0) return;
-  const { default: mermaid } = await import('mermaid');
+  let mermaid: Mermaid;
+  try {
+    mermaid = await loadMermaid();
+  } catch (error) {
+    for (const d of diagrams) fail(d);
+    console.warn('Mermaid could not be loaded; the relation tables stay.', error);
+    return;
+  }
+  // Note: redraws queue up, so quick toggles finish in the theme the page ends in.
   let round = 0;
-  await draw(mermaid, diagrams, round);
-  document.addEventListener('themechange', () => void draw(mermaid, diagrams, ++round));
+  let queue = draw(mermaid, diagrams, round);
+  document.addEventListener('themechange', () => {
+    queue = queue.then(() => draw(mermaid, diagrams, ++round));
+  });
+  await queue;
 }

@@ -21,7 +21,8 @@ interface Scan {
   ctx?: Context;
 }
 
-const determiners = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
+// Note: no "a" or "an": "an Indian foreign minister" is someone, not the one the article names.
+const determiners = new Set(['the', 'his', 'her', 'its', 'their']);
 const openers = /^["“‘']$/u;
 
 /** Every mention in one sentence. */
@@ -43,6 +44,11 @@ function lexiconForm(scan: Scan, i: number): number | undefined {
   const { tokens, tools } = scan;
   const m = tools.forms.match(tokens, i);
   if (!m) return undefined;
+  // "the UN Security Council": a longer name after "the" wins over "the UN".
+  if (/^the$/i.test(tokens[i]!.text) && (tools.forms.match(tokens, i + 1)?.length ?? 0) >= m.length) return undefined;
+  // "Latin American", "North American": a demonym inside a regional phrase names no state.
+  const around = i > 0 ? tools.headsAny.match(tokens, i - 1) : undefined;
+  if (around && around.length >= 2) return i + m.length;
   const j = i + m.length;
   // Note: a curated alias may name an actor no lexicon lists (a person): its type is decided later.
   const entry = tools.lex.entries.get(m.value.id) ?? { id: m.value.id, type: 'person' as const };
@@ -193,14 +199,18 @@ function innerForm(scan: Scan, i: number, end: number): string | undefined {
 
 function headClass(scan: Scan, i: number, end: number): HeadClass | undefined {
   const { tokens, tools } = scan;
-  for (let k = i; k < end; k++) {
+  let inner: HeadClass | undefined;
+  for (let k = i; k < end && !inner; k++) {
     const m = tools.headsAny.match(tokens, k);
-    if (m && k + m.length <= end) return m.value;
+    if (m && k + m.length <= end) inner = m.value;
   }
   // "Board of Governors": the head is the word before the joiner.
   const joiner = tokens.slice(i, end).findIndex((t) => !t.cap);
   const head = joiner > 0 && /^(?:of|for|on)$/.test(tokens[i + joiner]!.text) ? tokens[i + joiner - 1]! : tokens[end - 1]!;
-  return tools.headsLast.get(head.text) ?? (end - i > 1 ? tools.headsFirst.get(tokens[i]!.text) : undefined);
+  const last = tools.headsLast.get(head.text);
+  // "North American Aerospace Defense Command": a body's head outranks a phrase that is no name by itself.
+  if (inner && !(inner === 'other' && isBody(last))) return inner;
+  return last ?? (end - i > 1 ? tools.headsFirst.get(tokens[i]!.text) : undefined);
 }
 
 /** "Prime Minister Keir Starmer" is fine; a run never ends in a title word. */

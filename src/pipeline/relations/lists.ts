@@ -2,9 +2,9 @@
 // relation per member ("The EU and the UK imposed sanctions on Iran").
 import type { FrameBook } from './verb-frames.ts';
 import type { PhraseUnit, Unit, WordUnit } from './units.ts';
+import { hyphenAfter, isDeterminer, isWord } from './word-classes.ts';
 
 const conjunctions = new Set(['and', 'or', '&']);
-const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens']);
 /** Words of a list's nameless tail: "and 10 other countries", "and several of its allies". */
 const tailWords = new Set(['other', 'several', 'many', 'some', 'of', 'its', 'their', 'his', 'her', 'key', 'western', 'arab', 'european']);
 
@@ -50,7 +50,7 @@ function listAt(units: Unit[], i: number, book: FrameBook): List {
     while (units[k]?.kind === 'word' && isDeterminer((units[k] as WordUnit).lower, book)) k++;
     const p = units[k];
     // "the US and the US-backed government": a phrase before a hyphen is a modifier, no member.
-    if (p?.kind !== 'phrase' || !p.actors.length || isWord(units[k + 1], '-')) {
+    if (p?.kind !== 'phrase' || !p.actors.length || hyphenAfter(units, k)) {
       const tail = conj ? namelessTail(units, afterConj, book) : undefined;
       if (tail !== undefined) return { members, last: tail, joined: members.length > 1 };
       break;
@@ -92,9 +92,12 @@ function splitClause(units: Unit[], list: List, i: number, book: FrameBook): num
   const before = units[b];
   const after = units[list.last + 1];
   if (before?.kind !== 'word' || after?.kind !== 'word' || after.lower === 'to') return members;
-  const frameVerb = book.verbForms.has(after.lower) && !book.classes.verbish.has(after.lower) && !book.classes.skip.has(after.lower);
+  // Note: "the US and UK sanctions": an -s form after a list may be a noun, so only past forms split.
+  const frameVerb = book.finiteForms.has(after.lower) && !after.lower.endsWith('s');
   const verbAfter = frameVerb || book.classes.skip.has(after.lower) || book.classes.verbish.has(after.lower);
-  const verbBefore = book.verbForms.has(before.lower) || book.classes.skip.has(before.lower);
+  // Note: "Iran-backed Hezbollah and Israel": a participle in a compound modifier is no verb.
+  const compound = hyphenAfter(units, b - 2);
+  const verbBefore = !compound && (book.verbForms.has(before.lower) || book.classes.skip.has(before.lower));
   const split = (verbBefore && verbAfter) || (book.classes.preposition.has(before.lower) && frameVerb);
   return split ? members.slice(0, -1) : members;
 }
@@ -106,14 +109,6 @@ function group(members: PhraseUnit[], end: number): PhraseUnit {
   };
 }
 
-/** "the", "both", "two": words that may open a list member. */
-function isDeterminer(w: string, book: FrameBook): boolean {
-  return book.classes.determiner.has(w) || /^\d/.test(w) || numberWords.has(w);
-}
-
-function isWord(u: Unit | undefined, w: string): boolean {
-  return u?.kind === 'word' && u.lower === w;
-}
 
 function isConjunction(u: Unit | undefined): boolean {
   return u?.kind === 'word' && conjunctions.has(u.lower);

@@ -1,7 +1,8 @@
 // Resolves subject pronouns to an earlier phrase, only where that is simple:
 // "he"/"she" -> the nearest person, "they" -> the non-person subject earlier in the
 // sentence, or a list that opened the previous sentence.
-import { sentenceSubject, type PronounResolver } from './subject.ts';
+import { sentenceSubject } from './clause-subject.ts';
+import type { PronounResolver } from './subject.ts';
 import type { FrameBook } from './verb-frames.ts';
 import type { PhraseUnit, Unit } from './units.ts';
 

@@ -4,6 +4,7 @@
 import type { ActorType } from '../../model/index.ts';
 import type { Mention } from '../types.ts';
 import { groupLists } from './lists.ts';
+import { absorbAbbreviations, absorbPossessives, absorbStandins, joinModifiers, joinTitles } from './phrases.ts';
 import { tokenize } from './tokens.ts';
 import type { FrameBook } from './verb-frames.ts';
 
@@ -47,15 +48,14 @@ export interface ActorInfo {
 /** The units of one sentence, given its resolved mentions. */
 export function sentenceUnits(text: string, mentions: readonly Mention[], actors: ReadonlyMap<string, ActorInfo>, book: FrameBook): Unit[] {
   const raw = rawUnits(text, mentions, actors);
-  return groupLists(joinTitles(joinDemonyms(absorbStandins(absorbPossessives(absorbAbbreviations(raw)), book)), book), book);
+  return groupLists(joinTitles(joinModifiers(absorbStandins(absorbPossessives(absorbAbbreviations(raw)), book)), book), book);
 }
 
 /** Words and one phrase per mention (overlapping mentions: the longest wins). */
 function rawUnits(text: string, mentions: readonly Mention[], actors: ReadonlyMap<string, ActorInfo>): Unit[] {
-  const spans = [...mentions]
-    .filter((m) => m.actor !== undefined)
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((m, i, all) => !all.slice(0, i).some((o) => o.end > m.start));
+  const spans: Mention[] = [];
+  const sorted = mentions.filter((m) => m.actor !== undefined).sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of sorted) if (m.start >= (spans.at(-1)?.end ?? 0)) spans.push(m);
   const units: Unit[] = [];
   let k = 0;
   for (const t of tokenize(text)) {
@@ -81,94 +81,4 @@ function phraseOf(m: Mention, actors: ReadonlyMap<string, ActorInfo>, start: num
     kind: 'phrase', actors: participant ? [m.actor!] : [], person: info?.type === 'person',
     demonym: m.kind === 'demonym', possessive: false, group: false, start, end,
   };
-}
-
-/** "Shanghai Cooperation Organisation ( SCO )": an abbreviation in brackets after its actor is part of the phrase. */
-function absorbAbbreviations(units: Unit[]): Unit[] {
-  const out: Unit[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const [u, open, abbr, close] = [units[i]!, units[i + 1], units[i + 2], units[i + 3]];
-    const same = u.kind === 'phrase' && abbr?.kind === 'phrase' && abbr.actors.join() === u.actors.join();
-    if (same && open?.kind === 'word' && open.text === '(' && close?.kind === 'word' && close.text === ')') {
-      out.push({ ...u, end: close.end });
-      i += 3;
-    } else out.push(u);
-  }
-  return out;
-}
-
-/** "Iran" + "'s" -> a possessive phrase. */
-function absorbPossessives(units: Unit[]): Unit[] {
-  const out: Unit[] = [];
-  for (const u of units) {
-    const last = out.at(-1);
-    if (u.kind === 'word' && (u.lower === "'s" || u.lower === "'") && last?.kind === 'phrase' && !last.possessive) {
-      last.possessive = true;
-      last.end = u.end;
-    } else out.push(u);
-  }
-  return out;
-}
-
-/**
- * "Israeli officials", "Iran's government": stand-in nouns after a phrase become part of it;
- * "the leaders of Qatar", "representatives from Iran": a stand-in and "of"/"from" before a phrase too.
- */
-function absorbStandins(units: Unit[], book: FrameBook): Unit[] {
-  const out: Unit[] = [];
-  for (const u of units) {
-    const last = out.at(-1);
-    const [noun, of] = [out.at(-2), out.at(-1)];
-    const ofOrFrom = of?.kind === 'word' && (of.lower === 'of' || of.lower === 'from');
-    if (u.kind === 'phrase' && !u.person && u.actors.length && ofOrFrom && noun?.kind === 'word' && book.classes.standin.has(noun.lower)) {
-      out.length -= 2;
-      out.push({ ...u, start: noun.start });
-      continue;
-    }
-    const absorbed = last?.kind === 'phrase' && !last.person && last.actors.length > 0 && u.kind === 'word' && book.classes.standin.has(u.lower);
-    if (absorbed && last.kind === 'phrase') Object.assign(last, { end: u.end, possessive: false, demonym: false, headed: last.demonym || last.headed });
-    else out.push(u);
-  }
-  return out;
-}
-
-/**
- * "Lebanese Hezbollah", "UN Security Council": a phrase right before another one (no person,
- * no possessive) is its modifier; the second is the head.
- */
-function joinDemonyms(units: Unit[]): Unit[] {
-  const out: Unit[] = [];
-  for (const u of units) {
-    const last = out.at(-1);
-    if (u.kind === 'phrase' && last?.kind === 'phrase' && !last.person && !last.possessive && u.actors.length) {
-      out[out.length - 1] = { ...u, start: last.start };
-    } else out.push(u);
-  }
-  return out;
-}
-
-/**
- * "Iran's Foreign Minister Abbas Araghchi", "top Russian diplomat Sergey Lavrov", "his British
- * counterpart, David Lammy": the person is the head.
- */
-function joinTitles(units: Unit[], book: FrameBook): Unit[] {
-  const out: Unit[] = [];
-  for (const u of units) {
-    if (u.kind === 'phrase' && u.person && u.actors.length) {
-      const title = out.at(-2);
-      if (out.at(-1)?.kind === 'word' && (out.at(-1) as WordUnit).text === ',' && title?.kind === 'word' && book.classes.modifier.has(title.lower)) out.pop();
-      let k = out.length;
-      while (k > 0 && out.length - k < 8 && isTitlePart(out[k - 1]!, book)) k--;
-      if (k < out.length) u.start = out[k]!.start;
-      out.length = k;
-    }
-    out.push(u);
-  }
-  return out;
-}
-
-function isTitlePart(u: Unit, book: FrameBook): boolean {
-  if (u.kind === 'phrase') return !u.person && !u.group;
-  if (book.classes.modifier.has(u.lower) || book.titleWords.has(u.lower)) return true;
-  return /^\p{Lu}/u.test(u.text) && u.lower !== 'i';
 }

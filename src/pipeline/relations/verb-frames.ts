@@ -12,7 +12,8 @@ export type Role = 'A' | 'B' | 'AB' | 'S';
 export type Element =
   | { kind: 'slot'; role: Role }
   | { kind: 'word'; words: ReadonlySet<string>; optional: boolean; verb: boolean }
-  | { kind: 'gap'; max: number; wide: boolean };
+  | { kind: 'gap'; max: number; wide: boolean }
+  | { kind: 'start' };
 
 /** A compiled frame: its elements, the index of its anchor element, and what it codes. */
 export interface Frame {
@@ -28,7 +29,7 @@ export interface Frame {
 }
 
 /** The word classes of verbs.tsv, by name. */
-export const wordClasses = ['time', 'intent', 'report', 'act', 'standin', 'modifier', 'skip', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition', 'relative', 'verbish'] as const;
+export const wordClasses = ['joint', 'naming', 'stance', 'time', 'intent', 'report', 'act', 'standin', 'modifier', 'skip', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition', 'relative', 'verbish'] as const;
 export type WordClass = (typeof wordClasses)[number];
 
 /** Everything the relations stage reads from verbs.tsv. */
@@ -39,6 +40,8 @@ export interface FrameBook {
   classes: Record<WordClass, ReadonlySet<string>>;
   /** Every verb form any frame uses, plus the `verbish` class: words a gap never crosses. */
   verbForms: ReadonlySet<string>;
+  /** Past participles of the frame verbs, for telling a passive ("has been called") from an active verb. */
+  participleForms: ReadonlySet<string>;
   /** Third-person and past forms of the frame verbs: a word among them after a phrase makes it a subject. */
   finiteForms: ReadonlySet<string>;
   /** Lowercased words of the lexicon's titles (titles.txt), for joining a title to its person. */
@@ -57,8 +60,9 @@ export function frameBook(lex: Lexicon): FrameBook {
     const text = lex.files['verbs.tsv'];
     if (text === undefined) throw new Error('lexicon file verbs.tsv is missing: add it to lexiconFiles in src/lexicon/load.ts');
     // Only the capitalised words of titles: "and" in "Work and Pensions Secretary" must not join "Moscow and Xi".
+    const base = parseVerbFrames(text);
     const titleWords = new Set(lex.titles.flatMap((t) => t.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase())));
-    book = { ...parseVerbFrames(text), titleWords };
+    book = { ...base, titleWords };
     cache.set(lex, book);
   }
   return book;
@@ -74,6 +78,8 @@ export function parseVerbFrames(text: string): FrameBook {
     else if ((wordClasses as readonly string[]).includes(kind)) for (const w of (row.pattern ?? '').split('|')) classes[kind as WordClass].add(w.trim().toLowerCase());
     else throw new Error(`verbs.tsv: kind \`${kind}\`, expected frame or one of ${wordClasses.join(', ')}`);
   }
+  // The `joint` class names base forms; frames meet its verbs in any form.
+  classes.joint = new Set([...classes.joint].flatMap(inflect));
   const verbForms = new Set(classes.verbish);
   const byAnchor = new Map<string, Frame[]>();
   for (const f of frames) {
@@ -84,7 +90,8 @@ export function parseVerbFrames(text: string): FrameBook {
   }
   for (const list of byAnchor.values()) list.sort((a, b) => b.elements.length - a.elements.length);
   const finite = new Set(frames.flatMap((f) => f.verbs.flatMap(finiteForms)));
-  return { frames, byAnchor, classes, verbForms, finiteForms: finite, titleWords: new Set() };
+  const participleForms = new Set(frames.flatMap((f) => f.verbs.flatMap(participles)));
+  return { frames, byAnchor, classes, verbForms, finiteForms: finite, participleForms, titleWords: new Set() };
 }
 
 /** Compiles one frame row, plus its passive when it starts `A ~verb B`. */
@@ -106,6 +113,7 @@ function parseElement(token: string, where: string): Element {
   if (token === 'A' || token === 'B' || token === 'AB' || token === 'S') return { kind: 'slot', role: token };
   if (token === '*') return { kind: 'gap', max: 3, wide: false };
   if (token === '**') return { kind: 'gap', max: 6, wide: true };
+  if (token === '^') return { kind: 'start' };
   const optional = token.endsWith('?') && token.length > 1;
   const body = optional ? token.slice(0, -1) : token;
   const alternatives = body.split('|').filter(Boolean);

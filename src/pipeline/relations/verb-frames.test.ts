@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseVerbFrames } from './verb-frames.ts';
+
+const header = 'kind\tcameo\tsymmetric\tpattern\n';
+
+describe('parseVerbFrames', () => {
+  it('compiles a frame, its passive and its anchor', () => {
+    const book = parseVerbFrames(`${header}frame\t19\tno\tA ~attack B\n`);
+    expect(book.frames.map((f) => f.pattern)).toEqual(['A ~attack B', 'A ~attack B (passive)']);
+    expect(book.byAnchor.get('attacked')?.length).toBe(2);
+    expect(book.byAnchor.get('attacking')?.length).toBe(1);
+  });
+
+  it('anchors a verbless frame on its first content word', () => {
+    const [frame] = parseVerbFrames(`${header}frame\t04\tyes\tmeeting|talks between AB\n`).frames;
+    expect(frame).toMatchObject({ anchor: 0, verbal: false, symmetric: true });
+  });
+
+  it('reads word classes', () => {
+    expect([...parseVerbFrames(`${header}negation\t-\t-\tnot|never\n`).classes.negation]).toEqual(['not', 'never']);
+  });
+
+  const errors: [string, RegExp][] = [
+    ['frame\t21\tno\tA ~meet B', /cameo `21`, expected 01 to 20/],
+    ['frame\t04\tmaybe\tA ~meet B', /symmetric `maybe`, expected yes or no/],
+    ['frame\t04\tno\t~meet', /no A, B or AB slot/],
+    ['frame\t04\tno\tA , B', /no word to anchor on/],
+    ['verbs\t-\t-\tmeet', /kind `verbs`, expected frame or one of/],
+  ];
+  it.each(errors)('rejects %s', (row, message) => expect(() => parseVerbFrames(`${header}${row}\n`)).toThrow(message));
+});

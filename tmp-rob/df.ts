@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { buildContent } from '/work/main/src/build/index.ts';
+import { loadLexicon } from '/work/main/src/lexicon/load.ts';
+const texts: string[] = JSON.parse(readFileSync('/tmp/det-fail-2.json', 'utf8'));
+const asSeeds = (ts: string[]) => ts.map((t, i) => ({ name: `seed-${i}.txt`, bytes: new TextEncoder().encode(t) }));
+const l1 = loadLexicon();
+const a = buildContent(asSeeds(texts), l1);
+const b = buildContent(asSeeds(texts), loadLexicon());
+const c = buildContent(asSeeds(texts), l1);
+console.log([...a.files].filter(([k, v]) => b.files.get(k) !== v).map(([k]) => k), [...a.files].filter(([k, v]) => c.files.get(k) !== v).map(([k]) => k));
