@@ -1,0 +1,41 @@
+// Runs of capitalised words that no lexicon knows, typed by their head
+// words, given names and position in the sentence.
+import { runEnd, spanText } from './name-run.ts';
+import { emitName, emitPerson, headClass, innerForm, isBody, openers, type Scan } from './state.ts';
+import { apposition } from './titles.ts';
+
+/** A run of capitalised words that no lexicon knows. */
+export function nameRun(scan: Scan, i: number): number {
+  const { tokens, tools, known } = scan;
+  const t = tokens[i]!;
+  const full = runEnd(tokens, i, tools.headsLast, tools.lex.notActors);
+  const head = headClass(scan, i, full);
+  if (head === 'place' || head === 'event' || head === 'other') return full;
+  if (tools.lex.notActors.has(t.text.toLowerCase()) && !tools.lex.firstNames.has(t.text)) return i + 1;
+  // "Later Hurin said": an everyday word opening a sentence is not part of the name after it.
+  const initial = i === 0 || openers.test(tokens[i - 1]!.text);
+  if (initial && tools.lex.commonWords.has(t.text.toLowerCase()) && !known.has(t.text) && !tools.lex.firstNames.has(t.text)) return i + 1;
+  // A body's whole name, even with a country inside: "North American Aerospace Defense Command".
+  if ((isBody(head)) && full - i > 1) return emitName(scan, i, full, head, innerForm(scan, i, full));
+  // Cut the run where a lexicon form or title starts inside it.
+  let end = full;
+  for (let k = i + 1; k < end; k++) if (tools.forms.match(tokens, k) || tools.titles.match(tokens, k)) { end = k; break; }
+  const words = end - i;
+  const acronym = /^[\p{Lu}\p{N}&]{2,6}$/u.test(t.text);
+  // A sentence's first word is a name only if the article capitalises it elsewhere, or another name word follows.
+  if (initial && words === 1 && !acronym && !known.has(t.text) && !tools.lex.firstNames.has(t.text)) return i + 1;
+  const text = spanText(scan.s.text, tokens, i, end);
+  if (tools.lex.notActors.has(text.toLowerCase()) || tools.lex.places.has(text)) return end;
+  if (words === 1 && tools.headsLast.has(t.text)) return end; // "Cabinet", "Assembly": a body, but which?
+  if (isBody(head)) return emitName(scan, i, end, head);
+  if (words === 1 && acronym) return emitName(scan, i, end, 'organization');
+  if (words > 5) return end;
+  // One word alone, a surname or a given name: the actors stage links it to a full name or reports it.
+  if (words === 1) return emitName(scan, i, end, undefined);
+  // Two to five capitalised words: a person when a given name opens them or none is an everyday word.
+  const common = tokens.slice(i, end).some((w) => tools.lex.commonWords.has(w.text.toLowerCase()));
+  if (common && !tools.lex.firstNames.has(t.text)) return end;
+  const after = apposition(scan, end);
+  return emitPerson(scan, i, end, after?.role, after?.roleOf);
+}
+

@@ -1,0 +1,80 @@
+// Titles before a name ("Foreign Minister Abbas Araghchi"), descriptions
+// that point to a person ("the Iranian top diplomat"), and roles given after
+// a name (", the Minister of Foreign Affairs of Iran").
+import { runEnd } from './name-run.ts';
+import { determiners, emitPerson, headClass, stripTrailingTitle, type Scan } from './state.ts';
+import { isPossessive } from './tokens.ts';
+
+/** A title, and the person it names or points to. */
+export function titled(scan: Scan, i: number): number | undefined {
+  const { tokens } = scan;
+  const titles = readTitles(scan, i);
+  if (!titles) return undefined;
+  const { end: j, role, pointer } = titles;
+  const roleOf = scan.ctx?.at === i ? scan.ctx.roleOf : undefined;
+  // "Foreign Minister Faramir Hurin", or with a comma: "Jordan’s foreign minister, Ayman Safadi".
+  const nameAt = nameStarts(scan, j) ? j : tokens[j]?.text === ',' && (role || roleOf) && nameStarts(scan, j + 1) ? j + 1 : -1;
+  if (nameAt >= 0) {
+    const end = stripTrailingTitle(scan, nameAt, runEnd(tokens, nameAt, scan.tools.headsLast, scan.tools.lex.notActors));
+    const after = role ? undefined : apposition(scan, end);
+    return emitPerson(scan, nameAt, end, role ?? after?.role, roleOf ?? after?.roleOf);
+  }
+  // No name follows: a description ("the Iranian top diplomat", "Qatar's foreign minister").
+  const before = tokens[i - 1];
+  const det = roleOf ? undefined : before && determiners.has(before.text.toLowerCase()) ? before : undefined;
+  if ((roleOf || det) && (role || pointer)) {
+    const from = roleOf ? scan.out.at(-1)!.start : det!.start;
+    const detBefore = roleOf ? tokens.findLast((x) => x.end <= from && x.word) : undefined;
+    const start = detBefore && determiners.has(detBefore.text.toLowerCase()) && from - detBefore.end <= 1 ? detBefore.start : from;
+    scan.out.push({
+      sentence: scan.s.index, start, end: tokens[j - 1]!.end, text: scan.s.text.slice(start, tokens[j - 1]!.end),
+      kind: 'description', type: 'person', ...(role ? { role } : {}), ...(roleOf ? { roleOf } : {}),
+    });
+  }
+  return j;
+}
+
+/** Consecutive titles from token `i`: where they end, the longest role among them, and whether a pointer ("counterpart") was one. */
+function readTitles(scan: Scan, i: number): { end: number; role?: string; pointer: boolean } | undefined {
+  let j = i;
+  let role: string | undefined;
+  let pointer = false;
+  for (let m = scan.tools.titles.match(scan.tokens, j); m; m = scan.tools.titles.match(scan.tokens, j)) {
+    // A title listed in lowercase ("new", "acting") matches lowercase text only: "New York" is no title.
+    if (m.value.text === m.value.text.toLowerCase() && scan.tokens[j]!.cap) break;
+    if (m.value.kind === 'role' && (!role || m.value.role.length > role.length)) role = m.value.role;
+    if (m.value.kind === 'pointer') pointer = true;
+    j += m.length;
+  }
+  return j === i ? undefined : { end: j, ...(role ? { role } : {}), pointer };
+}
+
+/** True when a person's name can start at token `j`: a capitalised word that is no lexicon form, place or body. */
+function nameStarts(scan: Scan, j: number): boolean {
+  const t = scan.tokens[j];
+  if (!t?.cap || !t.word || scan.tools.forms.match(scan.tokens, j)) return false;
+  return !headClass(scan, j, runEnd(scan.tokens, j, scan.tools.headsLast, scan.tools.lex.notActors));
+}
+
+/** ", the Minister of Foreign Affairs of Iran" or ", Palestine’s Permanent Observer": a role given after a name. */
+export function apposition(scan: Scan, end: number): { role: string; roleOf?: string } | undefined {
+  const { tokens, tools } = scan;
+  if (tokens[end]?.text !== ',') return undefined;
+  let k = end + 1;
+  if (determiners.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  let roleOf: string | undefined;
+  const form = tools.forms.match(tokens, k);
+  if (form) {
+    roleOf = form.value.id;
+    k += form.length + (isPossessive(tokens[k + form.length]) ? 1 : 0);
+  }
+  const titles = readTitles(scan, k);
+  if (!titles?.role) return undefined;
+  k = titles.end;
+  if (!roleOf && tokens[k]?.text === 'of') {
+    k += tokens[k + 1]?.text === 'the' ? 2 : 1;
+    roleOf = tools.forms.match(tokens, k)?.value.id;
+  }
+  return { role: titles.role, ...(roleOf ? { roleOf } : {}) };
+}
+
