@@ -1,7 +1,7 @@
 // A run of capitalised words that may be a name: "Sheikh Mohammed bin
 // Abdulrahman Al Thani", "Rapid Support Forces". Lowercase particles count
 // inside a run when a capitalised word follows them.
-import { isPossessive, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 
 const particles = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben']);
 /** Words that join a body's name to its complement ("Ministry of Foreign Affairs", "Board of Governors"), after a head word only. */
@@ -26,9 +26,4 @@ export function runEnd(tokens: Token[], i: number, heads?: ReadonlyMap<string, u
 /** The words of tokens[i..j) joined as written in `text`. */
 export function spanText(text: string, tokens: Token[], i: number, j: number): string {
   return text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-}
-
-/** True when the run is followed by a possessive ("Iran’s"). */
-export function followedByPossessive(tokens: Token[], j: number): boolean {
-  return isPossessive(tokens[j]);
 }
