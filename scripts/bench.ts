@@ -55,7 +55,7 @@ function generate(step: string, extra: string[] = []): Timed {
   const r = timed(['node', path.join(repo, 'scripts/generate.ts'), '--seeds', seedsDir, '--out', content, '--cache', cache, '--skip-invalid', '--timings', ...extra], repo);
   if (r.status !== 0) throw new Error(`bench: generate (${step}) exited ${r.status}:\n${r.stderr.slice(-2000)}`);
   const written = /generate: (\d+) written, (\d+) removed, (\d+) unchanged/.exec(r.stderr);
-  const cached = /generate: (\d+) of (\d+) seeds from the cache, (\d+) processed on (\d+) thread/.exec(r.stderr);
+  const cached = /generate: (\d+) of (\d+) seeds from the cache, (\d+) processed on (\d+) thread\(s\); (\d+) renderings reused, (\d+) rendered on (\d+) thread/.exec(r.stderr);
   out(`${step}.seconds`, r.seconds);
   out(`${step}.cpu_seconds`, r.cpu);
   out(`${step}.peak_rss_mb`, r.rssMb);
@@ -63,6 +63,8 @@ function generate(step: string, extra: string[] = []): Timed {
   out(`${step}.files_removed`, Number(written?.[2]));
   out(`${step}.seeds_processed`, Number(cached?.[3]));
   out(`${step}.threads`, Number(cached?.[4]));
+  out(`${step}.pages_rendered`, Number(cached?.[6]));
+  out(`${step}.render_threads`, Number(cached?.[7]));
   for (const m of r.stderr.matchAll(/^timing ([\w:-]+): (\d+) ms$/gm)) out(`${step}.ms.${m[1]}`, Number(m[2]));
   return r;
 }

@@ -32,7 +32,7 @@ const read = readSeeds(seedsDir, maxBytes);
 process.stderr.write(`generate: ${read.seeds.length} seeds from ${seedsDir}\n`);
 const result = await cachedBuild(read.seeds, lex, { ...(cacheDir ? { cacheDir } : {}), ...(threads ? { threads } : {}) });
 const st = result.stats;
-process.stderr.write(`generate: ${st.cached} of ${st.seeds} seeds from the cache, ${st.processed} processed on ${st.threads} thread(s); ${st.rendersReused} renderings reused, ${st.rendered} rendered\n`);
+process.stderr.write(`generate: ${st.cached} of ${st.seeds} seeds from the cache, ${st.processed} processed on ${st.threads} thread(s); ${st.rendersReused} renderings reused, ${st.rendered} rendered on ${st.renderThreads} thread(s)\n`);
 if (st.cacheError) process.stderr.write(`generate: cache not saved (${st.cacheError}); the next run will redo the work\n`);
 if (args.timings) for (const [k, t] of Object.entries(st.ms)) process.stderr.write(`timing ${k}: ${t.toFixed(0)} ms\n`);
 const refused: Refusal[] = [...read.refused, ...result.refused];

@@ -6,7 +6,7 @@ export function parseArgs(argv: string[], spec: Record<string, 'string' | 'boole
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const name = a.replace(/^--/, '');
-    if (!a.startsWith('--') || !(name in spec)) throw new Error(`unknown argument \`${a}\`, expected ${Object.keys(spec).map((k) => `--${k}`).join(', ')}`);
+    if (!a.startsWith('--') || !Object.hasOwn(spec, name)) throw new Error(`unknown argument \`${a}\`, expected ${Object.keys(spec).map((k) => `--${k}`).join(', ')}`);
     if (spec[name] === 'boolean') out[name] = true;
     else {
       const value = argv[++i];

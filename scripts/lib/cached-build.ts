@@ -1,8 +1,9 @@
 // The generation with its two speed-ups: per-seed outcomes come from the
 // cache (.cache/generate/seeds/) when seed, pipeline code and lexicon are
 // unchanged, the rest run on worker threads when there are enough of them;
-// renderings of unchanged pages come from render-<renderer version>/. The
-// corpus stages (identity, actor pages) always rerun over every briefing.
+// renderings of unchanged pages come from render-<renderer version>/, the
+// rest are rendered on worker threads when there are enough of them. The
+// corpus stages (identity, actor page data) always rerun over every briefing.
 // The bytes are those of buildContent, cache or not (test/scale/cache.test.ts).
 import { readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -35,12 +36,12 @@ export interface CachedBuildStats {
   threads: number;
   /** Worker threads that rendered pages ahead of the main thread (1: none). */
   renderThreads: number;
-  /** Pages whose rendering came from the render cache, or from the render workers. */
+  /** Pages whose rendering came from the render cache. */
   rendersReused: number;
   rendered: number;
   /** Why the cache could not be saved (the run's output is unaffected). */
   cacheError?: string;
-  /** Milliseconds by phase (read-cache, seeds, read-render-cache, corpus, write-cache) and, for processed seeds, by pipeline stage (`stage:<name>`). */
+  /** Milliseconds by phase (read-cache, seeds, corpus, read-render-cache, render, write-cache) and, for processed seeds, by pipeline stage (`stage:<name>`). */
   ms: Record<string, number>;
 }
 
@@ -62,7 +63,7 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
   lap('corpus');
   const render = renderStore(opts.cacheDir);
   lap('read-render-cache');
-  const renderThreads = await renderAhead(corpus, render, opts);
+  const ahead = await renderAhead(corpus, render, opts);
   const result = renderCorpus(corpus, render.memo);
   lap('render');
   const cacheError = saveQuietly(() => {
@@ -72,8 +73,8 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
   lap('write-cache');
   for (const [k, t] of Object.entries(stages)) ms[`stage:${k}`] = t;
   const stats = {
-    seeds: unique.length, cached: unique.length - todo.length, processed: todo.length, threads, renderThreads,
-    rendersReused: render.memo.stats.reused, rendered: render.memo.stats.rendered, ms, ...(cacheError ? { cacheError } : {}),
+    seeds: unique.length, cached: unique.length - todo.length, processed: todo.length, threads, renderThreads: ahead.threads,
+    rendersReused: render.memo.stats.reused - ahead.rendered, rendered: render.memo.stats.rendered + ahead.rendered, ms, ...(cacheError ? { cacheError } : {}),
   };
   return { ...result, stats };
 }
@@ -124,18 +125,19 @@ const renderChunk = 64;
 /**
  * Renders the pages the memo lacks on worker threads, when there are enough
  * of them (a cold run, a renderer change), and adds them to the memo's data,
- * so the main thread's rendering finds them all; returns the threads used.
+ * so the main thread's rendering finds them all; returns the threads used and pages rendered.
  */
-async function renderAhead(corpus: Corpus, render: ReturnType<typeof renderStore>, opts: CachedBuildOptions): Promise<number> {
+async function renderAhead(corpus: Corpus, render: ReturnType<typeof renderStore>, opts: CachedBuildOptions): Promise<{ threads: number; rendered: number }> {
   const threads = Math.max(1, opts.threads ?? availableParallelism());
   const { names, titles, types } = corpus.lookups;
   const todo = unrendered(render.previous, corpus.briefings, corpus.pages, [names, titles, types]);
-  if (threads < 2 || todo.briefings.length + todo.pages.length < (opts.minRendersForThreads ?? 500)) return 1;
+  const count = todo.briefings.length + todo.pages.length;
+  if (threads < 2 || count < (opts.minRendersForThreads ?? 500)) return { threads: 1, rendered: 0 };
   const chunks = [...chunked(todo.briefings, renderChunk).map((briefings) => ({ briefings, pages: [] })), ...chunked(todo.pages, renderChunk).map((pages) => ({ briefings: [], pages }))];
   await workerPool<(typeof chunks)[number], Pick<RenderMemoData, 'briefings' | 'actors'>>(
     new URL('./render-worker.ts', import.meta.url), { version: render.version, lookups: corpus.lookups }, chunks, threads, (r) => absorb(render.previous, r),
   );
-  return threads;
+  return { threads, rendered: count };
 }
 
 /** Runs `save`; a failure (a full disk, a concurrent run removing an old render cache) is returned, not thrown: the content is right either way. */

@@ -10,6 +10,8 @@ import type { Mention, Segmented, Sentence, WithMentions } from './types.ts';
 
 /** Finds the mentions of every sentence. */
 export function mentions(doc: Segmented, lex: Lexicon): WithMentions {
+  // Note: the lexicons and rules are English; on other languages they find only junk.
+  if (doc.language !== 'en') return { ...doc, mentions: [] };
   const tools = mentionTools(lex);
   const known = capitalisedMidSentence(doc.sentences);
   const found: Mention[] = [];

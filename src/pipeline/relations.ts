@@ -12,6 +12,9 @@ import { sentenceUnits, type ActorInfo, type Unit } from './relations/units.ts';
 import { frameBook, type FrameBook } from './relations/verb-frames.ts';
 import type { Mention, WithActors, WithRelations } from './types.ts';
 
+/** Sentences longer than this (characters) are not read for relations; news sentences rarely pass 600. */
+const maxSentenceLength = 2_000;
+
 /** What matching one sentence needs besides its units. */
 interface Scope {
   book: FrameBook;
@@ -26,8 +29,11 @@ export function relations(doc: WithActors, lex: Lexicon): WithRelations {
   const actors = new Map<string, ActorInfo>(doc.actors.map((a) => [a.id, a]));
   const bySentence = new Map<number, Mention[]>();
   for (const m of doc.mentions) if (m.actor !== undefined) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-  // Note: a sentence without a resolved mention can state no relation, nor hold a pronoun's antecedent.
-  const units = doc.sentences.map((s) => (bySentence.has(s.index) ? sentenceUnits(s.text, bySentence.get(s.index)!, actors, book) : []));
+  // Note: a sentence without a resolved mention can state no relation, nor hold a pronoun's antecedent;
+  // nor can a "sentence" longer than any prose has (a paragraph with no stops): frame matching
+  // walks left and right from every anchor, which is quadratic in sentence length.
+  const readable = (s: { index: number; text: string }) => bySentence.has(s.index) && s.text.length <= maxSentenceLength;
+  const units = doc.sentences.map((s) => (readable(s) ? sentenceUnits(s.text, bySentence.get(s.index)!, actors, book) : []));
   const found = doc.sentences.flatMap((s, i) =>
     sentenceRelations(units[i]!, { book, actors, resolve: pronounResolver(units, i, book), where: { sentence: s.index, text: s.text } }),
   );

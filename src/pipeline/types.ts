@@ -22,7 +22,7 @@ export interface Ingested {
   seed: string;
   text: string;
   meta: SeedMeta;
-  /** ISO 639-1 code; extraction covers `en` only. */
+  /** ISO 639-1 code as guessed, or `und` when undetermined; extraction covers `en` only. */
   language: string;
   warnings: string[];
 }

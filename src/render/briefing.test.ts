@@ -129,3 +129,11 @@ describe('renderBriefing', () => {
     expect(() => renderBriefing({ ...fixture(), data: { ...fixture().data, slug: 'Not A Slug' as never } })).toThrow(/slug/);
   });
 });
+
+describe('renderBriefing language note', () => {
+  it('says so, visibly, when the article is not in English', () => {
+    const fr = renderBriefing(fixture({ language: 'fr' }));
+    expect(matter(fr).content).toMatch(/^Note: this article appears to be in French \(fr\)\. Extraction covers English only/m);
+    expect(matter(renderBriefing(fixture())).content).not.toMatch(/^Note: this article appears/m);
+  });
+});

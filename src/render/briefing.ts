@@ -30,6 +30,7 @@ export function renderBriefing(b: Briefing, opts: BriefingRenderOptions = {}): s
   const body: Root = {
     type: 'root',
     children: [
+      ...languageNote(data.language),
       ...summarySection(data),
       ...actorsSection(ctx),
       ...relationsSection(ctx),
@@ -39,6 +40,15 @@ export function renderBriefing(b: Briefing, opts: BriefingRenderOptions = {}): s
     ],
   };
   return page(data, body);
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** A visible note on a briefing whose article is not in English, the only language extraction covers. */
+function languageNote(code: string): RootContent[] {
+  if (code === 'en') return [];
+  const name = code === 'und' ? 'a language other than English' : `${languageNames.of(code) ?? code} (${code})`;
+  return [paragraph(text(`Note: this article appears to be in ${name}. Extraction covers English only, so actors, relations, quotes and dates may be missing.`))];
 }
 
 /** A link to a sentence of this briefing, labelled with its 1-based number. */

@@ -1,7 +1,7 @@
 // Shared Markdown serialisation and small mdast builders. Seed text only ever
 // enters a tree as a `text` node (which toMarkdown escapes); `html` nodes are
 // made here from numbers only.
-import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import type {
   Blockquote, Heading, Html, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, Text,
 } from 'mdast';
@@ -29,9 +29,13 @@ export function serializeMarkdown(root: Root): string {
 // js-yaml options: no anchors, no folding, so the same data gives the same bytes.
 const yamlOptions = { noRefs: true, lineWidth: -1, sortKeys: false };
 
-/** A page: YAML front matter (keys in the order given) above the serialised body. */
+/**
+ * A page: YAML front matter (keys in the order given) above the serialised body.
+ * Note: written with js-yaml 4, the YAML 1.2 dumper Astro reads with; gray-matter's
+ * bundled js-yaml 3 leaves `08` unquoted, which YAML 1.2 then reads as the number 8.
+ */
 export function page(data: Record<string, unknown>, body: Root): string {
-  return matter.stringify(serializeMarkdown(body), data, yamlOptions as matter.GrayMatterOption<string, never>);
+  return `---\n${yaml.dump(data, yamlOptions)}---\n${serializeMarkdown(body)}`;
 }
 
 /** Drops `undefined` values, deeply (js-yaml cannot write them); key order is kept, so pass zod-parsed data (schema order). */

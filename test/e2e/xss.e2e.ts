@@ -44,7 +44,7 @@ beforeAll(async () => {
   const seeds = path.join(root, 'seeds');
   mkdirSync(seeds);
   for (const seed of [...attacks.map(hostileSeed), hostileFrontMatterSeed()]) writeFileSync(path.join(seeds, seed.name), seed.bytes);
-  execFileSync(node, ['scripts/generate.ts', '--seeds', seeds, '--out', path.join(root, 'content')], { stdio: 'inherit' });
+  execFileSync(node, ['scripts/generate.ts', '--no-cache', '--seeds', seeds, '--out', path.join(root, 'content')], { stdio: 'inherit' });
   execFileSync(node, ['node_modules/.bin/astro', 'build', '--outDir', path.join(root, 'dist')], {
     stdio: 'inherit',
     env: { ...process.env, DOSSIER_CONTENT: path.join(root, 'content'), DOSSIER_BASE: '/' },

@@ -2,12 +2,12 @@
 // the site's schema accepts, Markdown whose only raw HTML is the sentence
 // anchors, no script links, and Mermaid blocks that Mermaid itself parses.
 import { readdirSync, readFileSync } from 'node:fs';
+import { load as loadYaml } from 'js-yaml';
 import { JSDOM } from 'jsdom';
 import type { Root } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
 import { ActorPageData, BriefingData } from '../../src/model/index.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
 
@@ -36,9 +36,9 @@ export async function checkOutput(files: Map<string, string>): Promise<string[]>
   for (const [path, text] of files) {
     const m = frontMatter.exec(text);
     if (!m) { problems.push(`${path}: no front matter`); continue; }
-    // Note: the YAML 1.1 schema reads unquoted dates as Date, as the site's YAML reader does, so they fail the schema.
+    // Note: js-yaml 4 is what Astro reads front matter with; it reads `08` as a number and unquoted dates as Date.
     const schema = path.startsWith('briefings/') ? BriefingData : ActorPageData;
-    const parsed = schema.safeParse(parseYaml(m[1]!, { schema: 'yaml-1.1' }));
+    const parsed = schema.safeParse(loadYaml(m[1]!));
     if (!parsed.success) problems.push(`${path}: front matter: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
     const tree = remark().use(remarkGfm).parse(text.slice(m[0].length)) as Root;
     const blocks: string[] = [];

@@ -52,11 +52,12 @@ describe('seed cache', () => {
     expect(after.files).toEqual(buildContent(seeds, lex).files);
   });
 
-  it('gives the same bytes on worker threads as on one thread, whatever the seed order', async () => {
+  it('gives the same bytes with the pipeline and the rendering on worker threads as on one thread, whatever the seed order', async () => {
     const lex = loadLexicon();
     const all = [...worldSeeds, ...seeds];
-    const threaded = await cachedBuild([...all].reverse(), lex, { threads: 2, minSeedsForThreads: 1 });
-    expect(threaded.stats.threads).toBe(2);
+    const threaded = await cachedBuild([...all].reverse(), lex, { threads: 2, minSeedsForThreads: 1, minRendersForThreads: 1 });
+    expect([threaded.stats.threads, threaded.stats.renderThreads]).toEqual([2, 2]);
+    expect(threaded.stats.rendered).toBe(threaded.files.size);
     expect(threaded.files).toEqual(buildContent(all, lex).files);
   });
 });

@@ -30,9 +30,15 @@ export interface RenderMemo {
 }
 
 /** sha256 of a value's JSON: the memo key of a render input. */
-export function jsonKey(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+export function jsonKey(value: object): string {
+  // Note: remembered per object, since a run asks twice (which pages to render on threads, then the memo); inputs are never mutated.
+  const known = keys.get(value);
+  if (known) return known;
+  const key = createHash('sha256').update(JSON.stringify(value)).digest('hex');
+  keys.set(value, key);
+  return key;
 }
+const keys = new WeakMap<object, string>();
 
 /** A memo for renderer code `version`, seeded with last run's data when its version matches. */
 export function createRenderMemo(version: string, previous?: RenderMemoData): RenderMemo {
@@ -77,7 +83,7 @@ function actorHit(data: RenderMemoData, key: string, maps: Maps): RenderMemoData
 }
 
 /** The briefings and pages that `data` holds no reusable rendering for: the work worth spreading over threads. */
-export function unrendered<B, P>(data: RenderMemoData, briefings: readonly B[], pages: readonly P[], maps: Maps): { briefings: B[]; pages: P[] } {
+export function unrendered<B extends object, P extends object>(data: RenderMemoData, briefings: readonly B[], pages: readonly P[], maps: Maps): { briefings: B[]; pages: P[] } {
   return {
     briefings: briefings.filter((b) => briefingHit(data, jsonKey(b)) === undefined),
     pages: pages.filter((p) => actorHit(data, jsonKey(p), maps) === undefined),

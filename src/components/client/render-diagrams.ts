@@ -25,6 +25,14 @@ function collect(root: ParentNode): Diagram[] {
   });
 }
 
+/** How to read the generator's edge styles (src/render/mermaid.ts): colour for cooperation or conflict, line for verbal or material. */
+function legend(): HTMLElement {
+  const caption = document.createElement('figcaption');
+  caption.className = 'legend';
+  caption.innerHTML = '<span class="quad-verbal-cooperation">green: cooperation</span> · <span class="quad-material-conflict">red: conflict</span> · dotted: said · thick: done';
+  return caption;
+}
+
 /** Marks a diagram as not drawn: its figure hides and its Mermaid source shows. */
 function fail(d: Diagram): void {
   d.target.dataset.rendered = 'error';
@@ -72,6 +80,7 @@ async function draw(mermaid: Mermaid, diagrams: Diagram[], round: number): Promi
     try {
       const { svg } = await mermaid.render(`diagram-${round}-${i}`, dark ? darkDiagram(d.source) : d.source);
       d.target.innerHTML = svg;
+      d.target.append(legend());
       fit(d.target);
       d.target.dataset.rendered = 'true';
       d.target.removeAttribute('aria-busy');

@@ -31,8 +31,9 @@ const scripts: [RegExp, string][] = [
 
 // Below this many words the guess is left at English: a headline and a line of text say too little.
 const minWords = 20;
-// English news prose runs at 30-45% of these words; text in another language at under 5%.
+// News prose runs at 30-45% of its language's words here; text in another language at under 5% of the English ones.
 const minEnglishShare = 0.15;
+const minAnyEnglish = 0.03;
 // Only the start of the text is read, so the guess costs the same for any seed length.
 const sample = 20_000;
 
@@ -46,9 +47,10 @@ export function language(text: string): LanguageGuess {
   if (words.length < minWords) return { language: 'en' };
   const shares = [...lists].map(([code, set]) => [code, words.filter((w) => set.has(w)).length / words.length] as const);
   const english = shares.find(([code]) => code === 'en')![1];
-  if (english >= minEnglishShare) return { language: 'en' };
   const best = shares.filter(([code]) => code !== 'en').sort((a, b) => b[1] - a[1])[0]!;
-  return notEnglish(best[1] >= minEnglishShare ? best[0] : 'und');
+  if (best[1] >= minEnglishShare && best[1] > english) return notEnglish(best[0]);
+  // Note: English with few of these words is usually a list of names (a squad, a cabinet); only almost none means another language.
+  return english < minAnyEnglish && words.length >= 50 ? notEnglish('und') : { language: 'en' };
 }
 
 function notEnglish(code: string): LanguageGuess {

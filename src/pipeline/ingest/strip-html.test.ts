@@ -9,6 +9,7 @@ describe('stripHtml', () => {
     ['script and style content is dropped', '<style>p{color:red}</style><p>Text</p><script>alert("x<p>")</script> end', 'Text\n\n end', true],
     ['an unclosed script drops the rest', '<p>Text</p><script>alert(1)', 'Text', true],
     ['comments are dropped', '<div>a<!-- <p>hidden</p> -->b</div>', 'ab', true],
+    ['a comment never closed stays text', '<!--Gondor sent envoys.\n\nArnor <b>agreed</b>.', '<!--Gondor sent envoys.\n\nArnor agreed.', true],
     ['attributes with events go with their tag', '<img src=x onerror=alert(1)>Caption<br>Next', 'Caption\n\nNext', true],
     ['encoded markup stays text', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>', '<script>alert(1)</script>', true],
     ['doctype and head are dropped', '<!doctype html><html><head><title>T</title></head><body><p>Body</p></body></html>', 'Body', true],

@@ -27,21 +27,25 @@ const looksLikeHtml = /<\/?(?:p|div|br|span|a|b|i|em|strong|img|script|style|h[1
 export function stripHtml(input: string): Stripped {
   if (!looksLikeHtml.test(input)) return { text: decodeHTMLStrict(input), html: false };
   const parts: string[] = [];
+  // Where the last `-->` is: a comment opened after it is never closed, found without another scan.
+  const lastClose = input.lastIndexOf('-->');
   let i = 0;
   while (i < input.length) {
     const lt = input.indexOf('<', i);
     if (lt < 0) { parts.push(decodeHTML(input.slice(i))); break; }
     parts.push(decodeHTML(input.slice(i, lt)));
-    i = skipMarkup(input, lt, parts);
+    i = skipMarkup(input, lt, parts, lastClose);
   }
   return { text: parts.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim(), html: true };
 }
 
 /** Handles the markup at `lt` (a `<`), pushing any line break it stands for; returns where the text goes on. */
-function skipMarkup(input: string, lt: number, parts: string[]): number {
+function skipMarkup(input: string, lt: number, parts: string[], lastClose: number): number {
   if (input.startsWith('<!--', lt)) {
-    const end = input.indexOf('-->', lt + 4);
-    return end < 0 ? input.length : end + 3;
+    // Note: a comment never closed is kept as text, so a stray `<!--` cannot swallow an article.
+    if (lastClose >= lt + 4) return input.indexOf('-->', lt + 4) + 3;
+    parts.push('<!--');
+    return lt + 4;
   }
   tagAt.lastIndex = lt;
   const m = tagAt.exec(input);
