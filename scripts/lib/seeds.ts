@@ -47,7 +47,7 @@ function readSeed(root: string, rel: string, maxBytes: number): Uint8Array | str
 
 /** Reads at most `maxBytes + 1` bytes, so a file that grows while it is read is still caught by the limit. */
 function readAll(fd: number, maxBytes: number): Uint8Array | string {
-  const buffer = Buffer.alloc(Math.min(maxBytes + 1, 1 << 20));
+  const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, 1 << 16));
   const chunks: Buffer[] = [];
   let total = 0;
   for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0;) {

@@ -98,13 +98,29 @@ function persons(infos: Map<string, IdInfo>, curated: Pick<Curated, 'merges' | '
 /** Full names with matching surnames and given names; then surname-only names that are variants of each other. */
 function mergeNames(people: Person[], union: (a: string, b: string) => void): void {
   // Note: only names whose surnames share a first letter are compared; a variant with another first letter is rare.
+  // Surnames are compared once per distinct pair, not once per pair of persons.
   for (const block of byInitial(people).values()) {
-    for (const [i, a] of block.entries()) {
-      for (const b of block.slice(i + 1)) {
-        const full = a.name.given.length > 0 && b.name.given.length > 0;
-        const bare = a.name.given.length === 0 && b.name.given.length === 0;
-        if ((full || bare) && sameSurname(a.name.surname, b.name.surname) && sameGiven(a.name.given, b.name.given)) union(a.id, b.id);
+    const bySurname = new Map<string, Person[]>();
+    for (const p of block) bySurname.set(p.name.surname, [...(bySurname.get(p.name.surname) ?? []), p]);
+    // Sorted by length, so the scan stops where surnames grow too long to be variants (sameSurname allows two letters more).
+    const groups = [...bySurname.values()].sort((a, b) => a[0]!.name.surname.length - b[0]!.name.surname.length);
+    for (const [i, g] of groups.entries()) {
+      pairUp(g, g, true, union);
+      const s = g[0]!.name.surname;
+      for (let j = i + 1; j < groups.length && groups[j]![0]!.name.surname.length <= s.length + 2; j++) {
+        if (sameSurname(s, groups[j]![0]!.name.surname)) pairUp(g, groups[j]!, false, union);
       }
+    }
+  }
+}
+
+/** Unites the persons of two surname groups (or of one, `same`) whose given names agree, both full or both bare. */
+function pairUp(g: Person[], h: Person[], same: boolean, union: (a: string, b: string) => void): void {
+  for (const [i, a] of g.entries()) {
+    for (const b of same ? g.slice(i + 1) : h) {
+      const full = a.name.given.length > 0 && b.name.given.length > 0;
+      const bare = a.name.given.length === 0 && b.name.given.length === 0;
+      if ((full || bare) && sameGiven(a.name.given, b.name.given)) union(a.id, b.id);
     }
   }
 }

@@ -7,23 +7,29 @@ export function foldName(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’‘.]/g, '').replace(/[^a-z0-9-]+/g, ' ').trim();
 }
 
+const rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Edit distance counting one transposition of neighbours as one edit (optimal string alignment). */
 export function damerauLevenshtein(a: string, b: string): number {
-  // Note: three rolling rows instead of a matrix; merging a corpus calls this millions of times.
-  let prev2 = new Int32Array(b.length + 1);
-  let prev = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
-  let row = new Int32Array(b.length + 1);
+  // Note: three rolling rows reused across calls; merging a corpus calls this millions of times.
+  const n = b.length;
+  if (rows[0].length <= n) for (let k = 0; k < 3; k++) rows[k] = new Int32Array(2 * n + 2);
+  let prev2 = rows[0], prev = rows[1], row = rows[2];
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, prev2[j - 2]! + 1);
+    const ai = a.charCodeAt(i - 1), ap = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let best = prev[j - 1]! + (ai === bj ? 0 : 1);
+      if (prev[j]! + 1 < best) best = prev[j]! + 1;
+      if (row[j - 1]! + 1 < best) best = row[j - 1]! + 1;
+      if (j > 1 && ai === b.charCodeAt(j - 2) && ap === bj && prev2[j - 2]! + 1 < best) best = prev2[j - 2]! + 1;
       row[j] = best;
     }
-    [prev2, prev, row] = [prev, row, prev2];
+    const t = prev2; prev2 = prev; prev = row; row = t;
   }
-  return prev[b.length]!;
+  return prev[n]!;
 }
 
 /** The consonants of a word (y counts as a vowel) with transliteration variants folded: gh/q/k/c alike, z as s, h after a consonant dropped. */
