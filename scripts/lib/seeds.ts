@@ -58,6 +58,9 @@ function readAll(fd: number, maxBytes: number): Uint8Array | string {
   return Buffer.concat(chunks);
 }
 
+/** A seeds folder's own documents (a repository of seeds has a README): never articles. */
+const notSeed = /^(?:README|LICEN[CS]E|CHANGELOG|CONTRIBUTING)(?:\.[a-z]+)?$/i;
+
 function listFiles(root: string, rel: string, refused: Refusal[]): string[] {
   const out: string[] = [];
   let entries;
@@ -71,7 +74,7 @@ function listFiles(root: string, rel: string, refused: Refusal[]): string[] {
     if (e.name.startsWith('.')) continue;
     const child = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...listFiles(root, child, refused));
-    else if (/\.(?:txt|md)$/i.test(e.name)) out.push(child);
+    else if (/\.(?:txt|md)$/i.test(e.name) && !notSeed.test(e.name)) out.push(child);
   }
   return out;
 }

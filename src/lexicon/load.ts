@@ -48,6 +48,8 @@ export interface Lexicon {
   notActors: Set<string>;
   /** Given names, as written: a given name before a capitalised word marks a person. */
   firstNames: Set<string>;
+  /** Family names written first ("Xi" in "Xi Jinping"): alone, they still name the person. */
+  familyFirst: Set<string>;
   /** Cities and regions that are places, not actors. */
   places: Set<string>;
   /** Common English words, lowercase: a capitalised run made of them is no person. */
@@ -141,12 +143,14 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
 
   const hash = createHash('sha256');
   for (const name of Object.keys(files).sort()) hash.update(`${name}\0${files[name]}\0`);
-  const firstNames = new Set([...parseList(get('first-names.txt')), ...parseList(get('names-extra.txt'))]);
+  const extraNames = parseList(get('names-extra.txt'));
+  const familyFirst = new Set(extraNames.filter((n) => n.startsWith('^')).map((n) => n.slice(1)));
+  const firstNames = new Set([...parseList(get('first-names.txt')), ...extraNames.map((n) => n.replace(/^\^/, ''))]);
   const places = new Set([...parseList(get('places.txt')), ...parseList(get('places-extra.txt'))].filter((p) => !forms.has(p)));
   const institutions = parseList(get('institutions.txt'));
   const demonymOf = new Map([...demonyms].filter(([, list]) => list.length).map(([id, list]) => [id, list[0]!]));
   const commonWords = new Set(parseList(get('common-words.txt')));
-  return { entries, forms, titles, notActors, firstNames, places, commonWords, institutions, demonymOf, curated, files, hash: hash.digest('hex') };
+  return { entries, forms, titles, notActors, firstNames, familyFirst, places, commonWords, institutions, demonymOf, curated, files, hash: hash.digest('hex') };
 }
 
 function parseCurated(text: string): Curated {

@@ -47,7 +47,7 @@ export function actors(doc: WithMentions, lex: Lexicon): WithActors {
   }
   const unresolved = new Set<string>();
   for (const m of mentions.filter((x) => isName(x) && !x.actor)) {
-    const g = personForWord(m.text, m, people);
+    const g = personForWord(m.text, m, people, lex.familyFirst);
     const org = !g && acronymOf(m.text, drafts);
     if (g) link(m, personDraft.get(g)!);
     else if (org) link(m, org);

@@ -43,23 +43,20 @@ function containsName(long: string, short: string): boolean {
 }
 
 /**
- * The person a single word names: a group with that surname (or given name,
- * as in "Xi" for Xi Jinping), spelled the same or as a variant. When several
- * match, the one named most recently before the mention wins.
+ * The person a single word names: a group with that surname, spelled the
+ * same or as a variant, or, for family names written first ("Xi" for Xi
+ * Jinping), with that first word. When several match, the one named most
+ * recently before the mention wins.
  */
-export function personForWord(word: string, m: Mention, groups: PersonGroup[]): PersonGroup | undefined {
+export function personForWord(word: string, m: Mention, groups: PersonGroup[], familyFirst: ReadonlySet<string>): PersonGroup | undefined {
   // "Zardari" for "Bilawal Bhutto-Zardari": each part of a double surname counts.
   const surnames = (n: string) => [last(n), ...(last(n).includes('-') ? last(n).split('-') : [])];
   const byLast = groups.filter((g) => [...g.names.keys()].some((n) => surnames(n).some((w) => sameNameWord(w, word))));
-  const candidates = byLast.length ? byLast : groups.filter((g) => [...g.names.keys()].some((n) => fold(first(n)) === fold(word) && !isGivenNameOnly(n)));
+  const byFirst = () => (familyFirst.has(word) ? groups.filter((g) => [...g.names.keys()].some((n) => first(n) === word)) : []);
+  const candidates = byLast.length ? byLast : byFirst();
   if (candidates.length <= 1) return candidates[0];
   const before = (g: PersonGroup) => Math.max(-1, ...g.mentions.filter((x) => x.sentence <= m.sentence).map((x) => x.sentence));
   return [...candidates].sort((a, b) => before(b) - before(a))[0];
-}
-
-// Note: only family-name-first names (Xi Jinping) are shortened to their first word; "Donald" alone stays unlinked.
-function isGivenNameOnly(name: string): boolean {
-  return words(name).length > 2;
 }
 
 /** The display name: the longest full name, with the surname spelled as most mentions spell it. */
