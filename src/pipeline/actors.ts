@@ -62,6 +62,9 @@ export function actors(doc: WithMentions, lex: Lexicon): WithActors {
     if (d) link(m, d);
   }
   const list = [...drafts.values()].filter((d) => d.mentions.length).map((d) => toActor(d, lex));
+  // An affiliation must be an actor of this briefing: the page it links to exists then.
+  const ids = new Set(list.map((a) => a.id as string));
+  for (const a of list) if (a.affiliation && !ids.has(a.affiliation)) delete a.affiliation;
   list.sort((a, b) => firstSeen(a.id, mentions) - firstSeen(b.id, mentions));
   return { ...doc, mentions, actors: list, unresolved: [...unresolved].sort() };
 }

@@ -15,7 +15,7 @@ export interface BriefingRenderOptions {
 }
 
 /** Edges drawn in a briefing's diagram; the table below it lists every relation. */
-const maxDiagramEdges = 25;
+const maxDiagramEdges = 12;
 
 interface Context {
   data: BriefingData;

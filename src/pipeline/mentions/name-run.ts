@@ -14,7 +14,7 @@ export function runEnd(tokens: Token[], i: number, heads?: ReadonlyMap<string, u
     const t = tokens[j]!;
     if (t.cap && t.word && !(j > i && stop?.has(t.text.toLowerCase()))) { j++; continue; }
     const next = tokens[j + 1];
-    const joins = particles.has(t.text.toLowerCase()) || (joiners.has(t.text) && !!heads?.has(tokens[j - 1]?.text ?? ''));
+    const joins = particles.has(t.text.toLowerCase()) || (joiners.has(t.text) && !!heads?.has(tokens[j - 1]?.text ?? '')) || andJoins(tokens, j, heads);
     if (t.word && joins && next?.cap && next.word && j > i) { j++; continue; }
     break;
   }
@@ -26,4 +26,16 @@ export function runEnd(tokens: Token[], i: number, heads?: ReadonlyMap<string, u
 /** The words of tokens[i..j) joined as written in `text`. */
 export function spanText(text: string, tokens: Token[], i: number, j: number): string {
   return text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+}
+
+/**
+ * "Securities and Exchange Commission", "Department for Work and Pensions":
+ * "and" joins two runs when the run after it ends in a head word. "Iran and
+ * Russia" stays two names.
+ */
+function andJoins(tokens: Token[], j: number, heads?: ReadonlyMap<string, unknown>): boolean {
+  if (!heads || (tokens[j]!.text !== 'and' && tokens[j]!.text !== '&')) return false;
+  let k = j + 1;
+  while (tokens[k]?.cap && tokens[k]!.word) k++;
+  return k > j + 1 && heads.has(tokens[k - 1]!.text);
 }

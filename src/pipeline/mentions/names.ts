@@ -27,7 +27,7 @@ export function nameRun(scan: Scan, i: number): number {
   const text = spanText(scan.s.text, tokens, i, end);
   if (tools.lex.notActors.has(text.toLowerCase()) || tools.lex.places.has(text)) return end;
   if (words === 1 && tools.headsLast.has(t.text)) return end; // "Cabinet", "Assembly": a body, but which?
-  if (isBody(head)) return emitName(scan, i, end, head);
+  if (isBody(head) && words > 1) return emitName(scan, i, end, head);
   if (words === 1 && acronym) return emitName(scan, i, end, 'organization');
   if (words > 5) return end;
   // One word alone, a surname or a given name: the actors stage links it to a full name or reports it.
@@ -35,7 +35,10 @@ export function nameRun(scan: Scan, i: number): number {
   // Two to five capitalised words: a person when a given name opens them or none is an everyday word.
   const common = tokens.slice(i, end).some((w) => tools.lex.commonWords.has(w.text.toLowerCase()));
   if (common && !tools.lex.firstNames.has(t.text)) return end;
+  // "Democrat John Kerry": a word before a given name is a label, not part of the name.
+  const label = tools.lex.commonWords.has(t.text.toLowerCase()) && !tools.lex.firstNames.has(t.text);
+  const from = words > 2 && label && tools.lex.firstNames.has(tokens[i + 1]!.text) ? i + 1 : i;
   const after = apposition(scan, end);
-  return emitPerson(scan, i, end, after?.role, after?.roleOf);
+  return emitPerson(scan, from, end, after?.role, after?.roleOf);
 }
 

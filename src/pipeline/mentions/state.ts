@@ -61,7 +61,10 @@ export function stripTrailingTitle(scan: Scan, i: number, end: number): number {
 /** Records a person's name, with the role and affiliation a title gave it. */
 export function emitPerson(scan: Scan, i: number, end: number, role: string | undefined, roleOf: string | undefined): number {
   const text = spanText(scan.s.text, scan.tokens, i, end);
-  if (scan.tools.lex.notActors.has(text.toLowerCase())) return end;
+  const { lex } = scan.tools;
+  if (lex.notActors.has(text.toLowerCase())) return end;
+  // "Mr Nasty", "Lord Manchester": one everyday word or place after a title is no one this can name.
+  if (end - i === 1 && (lex.commonWords.has(text.toLowerCase()) || lex.places.has(text))) return end;
   const type: ActorType | undefined = scan.tools.lex.curated.types.get(text) ?? 'person';
   push(scan, i, end, { kind: 'name', type, ...(role ? { role } : {}), ...(roleOf ? { roleOf } : {}) });
   scan.ctx = { roleOf: '', at: -1 };
