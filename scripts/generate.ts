@@ -5,14 +5,14 @@
 // --skip-invalid; --check writes nothing and exits 1 when content/ differs.
 // Per-seed results and renderings are cached in .cache/generate (see
 // scripts/lib/cached-build.ts); the output is the same with --no-cache.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Refusal } from '../src/build/index.ts';
 import { loadLexicon } from '../src/lexicon/load.ts';
 import { parseArgs } from './lib/args.ts';
 import { cachedBuild } from './lib/cached-build.ts';
 import { readSeeds } from './lib/seeds.ts';
-import { differences, writeContent } from './lib/write-content.ts';
+import { differences, recoverContent, writeContent, writeFileAtomic } from './lib/write-content.ts';
 
 const started = performance.now();
 const args = parseArgs(process.argv.slice(2), {
@@ -30,7 +30,7 @@ if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw
 const lex = args.lexicon ? loadLexicon(path.resolve(String(args.lexicon))) : loadLexicon();
 const read = readSeeds(seedsDir, maxBytes);
 process.stderr.write(`generate: ${read.seeds.length} seeds from ${seedsDir}\n`);
-const result = await cachedBuild(read.seeds, lex, { ...(cacheDir ? { cacheDir } : {}), ...(threads ? { threads } : {}) });
+const result = await cachedBuild(read.seeds, lex, { ...(cacheDir ? { cacheDir } : {}), ...(threads ? { threads } : {}), progress: progressLine() });
 const st = result.stats;
 process.stderr.write(`generate: ${st.cached} of ${st.seeds} seeds from the cache, ${st.processed} processed on ${st.threads} thread(s); ${st.rendersReused} renderings reused, ${st.rendered} rendered on ${st.renderThreads} thread(s)\n`);
 if (st.cacheError) process.stderr.write(`generate: cache not saved (${st.cacheError}); the next run will redo the work\n`);
@@ -45,6 +45,7 @@ if (refused.length && !args['skip-invalid']) {
 }
 
 if (args.check) {
+  recoverContent(outDir);
   const diff = differences(outDir, result.files);
   for (const f of diff) process.stderr.write(`differs: ${path.join(outDir, f)}\n`);
   process.stderr.write(diff.length ? `generate --check: ${diff.length} file(s) differ from what generation would write\n` : 'generate --check: content is up to date\n');
@@ -65,5 +66,15 @@ function writeReport(out: string, warnings: string[], refusedSeeds: Refusal[]): 
   mkdirSync(out, { recursive: true });
   const lines = ['# Generation report', '', 'Act on these in src/lexicon/curated.tsv (see its header).', '',
     ...refusedSeeds.map((r) => `- refused ${r.seed}: ${r.reason}`), ...warnings.map((w) => `- ${w}`)];
-  writeFileSync(path.join(out, 'report.md'), lines.join('\n') + '\n');
+  writeFileAtomic(path.join(out, 'report.md'), lines.join('\n') + '\n');
+}
+
+/** Progress on stderr, every 100 seeds, for runs long enough to want it. */
+function progressLine(): (done: number, total: number) => void {
+  let shown = 0;
+  return (done, total) => {
+    if (total < 200 || (done - shown < 100 && done < total)) return;
+    shown = done;
+    process.stderr.write(`generate: ${done}/${total} seeds processed\n`);
+  };
 }

@@ -27,6 +27,8 @@ export interface CachedBuildOptions {
   minSeedsForThreads?: number;
   /** Pages to render (not in the render cache) below which threads are not worth starting (default 500). */
   minRendersForThreads?: number;
+  /** Called as uncached seeds are processed: how many are done, of how many. */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface CachedBuildStats {
@@ -57,7 +59,7 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
   lap('read-cache');
   const todo = unique.filter((s) => !store.outcomes.has(s.name));
   const threads = todo.length >= (opts.minSeedsForThreads ?? 50) ? Math.max(1, opts.threads ?? availableParallelism()) : 1;
-  const stages = await runSeeds(todo, lex, threads, store.outcomes);
+  const stages = await runSeeds(todo, lex, threads, store.outcomes, (done) => opts.progress?.(done, todo.length));
   lap('seeds');
   const corpus = corpusStage(unique.map((s) => s.name), store.outcomes, duplicates, lex);
   lap('corpus');
@@ -95,10 +97,17 @@ function seedStore(unique: readonly SeedFile[], lex: Lexicon, cacheDir: string |
 }
 
 /** Runs the per-seed pipeline on `todo` into `outcomes`, on worker threads when `threads` > 1; returns milliseconds by stage. */
-async function runSeeds(todo: readonly SeedFile[], lex: Lexicon, threads: number, outcomes: Map<string, SeedOutcome>): Promise<Record<string, number>> {
+async function runSeeds(
+  todo: readonly SeedFile[], lex: Lexicon, threads: number, outcomes: Map<string, SeedOutcome>, progress: (done: number) => void,
+): Promise<Record<string, number>> {
   const stages: Record<string, number> = {};
-  if (threads > 1) for (const [name, o] of await processInWorkers(todo, lex, threads, stages)) outcomes.set(name, o);
-  else for (const s of todo) outcomes.set(s.name, seedOutcome(s, lex, (k, t) => (stages[k] = (stages[k] ?? 0) + t)));
+  if (threads > 1) for (const [name, o] of await processInWorkers(todo, lex, threads, stages, progress)) outcomes.set(name, o);
+  else {
+    todo.forEach((s, i) => {
+      outcomes.set(s.name, seedOutcome(s, lex, (k, t) => (stages[k] = (stages[k] ?? 0) + t)));
+      progress(i + 1);
+    });
+  }
   return stages;
 }
 
