@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit, golden and property tests. Browser tests live under test/e2e and run
-// through vitest.e2e.config.ts (npm run test:e2e).
+// through test/e2e/vitest.config.ts (npm run test:e2e); `npm test` runs both.
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],

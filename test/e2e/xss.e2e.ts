@@ -47,7 +47,8 @@ beforeAll(async () => {
   execFileSync(node, ['scripts/generate.ts', '--no-cache', '--seeds', seeds, '--out', path.join(root, 'content')], { stdio: 'inherit' });
   execFileSync(node, ['node_modules/.bin/astro', 'build', '--outDir', path.join(root, 'dist')], {
     stdio: 'inherit',
-    env: { ...process.env, DOSSIER_CONTENT: path.join(root, 'content'), DOSSIER_BASE: '/' },
+    // Note: Vitest sets NODE_ENV=test, which makes Vite build in dev mode; the site is built as CI builds it.
+    env: { ...process.env, NODE_ENV: 'production', DOSSIER_CONTENT: path.join(root, 'content'), DOSSIER_BASE: '/' },
   });
   ({ server, url: origin } = await serve(path.join(root, 'dist'), '/'));
   browser = await launch();
