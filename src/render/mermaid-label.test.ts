@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
+import { nastyLabels } from './nasty-labels.ts';
 
-const nasty = [
-  'end',
-  'click x call alert(1)',
-  '%%{init: {"theme": "forest"}}%%',
-  'A --> B',
-  '"];alert(1)//',
-  '<script>alert(1)</script>',
-  'style n0 fill:#f00',
-  'a | b ; c # d',
-  'line\nbreak',
-  '`**markdown**`',
-];
+const nasty = nastyLabels;
 
 const cases: [string, string][] = [
   ['Gondor', 'Gondor'],

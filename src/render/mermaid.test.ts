@@ -3,26 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActorRelation, CameoCode, Quad } from '../model/index.ts';
 import { maxEdgeLabel, mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
 import { type DiagramActor, type DiagramRelation, egoDiagram, networkDiagram, relationDiagram } from './mermaid.ts';
+import { nastyLabels } from './nasty-labels.ts';
 
-/** Labels that would break or hijack a diagram if written raw. */
-const nasty = [
-  'end',
-  'click x call alert(1)',
-  '%%{init: {"theme": "forest"}}%%',
-  'A --> B',
-  '"];alert(1)//',
-  '<script>alert(1)</script>',
-  'style n0 fill:#f00',
-  'classDef x fill:#f00;',
-  'subgraph S',
-  '`**markdown**`',
-  'a | b ; c # d',
-  'line\nbreak\r\nand\ttab',
-  '[x](javascript:alert(1))',
-  '#quot; #35;',
-  'x\u200b\u0000y',
-  '}{',
-];
+const nasty = nastyLabels;
 
 const actors: DiagramActor[] = [
   { id: 'gondor', name: 'Gondor', type: 'country' },
