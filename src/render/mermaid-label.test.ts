@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
-import { nastyLabels } from './nasty-labels.ts';
+import { nastyLabels } from './nastyLabels-labels.ts';
 
-const nasty = nastyLabels;
 
 const cases: [string, string][] = [
   ['Gondor', 'Gondor'],
@@ -23,7 +22,7 @@ const cases: [string, string][] = [
 describe('mermaidLabel', () => {
   it.each(cases)('%j -> %j', (input, expected) => expect(mermaidLabel(input)).toBe(expected));
 
-  it.each(nasty)('leaves no active character in %j', (input) => {
+  it.each(nastyLabels)('leaves no active character in %j', (input) => {
     expect(mermaidLabel(input).replace(/#[a-z0-9]+;/g, '')).not.toMatch(/["`<>|;%{}[\]#:\n\r]/);
   });
 

@@ -3,9 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActorRelation, CameoCode, Quad } from '../model/index.ts';
 import { maxEdgeLabel, mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
 import { type DiagramActor, type DiagramRelation, egoDiagram, networkDiagram, relationDiagram } from './mermaid.ts';
-import { nastyLabels } from './nasty-labels.ts';
+import { nastyLabels } from './nastyLabels-labels.ts';
 
-const nasty = nastyLabels;
 
 const actors: DiagramActor[] = [
   { id: 'gondor', name: 'Gondor', type: 'country' },
@@ -99,7 +98,7 @@ describe('egoDiagram', () => {
   });
 });
 
-// Mermaid's own parser: every diagram must parse, and nasty labels must come
+// Mermaid's own parser: every diagram must parse, and nastyLabels labels must come
 // out as plain text of exactly the nodes and edges we drew.
 describe('Mermaid parses what we write', () => {
   let getDiagram: (text: string) => Promise<{ db: FlowDb }>;
@@ -126,7 +125,7 @@ describe('Mermaid parses what we write', () => {
   const fromMermaid = (s: string) => s.replace(/ﬂ°°?(\w+)¶ß/g, (_, n: string) => decode(n));
   const fromLabel = (s: string) => s.replace(/#(\w+);/g, (_, n: string) => decode(n));
 
-  it.each(nasty)('label %j parses into exactly two nodes and one edge, text intact', async (label) => {
+  it.each(nastyLabels)('label %j parses into exactly two nodes and one edge, text intact', async (label) => {
     const diagramActors: DiagramActor[] = [
       { id: 'a', name: label, type: 'person' },
       { id: 'b', name: `${label} 2`, type: 'group' },
