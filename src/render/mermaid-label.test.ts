@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
-import { nastyLabels } from './nastyLabels-labels.ts';
+import { nastyLabels } from './nasty-labels.ts';
 
 
 const cases: [string, string][] = [

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActorRelation, CameoCode, Quad } from '../model/index.ts';
 import { maxEdgeLabel, mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
 import { type DiagramActor, type DiagramRelation, egoDiagram, networkDiagram, relationDiagram } from './mermaid.ts';
-import { nastyLabels } from './nastyLabels-labels.ts';
+import { nastyLabels } from './nasty-labels.ts';
 
 
 const actors: DiagramActor[] = [
