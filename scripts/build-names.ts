@@ -4,11 +4,12 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
+import { addTo } from '../src/util/add-to.ts';
 
 const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
 const byTag = new Map<string, string[]>();
 for (const [word, tags] of Object.entries(lexicon)) {
-  for (const tag of Array.isArray(tags) ? tags : [tags]) byTag.set(tag, [...(byTag.get(tag) ?? []), word]);
+  for (const tag of Array.isArray(tags) ? tags : [tags]) addTo(byTag, tag, word);
 }
 const titleCase = (w: string) => w.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 const pick = (...tags: string[]) => [...new Set(tags.flatMap((t) => byTag.get(t) ?? []))].filter((w) => /^[\p{L}][\p{L} .'-]*$/u.test(w)).map(titleCase).sort();

@@ -3,11 +3,12 @@
 // another briefing.
 import { createHash } from 'node:crypto';
 import type { Slug } from '../model/index.ts';
+import { addTo } from '../util/add-to.ts';
 
 /** Assigns each seed a slug; `base` is the slug its title gives. */
 export function uniqueSlugs(items: { seed: string; base: string }[]): Map<string, Slug> {
   const bySlug = new Map<string, string[]>();
-  for (const { seed, base } of items) bySlug.set(base || 'briefing', [...(bySlug.get(base || 'briefing') ?? []), seed]);
+  for (const { seed, base } of items) addTo(bySlug, base || 'briefing', seed);
   const out = new Map<string, Slug>();
   for (const [base, seeds] of bySlug) {
     for (const seed of seeds) out.set(seed, (seeds.length === 1 ? base : `${base}-${shortHash(seed)}`) as Slug);

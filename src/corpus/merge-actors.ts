@@ -6,6 +6,7 @@ import type { Curated } from '../lexicon/load.ts';
 import type { ActorId, BriefingData } from '../model/index.ts';
 import { sameSurname } from '../names/variants.ts';
 import { type PersonName, personName, sameGiven } from './person-name.ts';
+import { addTo } from '../util/add-to.ts';
 
 /** Which corpus actor each briefing-local actor id is. */
 export interface ActorMerge {
@@ -101,7 +102,7 @@ function mergeNames(people: Person[], union: (a: string, b: string) => void): vo
   // Surnames are compared once per distinct pair, not once per pair of persons.
   for (const block of byInitial(people).values()) {
     const bySurname = new Map<string, Person[]>();
-    for (const p of block) bySurname.set(p.name.surname, [...(bySurname.get(p.name.surname) ?? []), p]);
+    for (const p of block) addTo(bySurname, p.name.surname, p);
     // Sorted by length, so the scan stops where surnames grow too long to be variants (sameSurname allows two letters more).
     const groups = [...bySurname.values()].sort((a, b) => a[0]!.name.surname.length - b[0]!.name.surname.length);
     for (const [i, g] of groups.entries()) {
@@ -127,7 +128,7 @@ function pairUp(g: Person[], h: Person[], same: boolean, union: (a: string, b: s
 
 function byInitial(people: Person[]): Map<string, Person[]> {
   const blocks = new Map<string, Person[]>();
-  for (const p of people) blocks.set(p.name.surname[0] ?? '', [...(blocks.get(p.name.surname[0] ?? '') ?? []), p]);
+  for (const p of people) addTo(blocks, p.name.surname[0] ?? '', p);
   return blocks;
 }
 
@@ -188,7 +189,7 @@ export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Cu
   mergeSurnames(people, infos, find, union);
 
   const groups = new Map<string, string[]>();
-  for (const id of [...infos.keys(), ...targets].sort(byString)) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+  for (const id of [...infos.keys(), ...targets].sort(byString)) addTo(groups, find(id), id);
   const byId = new Map<string, ActorId>();
   for (const members of groups.values()) {
     const rep = representative(members, infos, targets);

@@ -8,6 +8,7 @@ import {
   actorHref, blockquote, link, list, page, paragraph, plainData, section, sentenceAnchor, sentenceHref, table, text,
 } from './markdown.ts';
 import { relationDiagram } from './mermaid.ts';
+import { addTo } from '../util/add-to.ts';
 
 export interface BriefingRenderOptions {
   /** The URL of an actor page for a briefing-local actor id; lets the caller apply corpus merges. */
@@ -112,7 +113,7 @@ function timelineSection(data: BriefingData): RootContent[] {
 function sourceSection(sentences: readonly Sentence[]): RootContent[] {
   const byParagraph = new Map<number, Sentence[]>();
   for (const s of [...sentences].sort((a, b) => a.index - b.index)) {
-    byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+    addTo(byParagraph, s.paragraph, s);
   }
   const paragraphs = [...byParagraph.entries()]
     .sort(([a], [b]) => a - b)

@@ -63,8 +63,8 @@ export function emitPerson(scan: Scan, i: number, end: number, role: string | un
   const text = spanText(scan.s.text, scan.tokens, i, end);
   const { lex } = scan.tools;
   if (lex.notActors.has(text.toLowerCase())) return end;
-  // "Mr Nasty", "Lord Manchester": one everyday word or place after a title is no one this can name.
-  if (end - i === 1 && (lex.commonWords.has(text.toLowerCase()) || lex.places.has(text))) return end;
+  // "Lord Manchester": one place after a title names no one this can tell ("Mr Straw" is someone).
+  if (end - i === 1 && lex.places.has(text)) return end;
   const type: ActorType | undefined = scan.tools.lex.curated.types.get(text) ?? 'person';
   push(scan, i, end, { kind: 'name', type, ...(role ? { role } : {}), ...(roleOf ? { roleOf } : {}) });
   scan.ctx = { roleOf: '', at: -1 };

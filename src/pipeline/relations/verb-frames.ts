@@ -4,6 +4,7 @@ import type { Lexicon } from '../../lexicon/load.ts';
 import { parseTable } from '../../lexicon/table.ts';
 import { CameoCode } from '../../model/index.ts';
 import { finiteForms, inflect, participles } from './inflect.ts';
+import { addTo } from '../../util/add-to.ts';
 
 /** A frame slot: source, target, a list of pairwise partners, or the source as the sentence's subject. */
 export type Role = 'A' | 'B' | 'AB' | 'S';
@@ -86,7 +87,7 @@ export function parseVerbFrames(text: string): FrameBook {
     for (const e of f.elements) if (e.kind === 'word' && e.verb) for (const w of e.words) verbForms.add(w);
     const anchor = f.elements[f.anchor];
     if (anchor?.kind !== 'word') continue;
-    for (const w of anchor.words) byAnchor.set(w, [...(byAnchor.get(w) ?? []), f]);
+    for (const w of anchor.words) addTo(byAnchor, w, f);
   }
   for (const list of byAnchor.values()) list.sort((a, b) => b.elements.length - a.elements.length);
   const finite = new Set(frames.flatMap((f) => f.verbs.flatMap(finiteForms)));
