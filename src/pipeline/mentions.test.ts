@@ -34,6 +34,9 @@ describe('mentions', () => {
       ['Faramir Hurin', 'name', 'person', 'Foreign Minister', 'gondor'], ['the Foreign Minister', 'description', 'person', 'Foreign Minister', null], ['Gondor', 'name', 'country', 'gondor', null]]],
     ['a title, a comma, then the name', 'Rohan’s foreign minister, Eomer Eadig, left.', [
       ['Rohan', 'name', 'country', 'rohan', null], ['Eomer Eadig', 'name', 'person', 'Foreign Minister', 'rohan']]],
+    ['a possessive between titles hands the role on', 'Faramir Hurin, the Gondorian King’s Steward, left.', [
+      ['Faramir Hurin', 'name', 'person', 'Steward', 'gondor'], ['Gondorian', 'demonym', 'country', 'gondor', null],
+      ['the Gondorian King’s Steward', 'description', 'person', 'Steward', 'gondor']]],
     ['a weekday ends a name', 'Aragorn Elessar Tuesday spoke.', [['Aragorn Elessar', 'name', 'person', null, null]]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -34,17 +34,27 @@ export function titled(scan: Scan, i: number): number | undefined {
   return j;
 }
 
-/** Consecutive titles from token `i`: where they end, the longest role among them, and whether a pointer ("counterpart") was one. */
+/**
+ * Consecutive titles from token `i`: where they end, the longest role among
+ * them, and whether a pointer ("counterpart") was one. A possessive between
+ * titles hands the role on: "the Russian President's Special Representative"
+ * is a Special Representative.
+ */
 function readTitles(scan: Scan, i: number): { end: number; role?: string; pointer: boolean } | undefined {
+  const { tokens, tools } = scan;
   let j = i;
   let role: string | undefined;
   let pointer = false;
-  for (let m = scan.tools.titles.match(scan.tokens, j); m; m = scan.tools.titles.match(scan.tokens, j)) {
+  for (let m = tools.titles.match(tokens, j); m; m = tools.titles.match(tokens, j)) {
     // A title listed in lowercase ("new", "acting") matches lowercase text only: "New York" is no title.
-    if (m.value.text === m.value.text.toLowerCase() && scan.tokens[j]!.cap) break;
+    if (m.value.text === m.value.text.toLowerCase() && tokens[j]!.cap) break;
     if (m.value.kind === 'role' && (!role || m.value.role.length > role.length)) role = m.value.role;
     if (m.value.kind === 'pointer') pointer = true;
     j += m.length;
+    if (isPossessive(tokens[j]) && tools.titles.match(tokens, j + 1)) {
+      j++;
+      role = undefined;
+    }
   }
   return j === i ? undefined : { end: j, ...(role ? { role } : {}), pointer };
 }
