@@ -22,11 +22,7 @@ export function fictionalLexicon(curated: string[] = []): Lexicon {
     'institutions.txt': 'army\nforeign ministry\n',
     'common-words.txt': 'later\nshipping\nstorm\nshadow\n',
     'name-heads.tsv': real('name-heads.tsv'),
-    'verbs.tsv': safe('verbs.tsv'),
-    'speech-verbs.txt': safe('speech-verbs.txt'),
+    'verbs.tsv': real('verbs.tsv'),
+    'speech-verbs.txt': real('speech-verbs.txt'),
   });
-}
-
-function safe(name: string): string {
-  try { return real(name); } catch { return ''; }
 }
