@@ -1,18 +1,21 @@
 // The generation with its two speed-ups: per-seed outcomes come from the
 // cache (.cache/generate/seeds/) when seed, pipeline code and lexicon are
 // unchanged, the rest run on worker threads when there are enough of them;
-// renderings of unchanged pages come from render-<renderer version>/, the
-// rest are rendered on worker threads when there are enough of them. The
-// corpus stages (identity, actor page data) always rerun over every briefing.
-// The bytes are those of buildContent, cache or not (test/scale/cache.test.ts).
+// the hashes of unchanged pages come from render-<renderer version>/ (their
+// text is rendered only if the writer finds the file on disk different),
+// the rest are rendered on worker threads when there are enough of them.
+// The corpus stages (identity, actor page data) always rerun over every
+// briefing. The bytes are those of buildContent, cache or not
+// (test/scale/cache.test.ts).
 import { readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { type BuildResult, type Corpus, corpusStage, dropDuplicates, renderCorpus, seedHash, seedOutcome, type SeedOutcome } from '../../src/build/index.ts';
-import { absorb, createRenderMemo, type RenderMemo, type RenderMemoData, unrendered } from '../../src/build/cache/render-memo.ts';
-import { seedKey, type SeedCacheData } from '../../src/build/cache/seed-cache.ts';
+import { type BuildFacts, type Corpus, corpusFacts, corpusOutputs, corpusStage, dropDuplicates, seedHash, seedOutcome, type SeedOutcome } from '../../src/build/index.ts';
+import { createRenderMemo, type Rendered, type RenderMemoData, unrendered } from '../../src/build/cache/render-memo.ts';
+import { contentHash, type OutputFile } from '../../src/build/output.ts';
+import { packOutcome, seedKey, type SeedCacheData, unpackSentences } from '../../src/build/cache/seed-cache.ts';
 import type { Lexicon } from '../../src/lexicon/load.ts';
-import type { SeedFile } from '../../src/pipeline/types.ts';
+import type { Briefing, SeedFile } from '../../src/pipeline/types.ts';
 import { readSharded, writeSharded } from './cache-store.ts';
 import { codeVersion } from './code-version.ts';
 import { processInWorkers } from './seed-workers.ts';
@@ -50,8 +53,14 @@ export interface CachedBuildStats {
 const root = path.resolve(import.meta.dirname, '../..');
 const src = (file: string) => path.join(root, 'src', file);
 
+export interface CachedBuildResult extends BuildFacts {
+  /** buildContent's files, as output files: the text of a reused page is rendered only when asked for. */
+  outputs: Map<string, OutputFile>;
+  stats: CachedBuildStats;
+}
+
 /** buildContent's result for `seeds`, reusing and refreshing the cache in `opts.cacheDir`. */
-export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts: CachedBuildOptions = {}): Promise<BuildResult & { stats: CachedBuildStats }> {
+export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts: CachedBuildOptions = {}): Promise<CachedBuildResult> {
   const ms: Record<string, number> = {};
   const lap = clock(ms);
   const { unique, duplicates } = dropDuplicates(seeds);
@@ -65,8 +74,9 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
   lap('corpus');
   const render = renderStore(opts.cacheDir);
   lap('read-render-cache');
-  const ahead = await renderAhead(corpus, render, opts);
-  const result = renderCorpus(corpus, render.memo);
+  const keys = briefingKeys(corpus, store.keys);
+  const ahead = await renderAhead(corpus, keys, store.full, render, opts);
+  const outputs = corpusOutputs(corpus, render.memo, { keys, full: store.full });
   lap('render');
   const cacheError = saveQuietly(() => {
     store.save();
@@ -76,9 +86,9 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
   for (const [k, t] of Object.entries(stages)) ms[`stage:${k}`] = t;
   const stats = {
     seeds: unique.length, cached: unique.length - todo.length, processed: todo.length, threads, renderThreads: ahead.threads,
-    rendersReused: render.memo.stats.reused - ahead.rendered, rendered: render.memo.stats.rendered + ahead.rendered, ms, ...(cacheError ? { cacheError } : {}),
+    rendersReused: render.memo.stats.reused, rendered: render.memo.stats.rendered, ms, ...(cacheError ? { cacheError } : {}),
   };
-  return { ...result, stats };
+  return { outputs, ...corpusFacts(corpus), stats };
 }
 
 /** The cached outcomes of `unique` (by seed name), and a save() that stores this run's outcomes and drops the rest. */
@@ -89,11 +99,31 @@ function seedStore(unique: readonly SeedFile[], lex: Lexicon, cacheDir: string |
   const dir = cacheDir && path.join(cacheDir, 'seeds');
   const old: SeedCacheData['entries'] = dir ? readSharded<{ entries: SeedCacheData['entries'] }>(dir, ['entries']).entries : {};
   const outcomes = new Map<string, SeedOutcome>();
-  for (const s of unique) if (Object.hasOwn(old, keys.get(s.name)!)) outcomes.set(s.name, old[keys.get(s.name)!]!);
+  const packed = new Map<string, Uint8Array>();
+  for (const s of unique) {
+    const stored = old[keys.get(s.name)!];
+    if (!stored) continue;
+    outcomes.set(s.name, stored.outcome);
+    if (stored.sentences) packed.set(s.name, stored.sentences);
+  }
+  /** A briefing of the corpus with its sentences, which a cached outcome holds packed. */
+  const full = (b: Briefing): Briefing => (packed.has(b.data.seed) ? { ...b, sentences: unpackSentences(packed.get(b.data.seed)!) } : b);
   const save = () => {
-    if (dir) writeSharded(dir, { entries: Object.fromEntries(unique.map((s) => [keys.get(s.name)!, outcomes.get(s.name)!])) }, { entries: old });
+    if (!dir) return;
+    // Note: an outcome from the cache is stored as the same object, so its shard is not rewritten.
+    const stored = (s: SeedFile) => old[keys.get(s.name)!] ?? packOutcome(outcomes.get(s.name)!);
+    writeSharded(dir, { entries: Object.fromEntries(unique.map((s) => [keys.get(s.name)!, stored(s)])) }, { entries: old });
   };
-  return { outcomes, save };
+  return { outcomes, keys, full, save };
+}
+
+/**
+ * The render memo keys of the corpus's briefings, without hashing them: a
+ * canonical briefing is its per-seed briefing (named by the seed's cache
+ * key), its slug, and the ids canonicalize looked up (Corpus.identity).
+ */
+function briefingKeys(corpus: Corpus, seedKeys: ReadonlyMap<string, string>): string[] {
+  return corpus.briefings.map((b) => contentHash(`briefing\0${seedKeys.get(b.data.seed)}\0${b.data.slug}\0${corpus.identity.get(b.data.slug)}`));
 }
 
 /** Runs the per-seed pipeline on `todo` into `outcomes`, on worker threads when `threads` > 1; returns milliseconds by stage. */
@@ -113,15 +143,16 @@ async function runSeeds(
 
 /** The render memo for the current renderer code, loaded from the cache folder if any, and a save() that keeps only what this run used. */
 function renderStore(cacheDir: string | undefined) {
-  const version = codeVersion([src('render/briefing.ts'), src('render/actor-page.ts')], root);
+  // Note: the memo's own module is part of the version, so a change to what it stores never reads an old format;
+  // so is canonicalize, which briefingKeys name by what it looked up rather than by its result.
+  const version = codeVersion([src('render/briefing.ts'), src('render/actor-page.ts'), src('build/cache/render-memo.ts'), src('build/canonicalize.ts')], root);
   const dir = cacheDir && path.join(cacheDir, `render-${version.slice(0, 16)}`);
   const previous: RenderMemoData = { version, ...(dir ? readSharded<Omit<RenderMemoData, 'version'>>(dir, ['briefings', 'actors']) : { briefings: {}, actors: {} }) };
-  const stored = { briefings: { ...previous.briefings }, actors: { ...previous.actors } };
   const memo = createRenderMemo(version, previous);
   const save = () => {
     if (!dir) return;
     const { briefings, actors } = memo.dump();
-    writeSharded(dir, { briefings, actors }, stored);
+    writeSharded(dir, { briefings, actors }, { briefings: previous.briefings, actors: previous.actors });
     // Note: renderings of another renderer version can never be reused.
     for (const other of readdirSync(cacheDir!)) if (other.startsWith('render-') && path.join(cacheDir!, other) !== dir) rmSync(path.join(cacheDir!, other), { recursive: true, force: true });
   };
@@ -133,20 +164,22 @@ const renderChunk = 64;
 
 /**
  * Renders the pages the memo lacks on worker threads, when there are enough
- * of them (a cold run, a renderer change), and adds them to the memo's data,
- * so the main thread's rendering finds them all; returns the threads used and pages rendered.
+ * of them (a cold run, a renderer change), and gives them to the memo, so
+ * the main thread finds them all rendered; returns the threads used.
  */
-async function renderAhead(corpus: Corpus, render: ReturnType<typeof renderStore>, opts: CachedBuildOptions): Promise<{ threads: number; rendered: number }> {
+async function renderAhead(
+  corpus: Corpus, keys: readonly string[], full: (b: Briefing) => Briefing, render: ReturnType<typeof renderStore>, opts: CachedBuildOptions,
+): Promise<{ threads: number }> {
   const threads = Math.max(1, opts.threads ?? availableParallelism());
   const { names, titles, types } = corpus.lookups;
-  const todo = unrendered(render.previous, corpus.briefings, corpus.pages, [names, titles, types]);
+  const todo = unrendered(render.previous, corpus.briefings.map((b, i) => [keys[i]!, b] as const), corpus.pages, [names, titles, types]);
   const count = todo.briefings.length + todo.pages.length;
-  if (threads < 2 || count < (opts.minRendersForThreads ?? 500)) return { threads: 1, rendered: 0 };
-  const chunks = [...chunked(todo.briefings, renderChunk).map((briefings) => ({ briefings, pages: [] })), ...chunked(todo.pages, renderChunk).map((pages) => ({ briefings: [], pages }))];
-  await workerPool<(typeof chunks)[number], Pick<RenderMemoData, 'briefings' | 'actors'>>(
-    new URL('./render-worker.ts', import.meta.url), { version: render.version, lookups: corpus.lookups }, chunks, threads, (r) => absorb(render.previous, r),
+  if (threads < 2 || count < (opts.minRendersForThreads ?? 500)) return { threads: 1 };
+  const chunks = [...chunked(todo.briefings, renderChunk).map((briefings) => ({ briefings: briefings.map(([key, b]) => [key, full(b)] as const), pages: [] })), ...chunked(todo.pages, renderChunk).map((pages) => ({ briefings: [], pages }))];
+  await workerPool<(typeof chunks)[number], Rendered>(
+    new URL('./render-worker.ts', import.meta.url), { version: render.version, lookups: corpus.lookups }, chunks, threads, (r) => render.memo.absorb(r),
   );
-  return { threads, rendered: count };
+  return { threads };
 }
 
 /** Runs `save`; a failure (a full disk, a concurrent run removing an old render cache) is returned, not thrown: the content is right either way. */

@@ -1,6 +1,6 @@
 // A worker thread that renders briefings and actor pages through a fresh
-// render memo, and answers with the memo's entries (texts, and for actor
-// pages the lookups they made), for the main thread to reuse.
+// render memo, and answers with what it rendered (texts, and for actor
+// pages the lookups they made), for the main thread's memo to absorb.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ActorLookups } from '../../src/build/actor-pages.ts';
 import { createRenderMemo } from '../../src/build/cache/render-memo.ts';
@@ -11,10 +11,9 @@ import { renderBriefing } from '../../src/render/briefing.ts';
 
 const { version, lookups } = workerData as { version: string; lookups: ActorLookups };
 
-parentPort!.on('message', (chunk: { briefings: Briefing[]; pages: ActorPageData[] }) => {
+parentPort!.on('message', (chunk: { briefings: [string, Briefing][]; pages: ActorPageData[] }) => {
   const memo = createRenderMemo(version);
-  for (const b of chunk.briefings) memo.briefing(b, renderBriefing);
+  for (const [key, b] of chunk.briefings) memo.briefing(b, renderBriefing, key);
   for (const p of chunk.pages) memo.actorPage(p, lookups.names, { titles: lookups.titles, types: lookups.types }, renderActorPage);
-  const { briefings, actors } = memo.dump();
-  parentPort!.postMessage({ briefings, actors });
+  parentPort!.postMessage(memo.rendered());
 });

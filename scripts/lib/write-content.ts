@@ -1,17 +1,26 @@
-// Writing content/ so that a run killed at any moment leaves it either as it
-// was or as it should be, as a whole, never a mix of old and new pages.
-// The complete new tree of each generated folder is built in
-// `<out>/.staging-<pid>/` (unchanged files hard-linked, so they keep their
-// dates), a `COMMIT` marker is written, and then each live folder is
-// swapped for its new version by two renames. A run killed before the marker
-// leaves content/ untouched and its staging folder is deleted by the next
-// run; a run killed after it is completed (rolled forward) by the next run,
-// in `recoverContent`, before anything else is read or written.
+// Writing content/ so that a run killed at any moment leaves every page
+// either as it was or as it should be, and the next run completes or undoes
+// the write as a whole. Only what changed is touched:
+//   1. each new or changed file is written into `<out>/.staging-<pid>/`;
+//   2. a journal of those files and of the files to delete is written there
+//      as `COMMIT`, atomically: from then on the write is decided;
+//   3. each staged file is renamed over its live one, and stale files are
+//      deleted; then the staging folder goes.
+// A run killed before step 2 leaves content/ untouched and its staging
+// folder is deleted by the next run; a run killed after it is finished
+// (rolled forward) by the next run, in `recoverContent`, before anything
+// else is read or written. Unchanged pages keep their files and dates.
 // Note: this survives a killed process, not a power cut (no fsync).
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+//
+// Telling unchanged pages apart costs a hash of each file on disk, or, with
+// a manifest (the hash, size, date and inode recorded for each file at the
+// last write), one stat: an incremental run then never reads the thousands
+// of pages it does not change, nor renders them (see OutputFile).
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, type Stats, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentHash, type OutputFile, textOutput } from '../../src/build/output.ts';
 
-/** The generated folders inside the content folder; nothing else there is touched. */
+/** The generated folders inside the content folder; nothing else there is removed. */
 export const generatedDirs = ['briefings', 'actors'] as const;
 
 export interface WriteStats {
@@ -20,28 +29,39 @@ export interface WriteStats {
   unchanged: number;
 }
 
+export interface WriteOptions {
+  /** A file to keep the manifest of `out` in (outside `out`, in the cache); without it every page on disk is read and hashed. */
+  manifest?: string;
+}
+
+/** Files to write, by path relative to the content folder: texts, or output files whose text is rendered only if needed. */
+export type ContentFiles = ReadonlyMap<string, string | OutputFile>;
+
 const stagingPrefix = '.staging-';
 const commitMarker = 'COMMIT';
-const oldDir = '.old';
 
-/** Writes `files` (relative paths) under `out` as one swap; does nothing when every file is unchanged. */
-export function writeContent(out: string, files: Map<string, string>): WriteStats {
+/** Writes `files` under `out`, touching only what changed, as one decided step (see the top of this file). */
+export function writeContent(out: string, files: ContentFiles, opts: WriteOptions = {}): WriteStats {
   recoverContent(out);
-  const stats = plan(out, files);
-  if (!stats.written.length && !stats.removed.length) return stats;
-  const stage = path.join(out, `${stagingPrefix}${process.pid}`);
-  rmSync(stage, { recursive: true, force: true });
-  const dirs = [...new Set([...generatedDirs, ...[...files.keys()].filter((f) => f.includes('/')).map((f) => f.split('/')[0]!)])].sort();
-  for (const dir of dirs) stageDir(out, stage, dir, files);
-  writeFileAtomic(path.join(stage, commitMarker), dirs.join('\n') + '\n');
-  swap(out, stage, dirs);
-  rmSync(stage, { recursive: true, force: true });
-  // Top-level files (none today) cannot join the folder swap; each is still replaced atomically.
-  for (const [rel, text] of files) if (!rel.includes('/') && stats.written.includes(rel)) writeFileAtomic(path.join(out, rel), text);
+  const outputs = asOutputs(files);
+  const manifest = readManifest(opts.manifest, out);
+  const stats = plan(out, outputs, manifest);
+  if (stats.written.length || stats.removed.length) {
+    const stage = path.join(out, `${stagingPrefix}${process.pid}`);
+    rmSync(stage, { recursive: true, force: true });
+    for (const rel of stats.written) writeFileSync(within(stage, rel, true), outputs.get(rel)!.text());
+    const journal = [...stats.written.map((rel) => `write\t${rel}`), ...stats.removed.map((rel) => `remove\t${rel}`)];
+    writeFileAtomic(path.join(stage, commitMarker), journal.join('\n') + '\n');
+    apply(out, stage);
+    rmSync(stage, { recursive: true, force: true });
+  }
+  for (const rel of stats.removed) delete manifest.files[rel];
+  for (const rel of stats.written) manifest.files[rel] = entry(outputs.get(rel)!.hash, statSync(path.join(out, rel)));
+  if (opts.manifest) saveManifest(opts.manifest, manifest);
   return stats;
 }
 
-/** Finishes or undoes what a killed run left: committed staging folders are swapped in, uncommitted ones deleted. */
+/** Finishes or undoes what a killed run left: committed staging folders are applied, uncommitted ones deleted. */
 export function recoverContent(out: string): void {
   if (!existsSync(out)) return;
   for (const name of readdirSync(out).sort()) {
@@ -49,8 +69,7 @@ export function recoverContent(out: string): void {
     const pid = Number(name.slice(stagingPrefix.length));
     if (pid !== process.pid && isAlive(pid)) continue;
     const stage = path.join(out, name);
-    const marker = path.join(stage, commitMarker);
-    if (existsSync(marker)) swap(out, stage, readFileSync(marker, 'utf8').split('\n').filter(Boolean));
+    if (existsSync(path.join(stage, commitMarker))) apply(out, stage);
     rmSync(stage, { recursive: true, force: true });
   }
 }
@@ -63,66 +82,8 @@ export function writeFileAtomic(file: string, text: string): void {
   renameSync(tmp, file);
 }
 
-/** What a write would change: new or changed files, stale files, and how many stay as they are. */
-function plan(out: string, files: Map<string, string>): WriteStats {
-  const stats: WriteStats = { written: [], removed: staleFiles(out, files), unchanged: 0 };
-  for (const rel of [...files.keys()].sort()) {
-    if (sameBytes(path.join(out, rel), files.get(rel)!)) stats.unchanged++;
-    else stats.written.push(rel);
-  }
-  return stats;
-}
-
-/** Builds `<stage>/<dir>`: the new files, unchanged ones linked, and whatever non-generated files the live folder holds. */
-function stageDir(out: string, stage: string, dir: string, files: Map<string, string>): void {
-  const live = path.join(out, dir);
-  const next = path.join(stage, dir);
-  mkdirSync(next, { recursive: true });
-  if (existsSync(live)) {
-    for (const name of readdirSync(live)) {
-      if (!name.endsWith('.md') && !name.endsWith('.tmp')) cpSync(path.join(live, name), path.join(next, name), { recursive: true });
-    }
-  }
-  for (const [rel, text] of files) {
-    if (!rel.startsWith(`${dir}/`)) continue;
-    const target = path.join(stage, rel);
-    mkdirSync(path.dirname(target), { recursive: true });
-    if (sameBytes(path.join(out, rel), text)) linkOrCopy(path.join(out, rel), target);
-    else writeFileSync(target, text);
-  }
-}
-
-/** Swaps each staged folder in for the live one; safe to repeat after a kill at any step. */
-function swap(out: string, stage: string, dirs: string[]): void {
-  for (const dir of dirs) {
-    const next = path.join(stage, dir);
-    if (!existsSync(next)) continue; // already swapped in
-    const live = path.join(out, dir);
-    const old = path.join(stage, oldDir, dir);
-    if (existsSync(live)) {
-      rmSync(old, { recursive: true, force: true });
-      mkdirSync(path.dirname(old), { recursive: true });
-      renameSync(live, old);
-    }
-    renameSync(next, live);
-  }
-}
-
-function linkOrCopy(from: string, to: string): void {
-  try { linkSync(from, to); } catch { copyFileSync(from, to); }
-}
-
-function sameBytes(file: string, text: string): boolean {
-  return existsSync(file) && readFileSync(file, 'utf8') === text;
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
-}
-
 /** Generated files on disk that `files` no longer holds (and stray temporaries of killed runs). */
-export function staleFiles(out: string, files: Map<string, string>): string[] {
+export function staleFiles(out: string, files: ContentFiles): string[] {
   const stale: string[] = [];
   for (const dir of generatedDirs) {
     const full = path.join(out, dir);
@@ -135,9 +96,91 @@ export function staleFiles(out: string, files: Map<string, string>): string[] {
   return stale;
 }
 
-/** Generated files whose bytes differ from `files`, or that are missing or stale: for `--check`. */
-export function differences(out: string, files: Map<string, string>): string[] {
+/** Generated files whose bytes differ from `files`, or that are missing or stale: for `--check`. Renders nothing. */
+export function differences(out: string, files: ContentFiles): string[] {
   const diff: string[] = [];
-  for (const [rel, text] of files) if (!sameBytes(path.join(out, rel), text)) diff.push(rel);
+  for (const [rel, file] of asOutputs(files)) if (diskHash(path.join(out, rel)) !== file.hash) diff.push(rel);
   return [...diff, ...staleFiles(out, files)].sort();
+}
+
+/** Applies a committed journal; safe to repeat after a kill at any step, since a moved file is no longer staged. */
+function apply(out: string, stage: string): void {
+  for (const line of readFileSync(path.join(stage, commitMarker), 'utf8').split('\n')) {
+    const [op, rel] = line.split('\t');
+    if (!rel) continue;
+    const live = within(out, rel, op === 'write');
+    if (op === 'write' && existsSync(within(stage, rel, false))) renameSync(within(stage, rel, false), live);
+    if (op === 'remove') rmSync(live, { force: true });
+  }
+}
+
+/** `dir/rel`, refusing a path that would leave `dir`; creates its folder when asked. */
+function within(dir: string, rel: string, makeFolder: boolean): string {
+  const full = path.join(dir, rel);
+  if (path.isAbsolute(rel) || !full.startsWith(dir + path.sep)) throw new Error(`write-content: ${rel} is not a path inside ${dir}`);
+  if (makeFolder) mkdirSync(path.dirname(full), { recursive: true });
+  return full;
+}
+
+/** Which files change: new or changed files, stale files, and how many stay as they are. */
+function plan(out: string, outputs: ReadonlyMap<string, OutputFile>, manifest: Manifest): WriteStats {
+  const stats: WriteStats = { written: [], removed: staleFiles(out, outputs), unchanged: 0 };
+  for (const rel of [...outputs.keys()].sort()) {
+    const file = path.join(out, rel);
+    const stat = statSync(file, { throwIfNoEntry: false });
+    const known = manifest.files[rel];
+    const onDisk = !stat ? undefined : known && sameStat(known, stat) ? known[0] : diskHash(file);
+    if (onDisk === outputs.get(rel)!.hash) {
+      stats.unchanged++;
+      if (stat) manifest.files[rel] = entry(onDisk, stat);
+    } else stats.written.push(rel);
+  }
+  return stats;
+}
+
+function asOutputs(files: ContentFiles): Map<string, OutputFile> {
+  return new Map([...files].map(([rel, f]) => [rel, typeof f === 'string' ? textOutput(f) : f]));
+}
+
+function diskHash(file: string): string | undefined {
+  return existsSync(file) ? contentHash(readFileSync(file)) : undefined;
+}
+
+/** What the manifest records of a file: its content hash, size, modification time and inode. */
+type Entry = [hash: string, size: number, mtimeMs: number, ino: number];
+
+interface Manifest {
+  /** The content folder it describes: a cache may serve several. */
+  out: string;
+  files: Record<string, Entry>;
+}
+
+// Note: dates are compared to the millisecond, the precision every file system and tool here keeps.
+const entry = (hash: string, stat: Stats): Entry => [hash, stat.size, Math.floor(stat.mtimeMs), stat.ino];
+const sameStat = (e: Entry, stat: Stats) => e[1] === stat.size && e[2] === Math.floor(stat.mtimeMs) && e[3] === stat.ino;
+
+/** The manifest of `out` kept in `file`; empty when there is none, it is unreadable or it describes another folder. */
+function readManifest(file: string | undefined, out: string): Manifest {
+  const empty: Manifest = { out, files: Object.create(null) };
+  if (!file || !existsSync(file)) return empty;
+  try {
+    const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    return m.out === out && typeof m.files === 'object' ? { out, files: Object.assign(Object.create(null), m.files) } : empty;
+  } catch {
+    return empty;
+  }
+}
+
+function saveManifest(file: string, manifest: Manifest): void {
+  // Note: a manifest is a cache; failing to save it costs the next run some reading, never correctness.
+  try {
+    writeFileAtomic(file, JSON.stringify(manifest));
+  } catch {
+    /* ignored */
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
 }

@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon/load.ts';
 import type { ActorPageData, ActorType, BriefingData } from '../model/index.ts';
 import { renderActorPage } from '../render/actor-page.ts';
 import type { RenderMemo } from './cache/render-memo.ts';
+import type { OutputFile } from './output.ts';
 
 /** What rendering an actor page looks up about other actors and briefings. */
 export interface ActorLookups {
@@ -21,7 +22,12 @@ export function actorPages(briefings: BriefingData[], lex: Lexicon): { pages: Ac
   return { pages, lookups: { names, titles, types } };
 }
 
-/** One actor page's Markdown; `memo` reuses an unchanged rendering. */
-export function actorPageText(page: ActorPageData, { names, titles, types }: ActorLookups, memo?: RenderMemo): string {
-  return memo ? memo.actorPage(page, names, { titles, types }, renderActorPage) : renderActorPage(page, names, { titles, types });
+/** One actor page's Markdown. */
+export function actorPageText(page: ActorPageData, { names, titles, types }: ActorLookups): string {
+  return renderActorPage(page, names, { titles, types });
+}
+
+/** One actor page's output file, reused through `memo` when unchanged. */
+export function actorPageOutput(page: ActorPageData, { names, titles, types }: ActorLookups, memo: RenderMemo): OutputFile {
+  return memo.actorPage(page, names, { titles, types }, renderActorPage);
 }

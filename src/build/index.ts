@@ -11,7 +11,8 @@ import { processSeed, type StageName } from '../pipeline/index.ts';
 import type { Briefing, SeedFile } from '../pipeline/types.ts';
 import { renderBriefing } from '../render/briefing.ts';
 import { canonicalize } from './canonicalize.ts';
-import { type ActorLookups, actorPages, actorPageText } from './actor-pages.ts';
+import { type ActorLookups, actorPageOutput, actorPages, actorPageText } from './actor-pages.ts';
+import type { OutputFile } from './output.ts';
 import type { RenderMemo } from './cache/render-memo.ts';
 import { uniqueSlugs } from './slugs.ts';
 
@@ -24,15 +25,19 @@ export interface Refusal {
 /** What the per-seed half gives for one seed: its briefing, or why it was refused. */
 export type SeedOutcome = { briefing: Briefing } | { refused: string };
 
-export interface BuildResult {
-  /** Output files by path relative to the content folder (`briefings/x.md`, `actors/y.md`). */
-  files: Map<string, string>;
+/** What a build found, besides its files. */
+export interface BuildFacts {
   briefings: BriefingData[];
   refused: Refusal[];
   /** Exact duplicates: [duplicate seed, the seed it repeats]. */
   duplicates: [string, string][];
   /** Per-briefing warnings, prefixed with the seed. */
   warnings: string[];
+}
+
+export interface BuildResult extends BuildFacts {
+  /** Output files by path relative to the content folder (`briefings/x.md`, `actors/y.md`). */
+  files: Map<string, string>;
 }
 
 /** Turns seeds into content files. Seeds that fail are refused, never half-written. */
@@ -57,23 +62,22 @@ export interface Corpus {
   pages: ActorPageData[];
   /** What an actor page's rendering looks up: display names and types by actor id, titles by slug. */
   lookups: ActorLookups;
+  /**
+   * By slug, what a briefing's canonical form depends on besides its
+   * per-seed briefing and its slug: the [local id, corpus id] pairs it
+   * looked up, as JSON. A render cache can key a briefing page on these.
+   */
+  identity: Map<string, string>;
   refused: Refusal[];
   duplicates: [string, string][];
 }
 
 /**
  * The corpus half: slugs, cross-briefing identity, rendering. `names` gives
- * the seed order (sorted, duplicates dropped); `memo`, when given, reuses
- * renderings of unchanged pages and never changes the bytes.
+ * the seed order (sorted, duplicates dropped).
  */
-export function assembleContent(
-  names: readonly string[],
-  outcomes: ReadonlyMap<string, SeedOutcome>,
-  duplicates: [string, string][],
-  lex: Lexicon,
-  memo?: RenderMemo,
-): BuildResult {
-  return renderCorpus(corpusStage(names, outcomes, duplicates, lex), memo);
+export function assembleContent(names: readonly string[], outcomes: ReadonlyMap<string, SeedOutcome>, duplicates: [string, string][], lex: Lexicon): BuildResult {
+  return renderCorpus(corpusStage(names, outcomes, duplicates, lex));
 }
 
 /** Slugs, cross-briefing identity and actor page data for the outcomes of `names`, in that order. */
@@ -89,18 +93,52 @@ export function corpusStage(names: readonly string[], outcomes: ReadonlyMap<stri
   const slugs = uniqueSlugs(done.map((b) => ({ seed: b.data.seed, base: b.data.slug })));
   const local = done.map((b) => ({ ...b, data: { ...b.data, slug: slugs.get(b.data.seed)! } }));
   const merge = mergeActors(local.map((b) => b.data), lex.curated);
-  const briefings = local.map((b) => ({ ...b, data: canonicalize(b.data, (id) => canonicalActor(merge, b.data.slug, id)) }));
-  return { briefings, ...actorPages(briefings.map((b) => b.data), lex), refused, duplicates };
+  const identity = new Map<string, string>();
+  const briefings = local.map((b) => {
+    const used: [string, string][] = [];
+    const data = canonicalize(b.data, (id) => {
+      const corpusId = canonicalActor(merge, id);
+      used.push([id, corpusId]);
+      return corpusId;
+    });
+    identity.set(b.data.slug, JSON.stringify(used));
+    return { ...b, data };
+  });
+  return { briefings, ...actorPages(briefings.map((b) => b.data), lex), identity, refused, duplicates };
 }
 
-/** The files of a corpus: one per briefing and per actor page. */
-export function renderCorpus(corpus: Corpus, memo?: RenderMemo): BuildResult {
-  const { briefings, pages, lookups } = corpus;
+/** The files of a corpus, rendered: one per briefing and per actor page. */
+export function renderCorpus(corpus: Corpus): BuildResult {
   const files = new Map<string, string>();
-  for (const b of briefings) files.set(`briefings/${b.data.slug}.md`, memo ? memo.briefing(b, renderBriefing) : renderBriefing(b));
-  for (const p of pages) files.set(`actors/${p.id}.md`, actorPageText(p, lookups, memo));
-  const warnings = briefings.flatMap((b) => b.data.warnings.map((w) => `${b.data.seed}: ${w}`));
-  return { files, briefings: briefings.map((b) => b.data), refused: corpus.refused, duplicates: corpus.duplicates, warnings };
+  for (const b of corpus.briefings) files.set(briefingFile(b), renderBriefing(b));
+  for (const p of corpus.pages) files.set(actorFile(p), actorPageText(p, corpus.lookups));
+  return { files, ...corpusFacts(corpus) };
+}
+
+/** How a cache gives corpusOutputs its briefings. */
+export interface OutputOptions {
+  /** The briefings' memo keys, aligned with them, when the caller has cheaper ones than hashing each whole briefing. */
+  keys?: readonly string[];
+  /** A briefing with its sentences, when the corpus holds them apart (a cache loads them only for a page it renders). */
+  full?: (b: Briefing) => Briefing;
+}
+
+/** The files of a corpus as output files, through `memo`: unchanged pages are known by hash and rendered only if asked; the texts are renderCorpus's. */
+export function corpusOutputs(corpus: Corpus, memo: RenderMemo, opts: OutputOptions = {}): Map<string, OutputFile> {
+  const files = new Map<string, OutputFile>();
+  const render = opts.full ? (b: Briefing) => renderBriefing(opts.full!(b)) : renderBriefing;
+  corpus.briefings.forEach((b, i) => files.set(briefingFile(b), memo.briefing(b, render, opts.keys?.[i])));
+  for (const p of corpus.pages) files.set(actorFile(p), actorPageOutput(p, corpus.lookups, memo));
+  return files;
+}
+
+const briefingFile = (b: Briefing) => `briefings/${b.data.slug}.md`;
+const actorFile = (p: ActorPageData) => `actors/${p.id}.md`;
+
+/** What a corpus's build reports besides its files. */
+export function corpusFacts(corpus: Corpus): BuildFacts {
+  const warnings = corpus.briefings.flatMap((b) => b.data.warnings.map((w) => `${b.data.seed}: ${w}`));
+  return { briefings: corpus.briefings.map((b) => b.data), refused: corpus.refused, duplicates: corpus.duplicates, warnings };
 }
 
 /** Sorts seeds by name and keeps the first of each set of byte-identical seeds; the rest are reported as duplicates. */

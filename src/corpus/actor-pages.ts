@@ -54,7 +54,7 @@ function addRelation(acc: Acc, other: ActorId, direction: ActorRelation['directi
 
 /** Folds one briefing's actors into the accumulators, creating them. */
 function addActors(accs: Map<ActorId, Acc>, b: BriefingData, merge: ActorMerge): void {
-  const canon = (id: string) => canonicalActor(merge, b.slug, id);
+  const canon = (id: string) => canonicalActor(merge, id);
   for (const a of b.actors) {
     const id = canon(a.id);
     addActor(accs.get(id) ?? accs.set(id, emptyAcc(id)).get(id)!, b, a, canon);
@@ -63,7 +63,7 @@ function addActors(accs: Map<ActorId, Acc>, b: BriefingData, merge: ActorMerge):
 
 /** Folds one briefing's relations and quotes into the actors that have pages. */
 function addFacts(accs: Map<ActorId, Acc>, b: BriefingData, merge: ActorMerge): void {
-  const canon = (id: string) => canonicalActor(merge, b.slug, id);
+  const canon = (id: string) => canonicalActor(merge, id);
   for (const r of b.relations) {
     const [s, t] = [canon(r.source), canon(r.target)];
     if (s === t) continue;

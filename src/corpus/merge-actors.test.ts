@@ -82,8 +82,8 @@ describe('mergeActors', () => {
   it('answers per briefing, affiliations included', () => {
     const corpus = [briefing('a', [actor('elessar', 'Elessar', 'person', { affiliation: 'gondor' as never }), actor('aragorn-elessar', 'Aragorn Elessar')])];
     const merge = mergeActors(corpus, none);
-    expect(canonicalActor(merge, 'a', 'elessar')).toBe('aragorn-elessar');
-    expect(canonicalActor(merge, 'a', 'gondor')).toBe('gondor');
-    expect(canonicalActor(merge, 'zzz', 'unknown')).toBe('unknown');
+    expect(canonicalActor(merge, 'elessar')).toBe('aragorn-elessar');
+    expect(canonicalActor(merge, 'gondor')).toBe('gondor');
+    expect(canonicalActor(merge, 'unknown')).toBe('unknown');
   });
 });

@@ -4,20 +4,18 @@
 // matters: everything is sorted before it is compared.
 import type { Curated } from '../lexicon/load.ts';
 import type { ActorId, BriefingData } from '../model/index.ts';
-import { sameSurname } from '../names/variants.ts';
+import { letterSet, letterSetsClose, sameSurname } from '../names/variants.ts';
 import { type PersonName, personName, sameGiven } from './person-name.ts';
 import { addTo } from '../util/add-to.ts';
 
 /** Which corpus actor each briefing-local actor id is. */
 export interface ActorMerge {
-  /** Briefing slug → local actor id → corpus actor id. */
-  bySlug: Map<string, Map<string, ActorId>>;
-  /** Local actor id → corpus actor id; identity depends on the id alone. */
+  /** Local actor id → corpus actor id; identity depends on the id alone, whatever the briefing. */
   byId: Map<string, ActorId>;
 }
 
 /** No merging: every id stands for itself (for briefings whose ids are already canonical). */
-export const noMerge: ActorMerge = { bySlug: new Map(), byId: new Map() };
+export const noMerge: ActorMerge = { byId: new Map() };
 
 /** What the corpus says about one local actor id. */
 interface IdInfo {
@@ -105,11 +103,12 @@ function mergeNames(people: Person[], union: (a: string, b: string) => void): vo
     for (const p of block) addTo(bySurname, p.name.surname, p);
     // Sorted by length, so the scan stops where surnames grow too long to be variants (sameSurname allows two letters more).
     const groups = [...bySurname.values()].sort((a, b) => a[0]!.name.surname.length - b[0]!.name.surname.length);
+    const sets = groups.map((g) => letterSet(g[0]!.name.surname));
     for (const [i, g] of groups.entries()) {
       pairUp(g, g, true, union);
       const s = g[0]!.name.surname;
       for (let j = i + 1; j < groups.length && groups[j]![0]!.name.surname.length <= s.length + 2; j++) {
-        if (sameSurname(s, groups[j]![0]!.name.surname)) pairUp(g, groups[j]!, false, union);
+        if (letterSetsClose(sets[i]!, sets[j]!) && sameSurname(s, groups[j]![0]!.name.surname)) pairUp(g, groups[j]!, false, union);
       }
     }
   }
@@ -195,20 +194,10 @@ export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Cu
     const rep = representative(members, infos, targets);
     for (const m of members) byId.set(m, rep);
   }
-  return { bySlug: slugMaps(briefings, byId), byId };
+  return { byId };
 }
 
-/** Per-briefing view of the id map, for the briefing's actors and their affiliations. */
-function slugMaps(briefings: readonly BriefingData[], byId: Map<string, ActorId>): Map<string, Map<string, ActorId>> {
-  const out = new Map<string, Map<string, ActorId>>();
-  for (const b of [...briefings].sort((x, y) => byString(x.slug, y.slug))) {
-    const ids = [...new Set(b.actors.flatMap((a) => [a.id, ...(a.affiliation ? [a.affiliation] : [])]))].sort(byString);
-    out.set(b.slug, new Map(ids.map((id) => [id, byId.get(id) ?? (id as ActorId)])));
-  }
-  return out;
-}
-
-/** The corpus actor id of a local id in a briefing; unknown ids stand for themselves. */
-export function canonicalActor(merge: ActorMerge, slug: string, id: string): ActorId {
-  return merge.bySlug.get(slug)?.get(id) ?? merge.byId.get(id) ?? (id as ActorId);
+/** The corpus actor id of a local id; unknown ids stand for themselves. */
+export function canonicalActor(merge: ActorMerge, id: string): ActorId {
+  return merge.byId.get(id) ?? (id as ActorId);
 }

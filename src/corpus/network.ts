@@ -34,7 +34,7 @@ export function network(briefings: readonly BriefingData[], merge: ActorMerge, t
   const edges = new Map<string, NetworkEdge>();
   for (const b of briefings) {
     for (const r of b.relations) {
-      const [s, t] = [canonicalActor(merge, b.slug, r.source), canonicalActor(merge, b.slug, r.target)];
+      const [s, t] = [canonicalActor(merge, r.source), canonicalActor(merge, r.target)];
       if (s !== t) addEdge(edges, s, t, r.quad, r.type, b.slug);
     }
   }

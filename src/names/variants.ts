@@ -49,16 +49,24 @@ const minVariantLength = 6;
 export function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < minVariantLength || Math.abs(a.length - b.length) > 2) return false;
-  // Note: each edit adds or removes at most one letter from the set of letters used, so two edits change at most
-  // four; most pairs of a corpus fail this cheap test and skip the edit distance.
-  if (popcount(letterSet(a) ^ letterSet(b)) > 4) return false;
+  if (!letterSetsClose(letterSet(a), letterSet(b))) return false;
   const distance = damerauLevenshtein(a, b);
   if (distance <= 1) return true;
   return distance <= 2 && a[0] === b[0] && consonantSkeleton(a) === consonantSkeleton(b);
 }
 
-/** The letters of a word as bits (code unit mod 32: a collision only weakens the test that uses it). */
-function letterSet(word: string): number {
+/**
+ * False when two words cannot be two edits apart, judging by the sets of
+ * letters they use (letterSet): each edit adds or removes at most one letter
+ * of the set, so two edits change at most four. Most pairs of names in a
+ * corpus fail this test, which is far cheaper than an edit distance.
+ */
+export function letterSetsClose(a: number, b: number): boolean {
+  return popcount(a ^ b) <= 4;
+}
+
+/** The letters of a word as bits (code unit mod 32: a collision only weakens letterSetsClose). */
+export function letterSet(word: string): number {
   let set = 0;
   for (let i = 0; i < word.length; i++) set |= 1 << (word.charCodeAt(i) & 31);
   return set;

@@ -30,7 +30,7 @@ async function readCorpus(): Promise<Corpus> {
     actorById: new Map(actors.map((a) => [a.id, a])),
     briefingBySlug: new Map(briefings.map((b) => [b.id, b])),
     // Note: front matter ids are already the corpus's merged ids, so no merge is applied here.
-    edges: network(briefings.map((b) => b.data), { bySlug: new Map(), byId: new Map() }, Infinity),
+    edges: network(briefings.map((b) => b.data), { byId: new Map() }, Infinity),
     names: new Map([...briefings.flatMap((b) => b.data.actors.map((a) => [a.id, a.name] as const)), ...actors.map((a) => [a.id, a.data.name] as const)]),
     known: new Set(actors.map((a) => a.id)),
   };

@@ -2,10 +2,10 @@
 // run, a run on worker threads and buildContent agree. Editing the lexicon
 // (a curated alias, in a temporary copy) misses the cache and changes the
 // briefing it affects; an unchanged rerun processes nothing.
-import { appendFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedBuild } from '../../scripts/lib/cached-build.ts';
+import { cachedBuild, type CachedBuildResult } from '../../scripts/lib/cached-build.ts';
 import { buildContent } from '../../src/build/index.ts';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
@@ -15,6 +15,9 @@ import { articles } from './fixtures.ts';
 const seeds: SeedFile[] = Object.entries(articles).map(([name, text]) => ({ name, bytes: Buffer.from(text) }));
 const world = new URL('../../../shared/corpus/world/', import.meta.url);
 const worldSeeds: SeedFile[] = readdirSync(world).filter((f) => f.endsWith('.txt')).map((name) => ({ name, bytes: readFileSync(new URL(name, world)) }));
+
+/** The texts of a cached build's output files; a reused page is rendered here, on demand. */
+const texts = (r: CachedBuildResult) => new Map([...r.outputs].map(([rel, f]) => [rel, f.text()]));
 
 /** A copy of src/lexicon in a temporary folder, to edit without touching the real one. */
 function lexiconCopy(): string {
@@ -32,8 +35,8 @@ describe('seed cache', () => {
     expect([first.stats.processed, second.stats.processed, second.stats.cached]).toEqual([3, 0, 3]);
     expect(second.stats.rendered).toBe(0);
     const plain = buildContent(seeds, lex).files;
-    expect(first.files).toEqual(plain);
-    expect(second.files).toEqual(plain);
+    expect(texts(first)).toEqual(plain);
+    expect(texts(second)).toEqual(plain);
   });
 
   it('misses when a curated alias changes, and the affected briefing changes', async () => {
@@ -45,11 +48,21 @@ describe('seed cache', () => {
     const after = await cachedBuild(seeds, lex, { cacheDir });
     expect(after.stats.processed).toBe(3);
     const pact = 'briefings/iceland-and-norway-sign-a-fishing-pact.md';
-    expect(before.files.get(pact)).not.toContain('kingdom-of-norway');
-    expect(after.files.get(pact)).toContain('id: kingdom-of-norway');
-    expect(after.files.has('actors/kingdom-of-norway.md')).toBe(true);
-    expect(after.files.has('actors/norway.md')).toBe(false);
-    expect(after.files).toEqual(buildContent(seeds, lex).files);
+    expect(texts(before).get(pact)).not.toContain('kingdom-of-norway');
+    expect(texts(after).get(pact)).toContain('id: kingdom-of-norway');
+    expect(texts(after).has('actors/kingdom-of-norway.md')).toBe(true);
+    expect(texts(after).has('actors/norway.md')).toBe(false);
+    expect(texts(after)).toEqual(buildContent(seeds, lex).files);
+  });
+
+  it('renders cached briefings, whose sentences are stored packed, with their sentences, on worker threads too', async () => {
+    const cacheDir = tempDir('cache');
+    const lex = loadLexicon();
+    await cachedBuild(seeds, lex, { cacheDir });
+    for (const dir of readdirSync(cacheDir)) if (dir.startsWith('render-')) rmSync(path.join(cacheDir, dir), { recursive: true });
+    const rerendered = await cachedBuild(seeds, lex, { cacheDir, threads: 2, minRendersForThreads: 1 });
+    expect([rerendered.stats.cached, rerendered.stats.renderThreads]).toEqual([3, 2]);
+    expect(texts(rerendered)).toEqual(buildContent(seeds, lex).files);
   });
 
   it('gives the same bytes with the pipeline and the rendering on worker threads as on one thread, whatever the seed order', async () => {
@@ -57,7 +70,7 @@ describe('seed cache', () => {
     const all = [...worldSeeds, ...seeds];
     const threaded = await cachedBuild([...all].reverse(), lex, { threads: 2, minSeedsForThreads: 1, minRendersForThreads: 1 });
     expect([threaded.stats.threads, threaded.stats.renderThreads]).toEqual([2, 2]);
-    expect(threaded.stats.rendered).toBe(threaded.files.size);
-    expect(threaded.files).toEqual(buildContent(all, lex).files);
+    expect(threaded.stats.rendered).toBe(threaded.outputs.size);
+    expect(texts(threaded)).toEqual(buildContent(all, lex).files);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorPageData } from '../../model/index.ts';
 import type { Briefing } from '../../pipeline/types.ts';
+import { contentHash } from '../output.ts';
 import { createRenderMemo } from './render-memo.ts';
 
 const page = { id: 'norway', name: 'Norway' } as unknown as ActorPageData;
@@ -16,16 +17,22 @@ function counter() {
 }
 
 describe('createRenderMemo', () => {
-  it('reuses an actor page while the page and the names it looked up are unchanged', () => {
+  it('reuses an actor page while the page and the names it looked up are unchanged, rendering it again only when asked', () => {
     const { calls, render } = counter();
     const first = createRenderMemo('v1');
-    expect(first.actorPage(page, new Map([['iceland', 'Iceland'], ['chile', 'Chile']]), opts, render)).toBe('Norway Iceland A pact');
+    expect(first.actorPage(page, new Map([['iceland', 'Iceland'], ['chile', 'Chile']]), opts, render).text()).toBe('Norway Iceland A pact');
     const second = createRenderMemo('v1', first.dump());
-    expect(second.actorPage(page, new Map([['iceland', 'Iceland'], ['chile', 'Chili']]), opts, render)).toBe('Norway Iceland A pact');
+    const reused = second.actorPage(page, new Map([['iceland', 'Iceland'], ['chile', 'Chili']]), opts, render);
+    expect(reused.hash).toBe(contentHash('Norway Iceland A pact'));
     expect(calls.n).toBe(1);
-    const third = createRenderMemo('v1', second.dump());
-    expect(third.actorPage(page, new Map([['iceland', 'Island']]), opts, render)).toBe('Norway Island A pact');
+    expect(reused.text()).toBe('Norway Iceland A pact');
+    expect(reused.text()).toBe('Norway Iceland A pact');
     expect(calls.n).toBe(2);
+    const third = createRenderMemo('v1', second.dump());
+    const changed = third.actorPage(page, new Map([['iceland', 'Island']]), opts, render);
+    expect(calls.n).toBe(3);
+    expect(changed.hash).toBe(contentHash('Norway Island A pact'));
+    expect(changed.text()).toBe('Norway Island A pact');
   });
 
   it('forgets everything when the renderer version changes, and entries unused by a run', () => {
@@ -43,11 +50,26 @@ describe('createRenderMemo', () => {
     let n = 0;
     const render = (x: Briefing) => `${x.data.slug} ${++n}`;
     const memo = createRenderMemo('v1');
-    expect(memo.briefing(b, render)).toBe('a 1');
+    expect(memo.briefing(b, render).text()).toBe('a 1');
     const next = createRenderMemo('v1', memo.dump());
-    expect(next.briefing(b, render)).toBe('a 1');
-    expect(next.briefing({ ...b, data: { ...b.data, slug: 'b' } } as Briefing, render)).toBe('b 2');
+    expect(next.briefing(b, render).hash).toBe(contentHash('a 1'));
+    expect(next.briefing({ ...b, data: { ...b.data, slug: 'b' } } as Briefing, render).text()).toBe('b 2');
     expect(next.stats).toEqual({ reused: 1, rendered: 1 });
+  });
+
+  it('takes renderings made elsewhere (a worker) without rendering, and remembers them for the next run', () => {
+    const { calls, render } = counter();
+    const names = new Map([['iceland', 'Iceland']]);
+    const worker = createRenderMemo('v1');
+    worker.actorPage(page, names, opts, render);
+    const main = createRenderMemo('v1');
+    main.absorb(worker.rendered());
+    expect(main.actorPage(page, names, opts, render).text()).toBe('Norway Iceland A pact');
+    expect(calls.n).toBe(1);
+    const next = createRenderMemo('v1', main.dump());
+    expect(next.actorPage(page, new Map([['iceland', 'Island']]), opts, render).text()).toBe('Norway Island A pact');
+    expect(calls.n).toBe(2);
+    expect(main.rendered().actors).toEqual({});
   });
 
   it('refuses a renderer that iterates a map, since its reuse could not be checked', () => {

@@ -1,30 +1,45 @@
-// Remembers renderings between runs, so an incremental run re-renders only
-// the pages whose input changed. A briefing page depends on its Briefing
-// alone; an actor page on its page data plus the few names, titles and types
-// it looks up, which are recorded while it renders and checked on reuse.
+// Remembers, between runs, what each page rendered to: the hash of its text,
+// not the text. A briefing page depends on its Briefing alone; an actor page
+// on its page data plus the few names, titles and types it looks up, which
+// are recorded while it renders and checked on reuse. A reused page is an
+// OutputFile whose text is rendered only if the writer needs it, which it
+// does only when the file on disk differs: an incremental run renders the
+// pages that changed and nothing else.
 import { createHash } from 'node:crypto';
 import type { ActorPageData } from '../../model/index.ts';
 import type { Briefing } from '../../pipeline/types.ts';
 import type { ActorPageRenderOptions } from '../../render/actor-page.ts';
+import { lazyOutput, type OutputFile, textOutput } from '../output.ts';
 
 /** One lookup an actor page made: which map (0 names, 1 titles, 2 types), the key, and what it found. */
 export type Lookup = [map: 0 | 1 | 2, key: string, value: string | null];
 
-/** The memo as stored between runs. */
+/** The memo as stored between runs: content hashes by render key. */
 export interface RenderMemoData {
   version: string;
+  briefings: Record<string, string>;
+  actors: Record<string, { lookups: Lookup[]; hash: string }>;
+}
+
+/** Renderings made elsewhere (a worker thread), by render key, to be absorbed by a run's memo. */
+export interface Rendered {
   briefings: Record<string, string>;
   actors: Record<string, { lookups: Lookup[]; text: string }>;
 }
 
 type RenderActor = (page: ActorPageData, names: ReadonlyMap<string, string>, opts: ActorPageRenderOptions) => string;
+type ActorOpts = Required<Pick<ActorPageRenderOptions, 'titles' | 'types'>>;
 
 export interface RenderMemo {
-  /** `render(b)`, or the text it gave last time for the same input. */
-  briefing(b: Briefing, render: (b: Briefing) => string): string;
-  /** `render(page, names, opts)`, or last time's text when the page and every lookup it made are unchanged. */
-  actorPage(page: ActorPageData, names: ReadonlyMap<string, string>, opts: Required<Pick<ActorPageRenderOptions, 'titles' | 'types'>>, render: RenderActor): string;
-  /** The entries this run used (older ones are dropped), and how many were reused and rendered. */
+  /** The briefing's page: rendered now, or known by its hash from last time and rendered only if asked; `key` defaults to jsonKey(b). */
+  briefing(b: Briefing, render: (b: Briefing) => string, key?: string): OutputFile;
+  /** The actor's page, reused when the page data and every lookup it made are unchanged. */
+  actorPage(page: ActorPageData, names: ReadonlyMap<string, string>, opts: ActorOpts, render: RenderActor): OutputFile;
+  /** Adds renderings made elsewhere; the memo then returns them without rendering. */
+  absorb(more: Rendered): void;
+  /** What this run rendered itself (not what it reused or absorbed): a worker's answer. */
+  rendered(): Rendered;
+  /** The entries this run used (older ones are dropped), to store for the next run. */
   dump(): RenderMemoData;
   stats: { reused: number; rendered: number };
 }
@@ -44,56 +59,64 @@ const keys = new WeakMap<object, string>();
 export function createRenderMemo(version: string, previous?: RenderMemoData): RenderMemo {
   const old = previous?.version === version ? previous : { version, briefings: {}, actors: {} };
   const next: RenderMemoData = { version, briefings: Object.create(null), actors: Object.create(null) };
+  const made: Rendered = { briefings: Object.create(null), actors: Object.create(null) };
+  const absorbed: Rendered = { briefings: Object.create(null), actors: Object.create(null) };
   const stats = { reused: 0, rendered: 0 };
   return {
     stats,
-    briefing(b, render) {
-      const key = jsonKey(b);
-      const hit = briefingHit(old, key);
-      stats[hit === undefined ? 'rendered' : 'reused']++;
-      return (next.briefings[key] = hit ?? render(b));
+    briefing(b, render, key = jsonKey(b)) {
+      const given = own(absorbed.briefings, key);
+      const hash = given === undefined ? own(old.briefings, key) : undefined;
+      stats[hash === undefined ? 'rendered' : 'reused']++;
+      if (hash !== undefined) return lazyOutput((next.briefings[key] = hash), () => render(b));
+      const out = textOutput(given ?? (made.briefings[key] = render(b)));
+      next.briefings[key] = out.hash;
+      return out;
     },
     actorPage(page, names, opts, render) {
       const key = jsonKey(page);
-      const hit = actorHit(old, key, [names, opts.titles, opts.types]);
+      const given = own(absorbed.actors, key);
+      const hit = given ? undefined : actorHit(old, key, [names, opts.titles, opts.types]);
       if (hit) {
         stats.reused++;
-        return (next.actors[key] = hit).text;
+        next.actors[key] = hit;
+        return lazyOutput(hit.hash, () => render(page, names, opts));
       }
-      const lookups: Lookup[] = [];
-      const text = render(page, recording(names, 0, lookups), { ...opts, titles: recording(opts.titles, 1, lookups), types: recording(opts.types, 2, lookups) });
       stats.rendered++;
-      next.actors[key] = { lookups, text };
-      return text;
+      const lookups: Lookup[] = [];
+      const text = given?.text ?? render(page, recording(names, 0, lookups), { ...opts, titles: recording(opts.titles, 1, lookups), types: recording(opts.types, 2, lookups) });
+      if (!given) made.actors[key] = { lookups, text };
+      const out = textOutput(text);
+      next.actors[key] = { lookups: given?.lookups ?? lookups, hash: out.hash };
+      return out;
     },
+    absorb(more) {
+      Object.assign(absorbed.briefings, more.briefings);
+      Object.assign(absorbed.actors, more.actors);
+    },
+    rendered: () => made,
     dump: () => next,
   };
 }
 
 type Maps = readonly [ReadonlyMap<string, string>, ReadonlyMap<string, string>, ReadonlyMap<string, string>];
 
-function briefingHit(data: RenderMemoData, key: string): string | undefined {
-  return Object.hasOwn(data.briefings, key) ? data.briefings[key] : undefined;
+function own<V>(record: Record<string, V>, key: string): V | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-/** The stored actor page rendering for `key`, when every lookup it made still finds the same value. */
+/** The stored actor page entry for `key`, when every lookup it made still finds the same value. */
 function actorHit(data: RenderMemoData, key: string, maps: Maps): RenderMemoData['actors'][string] | undefined {
-  const hit = Object.hasOwn(data.actors, key) ? data.actors[key] : undefined;
+  const hit = own(data.actors, key);
   return hit?.lookups.every(([m, k, v]) => (maps[m].get(k) ?? null) === v) ? hit : undefined;
 }
 
-/** The briefings and pages that `data` holds no reusable rendering for: the work worth spreading over threads. */
-export function unrendered<B extends object, P extends object>(data: RenderMemoData, briefings: readonly B[], pages: readonly P[], maps: Maps): { briefings: B[]; pages: P[] } {
+/** The briefings (with their keys) and pages that `data` holds no reusable rendering for: the work worth spreading over threads. */
+export function unrendered<B, P extends object>(data: RenderMemoData, briefings: readonly (readonly [key: string, B])[], pages: readonly P[], maps: Maps): { briefings: [string, B][]; pages: P[] } {
   return {
-    briefings: briefings.filter((b) => briefingHit(data, jsonKey(b)) === undefined),
+    briefings: briefings.filter(([key]) => own(data.briefings, key) === undefined).map(([key, b]) => [key, b]),
     pages: pages.filter((p) => actorHit(data, jsonKey(p), maps) === undefined),
   };
-}
-
-/** Adds renderings made elsewhere (worker threads) to `data`. */
-export function absorb(data: RenderMemoData, more: Pick<RenderMemoData, 'briefings' | 'actors'>): void {
-  Object.assign(data.briefings, more.briefings);
-  Object.assign(data.actors, more.actors);
 }
 
 /** A read-only view of `map` that records each get/has; any other use throws, since it could not be checked on reuse. */

@@ -3,11 +3,35 @@
 // pipeline's code and the lexicon; the key hashes all four, so any change to
 // one misses the cache and nothing stale is ever reused.
 import { createHash } from 'node:crypto';
+import { deserialize, serialize } from 'node:v8';
+import type { Sentence } from '../../pipeline/types.ts';
 import type { SeedOutcome } from '../index.ts';
+
+/**
+ * One seed's outcome as stored. A briefing's sentences (half the cache) are
+ * needed only to render its own page, so they are kept as V8-serialised
+ * bytes, which load as one copy and are decoded only for a page that
+ * changed; the stored briefing's `sentences` is empty.
+ */
+export interface StoredOutcome {
+  outcome: SeedOutcome;
+  sentences?: Uint8Array;
+}
 
 /** The cache as stored between runs: outcomes by seed key. */
 export interface SeedCacheData {
-  entries: Record<string, SeedOutcome>;
+  entries: Record<string, StoredOutcome>;
+}
+
+/** An outcome as stored: its briefing's sentences packed apart. */
+export function packOutcome(outcome: SeedOutcome): StoredOutcome {
+  if (!('briefing' in outcome)) return { outcome };
+  return { outcome: { briefing: { ...outcome.briefing, sentences: [] } }, sentences: serialize(outcome.briefing.sentences) };
+}
+
+/** The sentences packed by packOutcome. */
+export function unpackSentences(bytes: Uint8Array): Sentence[] {
+  return deserialize(bytes) as Sentence[];
 }
 
 /** What a seed's cache key is made of. */
@@ -23,5 +47,5 @@ export interface SeedKeyParts {
 
 /** The cache key of one seed's outcome. */
 export function seedKey(p: SeedKeyParts): string {
-  return createHash('sha256').update(`dossier-seed-cache-1\0${p.code}\0${p.lexicon}\0${p.name}\0${p.bytes}`).digest('hex');
+  return createHash('sha256').update(`dossier-seed-cache-2\0${p.code}\0${p.lexicon}\0${p.name}\0${p.bytes}`).digest('hex');
 }

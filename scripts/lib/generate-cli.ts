@@ -1,0 +1,84 @@
+// npm run generate -- [--seeds DIR] [--out DIR] [--skip-invalid] [--check] [--max-bytes N]
+//                     [--cache DIR | --no-cache] [--threads N] [--lexicon DIR] [--timings]
+// Reads seeds, builds every briefing and actor page, and writes content/.
+// A refused seed stops the run before anything is written, unless
+// --skip-invalid; --check writes nothing and exits 1 when content/ differs.
+// Per-seed results and renderings are cached in .cache/generate (see
+// scripts/lib/cached-build.ts); the output is the same with --no-cache.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Refusal } from '../../src/build/index.ts';
+import { contentHash } from '../../src/build/output.ts';
+import { loadLexicon } from '../../src/lexicon/load.ts';
+import { parseArgs } from './args.ts';
+import { cachedBuild } from './cached-build.ts';
+import { readSeeds } from './seeds.ts';
+import { differences, recoverContent, writeContent, writeFileAtomic } from './write-content.ts';
+
+// Note: performance.now() counts from the process's start: this is Node's start-up and module loading.
+const startup = performance.now();
+const args = parseArgs(process.argv.slice(2), {
+  seeds: 'string', out: 'string', 'skip-invalid': 'boolean', check: 'boolean', 'max-bytes': 'string',
+  cache: 'string', 'no-cache': 'boolean', threads: 'string', lexicon: 'string', timings: 'boolean',
+});
+const seedsDir = path.resolve(String(args.seeds ?? 'seeds'));
+const outDir = path.resolve(String(args.out ?? 'content'));
+const maxBytes = Number(args['max-bytes'] ?? 2 * 1024 * 1024);
+
+const cacheDir = args['no-cache'] ? undefined : path.resolve(String(args.cache ?? '.cache/generate'));
+const threads = args.threads === undefined ? undefined : Number(args.threads);
+if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new Error(`--threads ${args.threads}: expected a whole number of at least 1`);
+
+const lex = args.lexicon ? loadLexicon(path.resolve(String(args.lexicon))) : loadLexicon();
+const read = readSeeds(seedsDir, maxBytes);
+process.stderr.write(`generate: ${read.seeds.length} seeds from ${seedsDir}\n`);
+const result = await cachedBuild(read.seeds, lex, { ...(cacheDir ? { cacheDir } : {}), ...(threads ? { threads } : {}), progress: progressLine() });
+const st = result.stats;
+process.stderr.write(`generate: ${st.cached} of ${st.seeds} seeds from the cache, ${st.processed} processed on ${st.threads} thread(s); ${st.rendersReused} renderings reused, ${st.rendered} rendered on ${st.renderThreads} thread(s)\n`);
+if (st.cacheError) process.stderr.write(`generate: cache not saved (${st.cacheError}); the next run will redo the work\n`);
+if (args.timings) for (const [k, t] of Object.entries({ startup, ...st.ms })) process.stderr.write(`timing ${k}: ${t.toFixed(0)} ms\n`);
+const refused: Refusal[] = [...read.refused, ...result.refused];
+
+for (const [dup, first] of result.duplicates) process.stderr.write(`duplicate: ${dup} repeats ${first} byte for byte; published once\n`);
+for (const r of refused) process.stderr.write(`refused: ${r.seed}: ${r.reason}\n`);
+if (refused.length && !args['skip-invalid']) {
+  process.stderr.write(`generate: ${refused.length} seed(s) refused; ${outDir} left as it was (use --skip-invalid to publish the rest)\n`);
+  process.exit(1);
+}
+
+if (args.check) {
+  recoverContent(outDir);
+  const diff = differences(outDir, result.outputs);
+  for (const f of diff) process.stderr.write(`differs: ${path.join(outDir, f)}\n`);
+  process.stderr.write(diff.length ? `generate --check: ${diff.length} file(s) differ from what generation would write\n` : 'generate --check: content is up to date\n');
+  process.exit(diff.length ? 1 : 0);
+}
+
+// Note: the manifest of what was written lives in the cache, one per content folder, so content/ holds only pages.
+const manifest = cacheDir && path.join(cacheDir, 'written', `${contentHash(outDir).slice(0, 16)}.json`);
+const stats = writeContent(outDir, result.outputs, manifest ? { manifest } : {});
+writeReport(outDir, result.warnings, refused);
+const briefings = result.briefings.length;
+const actors = [...result.outputs.keys()].filter((f) => f.startsWith('actors/')).length;
+const relations = result.briefings.reduce((n, b) => n + b.relations.length, 0);
+const seconds = (performance.now() / 1000).toFixed(2);
+process.stderr.write(`generate: ${stats.written.length} written, ${stats.removed.length} removed, ${stats.unchanged} unchanged\n`);
+console.log(`seeds ${read.seeds.length + read.refused.length}, briefings ${briefings}, actors ${actors}, relations ${relations}, warnings ${result.warnings.length + refused.length}, seconds ${seconds}`);
+
+/** The curator's report: names the run could not resolve, and refused seeds. */
+function writeReport(out: string, warnings: string[], refusedSeeds: Refusal[]): void {
+  mkdirSync(out, { recursive: true });
+  const lines = ['# Generation report', '', 'Act on these in src/lexicon/curated.tsv (see its header).', '',
+    ...refusedSeeds.map((r) => `- refused ${r.seed}: ${r.reason}`), ...warnings.map((w) => `- ${w}`)];
+  writeFileAtomic(path.join(out, 'report.md'), lines.join('\n') + '\n');
+}
+
+/** Progress on stderr, every 100 seeds, for runs long enough to want it. */
+function progressLine(): (done: number, total: number) => void {
+  let shown = 0;
+  return (done, total) => {
+    if (total < 200 || (done - shown < 100 && done < total)) return;
+    shown = done;
+    process.stderr.write(`generate: ${done}/${total} seeds processed\n`);
+  };
+}
