@@ -1,48 +1,63 @@
 // Reading and writing the generator's caches. A cache is a few named maps
-// whose keys are hex hashes; it is stored as 16 shard files, one per first
-// hex digit of the key, so that adding one seed rewrites two small shards
-// instead of the whole cache (65 MB on the BBC corpus). Files are in V8's
+// whose keys are hex hashes; it is stored as up to 256 shard files, one per
+// first two hex digits of the key, so that adding one seed rewrites a few
+// small shards (about 50 KB each on the BBC corpus) instead of the whole cache. Files are in V8's
 // serialisation format (three times faster than JSON to read back for the
 // render cache's text) and replaced atomically: a killed run leaves the old
 // shard or the new one.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 /** Named maps of a cache, keyed by hex hash. */
 export type Maps = Record<string, Record<string, unknown>>;
 
-const digits = '0123456789abcdef';
+/** The shard a key is stored in: its first two hex digits. */
+const shardOf = (key: string) => key.slice(0, 2);
+const shardFile = /^[0-9a-f]{2}\.v8$/;
 
 /** The maps stored in `dir` (each name present, empty when missing); an unreadable shard counts as empty, since a cache is never worth failing for. */
 export function readSharded<T extends Maps>(dir: string, names: readonly (keyof T & string)[]): T {
   const out = Object.fromEntries(names.map((n) => [n, Object.create(null)])) as T;
-  for (const d of digits) {
-    const shard = readShard(path.join(dir, `${d}.v8`));
+  if (!existsSync(dir)) return out;
+  for (const file of readdirSync(dir).filter((f) => shardFile.test(f)).sort()) {
+    const shard = readShard(path.join(dir, file));
     for (const n of names) Object.assign(out[n] as Record<string, unknown>, shard?.[n] ?? {});
   }
   return out;
 }
 
-/** Writes the shards of `next` whose entries differ from `previous` (other keys, or other values by identity); returns how many were written. */
+/** Writes the shards of `next` whose entries differ from `previous` (other keys, or other values by identity), and deletes emptied ones; returns how many changed. */
 export function writeSharded(dir: string, next: Maps, previous: Maps): number {
   const [now, before] = [shards(next), shards(previous)];
+  const empty = Object.fromEntries(Object.keys(next).map((n) => [n, {}])) as Maps;
   let written = 0;
-  for (const d of digits) {
-    if (sameEntries(now.get(d)!, before.get(d)!)) continue;
+  for (const id of [...new Set([...now.keys(), ...before.keys()])].sort()) {
+    const shard = now.get(id) ?? empty;
+    if (sameEntries(shard, before.get(id) ?? empty)) continue;
     mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${d}.v8`);
-    writeFileSync(`${file}.${process.pid}.tmp`, serialize(now.get(d)));
-    renameSync(`${file}.${process.pid}.tmp`, file);
+    const file = path.join(dir, `${id}.v8`);
+    if (now.has(id)) {
+      writeFileSync(`${file}.${process.pid}.tmp`, serialize(shard));
+      renameSync(`${file}.${process.pid}.tmp`, file);
+    } else rmSync(file, { force: true });
     written++;
   }
+  // Note: shards of an older layout (one hex digit) are never read again.
+  if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.v8') && !shardFile.test(f)) rmSync(path.join(dir, f), { force: true });
   return written;
 }
 
-/** The maps split by the first hex digit of their keys, in one pass. */
+/** The maps split by shard, in one pass; only shards with entries are present. */
 function shards(maps: Maps): Map<string, Maps> {
-  const out = new Map([...digits].map((d) => [d, Object.fromEntries(Object.keys(maps).map((n) => [n, {}])) as Maps]));
-  for (const [n, m] of Object.entries(maps)) for (const k in m) out.get(k[0]!)![n]![k] = m[k];
+  const out = new Map<string, Maps>();
+  for (const [n, m] of Object.entries(maps)) {
+    for (const k in m) {
+      const id = shardOf(k);
+      const shard = out.get(id) ?? out.set(id, Object.fromEntries(Object.keys(maps).map((x) => [x, {}])) as Maps).get(id)!;
+      shard[n]![k] = m[k];
+    }
+  }
   return out;
 }
 

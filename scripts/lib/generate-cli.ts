@@ -30,13 +30,14 @@ const threads = args.threads === undefined ? undefined : Number(args.threads);
 if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new Error(`--threads ${args.threads}: expected a whole number of at least 1`);
 
 const lex = args.lexicon ? loadLexicon(path.resolve(String(args.lexicon))) : loadLexicon();
+const readStarted = performance.now();
 const read = readSeeds(seedsDir, maxBytes);
+const readSeedsMs = performance.now() - readStarted;
 process.stderr.write(`generate: ${read.seeds.length} seeds from ${seedsDir}\n`);
 const result = await cachedBuild(read.seeds, lex, { ...(cacheDir ? { cacheDir } : {}), ...(threads ? { threads } : {}), progress: progressLine() });
 const st = result.stats;
 process.stderr.write(`generate: ${st.cached} of ${st.seeds} seeds from the cache, ${st.processed} processed on ${st.threads} thread(s); ${st.rendersReused} renderings reused, ${st.rendered} rendered on ${st.renderThreads} thread(s)\n`);
 if (st.cacheError) process.stderr.write(`generate: cache not saved (${st.cacheError}); the next run will redo the work\n`);
-if (args.timings) for (const [k, t] of Object.entries({ startup, ...st.ms })) process.stderr.write(`timing ${k}: ${t.toFixed(0)} ms\n`);
 const refused: Refusal[] = [...read.refused, ...result.refused];
 
 for (const [dup, first] of result.duplicates) process.stderr.write(`duplicate: ${dup} repeats ${first} byte for byte; published once\n`);
@@ -56,8 +57,11 @@ if (args.check) {
 
 // Note: the manifest of what was written lives in the cache, one per content folder, so content/ holds only pages.
 const manifest = cacheDir && path.join(cacheDir, 'written', `${contentHash(outDir).slice(0, 16)}.json`);
+const writeStarted = performance.now();
 const stats = writeContent(outDir, result.outputs, manifest ? { manifest } : {});
 writeReport(outDir, result.warnings, refused);
+const timings = { startup, 'read-seeds': readSeedsMs, ...st.ms, write: performance.now() - writeStarted };
+if (args.timings) for (const [k, t] of Object.entries(timings)) process.stderr.write(`timing ${k}: ${t.toFixed(0)} ms\n`);
 const briefings = result.briefings.length;
 const actors = [...result.outputs.keys()].filter((f) => f.startsWith('actors/')).length;
 const relations = result.briefings.reduce((n, b) => n + b.relations.length, 0);
