@@ -9,8 +9,12 @@ export function foldName(text: string): string {
 
 const rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
-/** Edit distance counting one transposition of neighbours as one edit (optimal string alignment). */
-export function damerauLevenshtein(a: string, b: string): number {
+/**
+ * Edit distance counting one transposition of neighbours as one edit
+ * (optimal string alignment). With `max`, any distance above it is returned
+ * as `max + 1`, as soon as two rows show it (callers only ask "at most 2?").
+ */
+export function damerauLevenshtein(a: string, b: string, max = Infinity): number {
   // Note: three rolling rows reused across calls; merging a corpus calls this millions of times.
   const n = b.length;
   if (rows[0].length <= n) for (let k = 0; k < 3; k++) rows[k] = new Int32Array(2 * n + 2);
@@ -27,9 +31,17 @@ export function damerauLevenshtein(a: string, b: string): number {
       if (j > 1 && ai === b.charCodeAt(j - 2) && ap === bj && prev2[j - 2]! + 1 < best) best = prev2[j - 2]! + 1;
       row[j] = best;
     }
+    // Note: a cell can only fall below the minimum of the two rows above it (by a transposition), so two rows over `max` end it.
+    if (max < Infinity && Math.min(rowMin(row, n), rowMin(prev, n)) > max) return max + 1;
     const t = prev2; prev2 = prev; prev = row; row = t;
   }
-  return prev[n]!;
+  return Math.min(prev[n]!, max + 1);
+}
+
+function rowMin(row: Int32Array, n: number): number {
+  let m = row[0]!;
+  for (let j = 1; j <= n; j++) if (row[j]! < m) m = row[j]!;
+  return m;
 }
 
 /** The consonants of a word (y counts as a vowel) with transliteration variants folded: gh/q/k/c alike, z as s, h after a consonant dropped. */
@@ -50,7 +62,7 @@ export function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < minVariantLength || Math.abs(a.length - b.length) > 2) return false;
   if (!letterSetsClose(letterSet(a), letterSet(b))) return false;
-  const distance = damerauLevenshtein(a, b);
+  const distance = damerauLevenshtein(a, b, 2);
   if (distance <= 1) return true;
   return distance <= 2 && a[0] === b[0] && consonantSkeleton(a) === consonantSkeleton(b);
 }
