@@ -5,11 +5,13 @@
 // child process measured by /usr/bin/time (wall and CPU seconds, peak RSS):
 //   full       every seed, empty cache
 //   rerun      nothing changed
-//   add-one    one seed held back from `full` is added
+//   add-one    three seeds held back from `full` are added, one run each;
+//              add_one.* is the median run (by wall seconds), add_one_<n>.* each
 //   lexicon    a curated alias is added to a copy of the lexicon
 //   site       astro build + pagefind on the generated content
 // Wall seconds depend on what else runs on the machine; CPU seconds less so.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,8 +54,19 @@ const seedsDir = path.join(tmp, 'seeds');
 
 /** Runs generate on the temporary corpus and prints its numbers under `step`. */
 function generate(step: string, extra: string[] = []): Timed {
+  const r = run(step, extra);
+  report(step, r);
+  return r;
+}
+
+function run(step: string, extra: string[] = []): Timed {
   const r = timed(['node', path.join(repo, 'scripts/generate.ts'), '--seeds', seedsDir, '--out', content, '--cache', cache, '--skip-invalid', '--timings', ...extra], repo);
   if (r.status !== 0) throw new Error(`bench: generate (${step}) exited ${r.status}:\n${r.stderr.slice(-2000)}`);
+  return r;
+}
+
+/** Prints a generate run's numbers under `step`. */
+function report(step: string, r: Timed): void {
   const written = /generate: (\d+) written, (\d+) removed, (\d+) unchanged/.exec(r.stderr);
   const cached = /generate: (\d+) of (\d+) seeds from the cache, (\d+) processed on (\d+) thread\(s\); (\d+) renderings reused, (\d+) rendered on (\d+) thread/.exec(r.stderr);
   out(`${step}.seconds`, r.seconds);
@@ -66,7 +79,24 @@ function generate(step: string, extra: string[] = []): Timed {
   out(`${step}.pages_rendered`, Number(cached?.[6]));
   out(`${step}.render_threads`, Number(cached?.[7]));
   for (const m of r.stderr.matchAll(/^timing ([\w:-]+): (\d+) ms$/gm)) out(`${step}.ms.${m[1]}`, Number(m[2]));
-  return r;
+}
+
+/** Adds each held-back seed in turn, one run each; prints each run, then the median run as add_one. */
+function addOneByOne(held: string[]): void {
+  const runs: { r: Timed; files: number; seed: string }[] = [];
+  held.forEach((seed, i) => {
+    cpSync(path.join(source, seed), path.join(seedsDir, seed));
+    const before = stamps();
+    const r = run(`add_one_${i + 1}`);
+    out(`add_one_${i + 1}.seed`, seed);
+    report(`add_one_${i + 1}`, r);
+    changes(`add_one_${i + 1}`, before);
+    runs.push({ r, files: Number(/generate: (\d+) written/.exec(r.stderr)?.[1]), seed });
+  });
+  const median = [...runs].sort((a, b) => a.r.seconds - b.r.seconds)[runs.length >> 1]!;
+  out('add_one.seed', median.seed);
+  report('add_one', median.r);
+  out('add_one.max_seconds', Math.max(...runs.map((x) => x.r.seconds)));
 }
 
 /** Generated files by path with their modification time: a rewritten file gets a new one. */
@@ -88,17 +118,25 @@ function changes(step: string, before: Map<string, number>): void {
   if (removed.length) out(`${step}.removed.names`, removed.slice(0, 30).join(' '));
 }
 
-/** Copies the corpus's seed files (not its top-level README) into the temporary folder, holding one back; returns its path. */
-function copySeeds(): string {
+/** Seeds held back from `full`, to add one at a time: near the end, the middle and the start, in name order, skipping exact duplicates. */
+const heldBackCount = 3;
+
+/** Copies the corpus's seed files (not its top-level README) into the temporary folder, holding some back; returns their paths. */
+function copySeeds(): string[] {
   const files = (readdirSync(source, { recursive: true }) as string[])
     .filter((f) => /\.(?:txt|md)$/i.test(f) && !/^readme\./i.test(f) && statSync(path.join(source, f)).isFile())
     .sort();
-  const held = files[files.length - 1];
-  if (!held) throw new Error(`bench: no .txt or .md seeds under ${source}`);
-  for (const f of files.slice(0, -1)) cpSync(path.join(source, f), path.join(seedsDir, f));
+  if (files.length <= heldBackCount) throw new Error(`bench: need more than ${heldBackCount} .txt or .md seeds under ${source}`);
+  // Note: adding a duplicate writes nothing, which would flatter the numbers.
+  const copies = new Map<string, number>();
+  const hashes = files.map((f) => createHash('sha256').update(readFileSync(path.join(source, f))).digest('hex'));
+  for (const h of hashes) copies.set(h, (copies.get(h) ?? 0) + 1);
+  const unique = files.filter((_, i) => copies.get(hashes[i]!) === 1);
+  const held = [...new Set([unique.length - 1, unique.length >> 1, 0])].map((i) => unique[i]!);
+  for (const f of files) if (!held.includes(f)) cpSync(path.join(source, f), path.join(seedsDir, f));
   out('corpus', source);
   out('seeds', files.length);
-  out('held_back_seed', held);
+  out('held_back_seeds', held.join(' '));
   return held;
 }
 
@@ -154,10 +192,7 @@ out('full.articles_per_second', briefings / full.seconds);
 out('full.duplicates', (full.stderr.match(/^duplicate: /gm) ?? []).length);
 out('full.refused', (full.stderr.match(/^refused: /gm) ?? []).length);
 generate('rerun');
-cpSync(path.join(source, held), path.join(seedsDir, held));
-const beforeAdd = stamps();
-generate('add_one');
-changes('add_one', beforeAdd);
+addOneByOne(held);
 const lexicon = path.join(tmp, 'lexicon');
 cpSync(path.join(repo, 'src/lexicon'), lexicon, { recursive: true });
 appendFileSync(path.join(lexicon, 'curated.tsv'), 'alias\tMr Brown\tgordon-brown\n');
