@@ -160,5 +160,9 @@ export function dropDuplicates(seeds: readonly SeedFile[]): { unique: SeedFile[]
 
 /** sha256 of a seed's bytes, hex: how duplicates and the seed cache recognise content. */
 export function seedHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  // Note: remembered per buffer, since a run asks twice (duplicates, then the cache key); seed bytes are never mutated.
+  let hash = seedHashes.get(bytes);
+  if (hash === undefined) seedHashes.set(bytes, (hash = createHash('sha256').update(bytes).digest('hex')));
+  return hash;
 }
+const seedHashes = new WeakMap<Uint8Array, string>();
