@@ -94,23 +94,35 @@ function persons(infos: Map<string, IdInfo>, curated: Pick<Curated, 'merges' | '
     .sort((a, b) => byString(a.id, b.id));
 }
 
-/** Full names with matching surnames and given names; then surname-only names that are variants of each other. */
-function mergeNames(people: Person[], union: (a: string, b: string) => void): void {
-  // Note: only names whose surnames share a first letter are compared; a variant with another first letter is rare.
-  // Surnames are compared once per distinct pair, not once per pair of persons.
+/**
+ * Each surname of `people` with its spelling variants among the others
+ * (sameSurname), both ways. Computed once, for both merges below.
+ */
+function surnameVariants(people: Person[]): Map<string, string[]> {
+  const variants = new Map<string, string[]>();
+  // Note: only surnames with the same first letter are compared; a variant with another first letter is rare.
   for (const block of byInitial(people).values()) {
-    const bySurname = new Map<string, Person[]>();
-    for (const p of block) addTo(bySurname, p.name.surname, p);
     // Sorted by length, so the scan stops where surnames grow too long to be variants (sameSurname allows two letters more).
-    const groups = [...bySurname.values()].sort((a, b) => a[0]!.name.surname.length - b[0]!.name.surname.length);
-    const sets = groups.map((g) => letterSet(g[0]!.name.surname));
-    for (const [i, g] of groups.entries()) {
-      pairUp(g, g, true, union);
-      const s = g[0]!.name.surname;
-      for (let j = i + 1; j < groups.length && groups[j]![0]!.name.surname.length <= s.length + 2; j++) {
-        if (letterSetsClose(sets[i]!, sets[j]!) && sameSurname(s, groups[j]![0]!.name.surname)) pairUp(g, groups[j]!, false, union);
+    const names = [...new Set(block.map((p) => p.name.surname))].sort((a, b) => a.length - b.length || byString(a, b));
+    const sets = names.map(letterSet);
+    for (const [i, a] of names.entries()) {
+      for (let j = i + 1; j < names.length && names[j]!.length <= a.length + 2; j++) {
+        if (!letterSetsClose(sets[i]!, sets[j]!) || !sameSurname(a, names[j]!)) continue;
+        addTo(variants, a, names[j]!);
+        addTo(variants, names[j]!, a);
       }
     }
+  }
+  return variants;
+}
+
+/** Full names with matching surnames and given names; then surname-only names that are variants of each other. */
+function mergeNames(people: Person[], variants: Map<string, string[]>, union: (a: string, b: string) => void): void {
+  const bySurname = new Map<string, Person[]>();
+  for (const p of people) addTo(bySurname, p.name.surname, p);
+  for (const [s, g] of bySurname) {
+    pairUp(g, g, true, union);
+    for (const t of variants.get(s) ?? []) if (s < t) pairUp(g, bySurname.get(t)!, false, union);
   }
 }
 
@@ -137,13 +149,17 @@ function byInitial(people: Person[]): Map<string, Person[]> {
  * appears in five times as many briefings as the next ("Blair" is Tony
  * Blair, not Ian Blair); otherwise it stays alone ("Campbell").
  */
-function mergeSurnames(people: Person[], infos: Map<string, IdInfo>, find: (x: string) => string, union: (a: string, b: string) => void): void {
-  const full = byInitial(people.filter((p) => p.name.given.length > 0));
+function mergeSurnames(people: Person[], variants: Map<string, string[]>, infos: Map<string, IdInfo>, find: (x: string) => string, union: (a: string, b: string) => void): void {
+  const full = new Map<string, Person[]>();
+  for (const p of people) if (p.name.given.length > 0) addTo(full, p.name.surname, p);
   const reach = new Map<string, number>();
   for (const p of people) reach.set(find(p.id), (reach.get(find(p.id)) ?? 0) + (infos.get(p.id)?.briefings ?? 0));
   const matches = people
     .filter((p) => p.name.given.length === 0)
-    .map((p) => ({ id: p.id, roots: [...new Set((full.get(p.name.surname[0] ?? '') ?? []).filter((f) => sameSurname(f.name.surname, p.name.surname)).map((f) => find(f.id)))] }));
+    .map((p) => {
+      const named = [p.name.surname, ...(variants.get(p.name.surname) ?? [])].flatMap((s) => full.get(s) ?? []);
+      return { id: p.id, roots: [...new Set(named.map((f) => find(f.id)))] };
+    });
   // Note: decide every match before any union, so one merge cannot change another's count.
   const decided = matches.map((m) => ({ id: m.id, root: dominant(m.roots, reach) }));
   for (const d of decided) if (d.root) union(d.id, d.root);
@@ -184,8 +200,9 @@ export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Cu
     union(id, target);
   }
   const people = persons(infos, curated);
-  mergeNames(people, union);
-  mergeSurnames(people, infos, find, union);
+  const variants = surnameVariants(people);
+  mergeNames(people, variants, union);
+  mergeSurnames(people, variants, infos, find, union);
 
   const groups = new Map<string, string[]>();
   for (const id of [...infos.keys(), ...targets].sort(byString)) addTo(groups, find(id), id);
