@@ -4,6 +4,7 @@
 // matters: everything is sorted before it is compared.
 import type { Curated } from '../lexicon/load.ts';
 import type { ActorId, BriefingData } from '../model/index.ts';
+import { type GivenNames, noGivenNames } from '../names/given-names.ts';
 import { sameSurname } from '../names/variants.ts';
 import { type PersonName, personName, sameGiven } from './person-name.ts';
 import { addTo } from '../util/add-to.ts';
@@ -97,7 +98,7 @@ function persons(infos: Map<string, IdInfo>, curated: Pick<Curated, 'merges' | '
 }
 
 /** Full names with matching surnames and given names; then surname-only names that are variants of each other. */
-function mergeNames(people: Person[], union: (a: string, b: string) => void): void {
+function mergeNames(people: Person[], short: GivenNames, union: (a: string, b: string) => void): void {
   // Note: only names whose surnames share a first letter are compared; a variant with another first letter is rare.
   // Surnames are compared once per distinct pair, not once per pair of persons.
   for (const block of byInitial(people).values()) {
@@ -106,22 +107,23 @@ function mergeNames(people: Person[], union: (a: string, b: string) => void): vo
     // Sorted by length, so the scan stops where surnames grow too long to be variants (sameSurname allows two letters more).
     const groups = [...bySurname.values()].sort((a, b) => a[0]!.name.surname.length - b[0]!.name.surname.length);
     for (const [i, g] of groups.entries()) {
-      pairUp(g, g, true, union);
+      pairUp(g, g, true, short, union);
       const s = g[0]!.name.surname;
       for (let j = i + 1; j < groups.length && groups[j]![0]!.name.surname.length <= s.length + 2; j++) {
-        if (sameSurname(s, groups[j]![0]!.name.surname)) pairUp(g, groups[j]!, false, union);
+        if (sameSurname(s, groups[j]![0]!.name.surname)) pairUp(g, groups[j]!, false, short, union);
       }
     }
   }
 }
 
 /** Unites the persons of two surname groups (or of one, `same`) whose given names agree, both full or both bare. */
-function pairUp(g: Person[], h: Person[], same: boolean, union: (a: string, b: string) => void): void {
+function pairUp(g: Person[], h: Person[], same: boolean, short: GivenNames, union: (a: string, b: string) => void): void {
   for (const [i, a] of g.entries()) {
     for (const b of same ? g.slice(i + 1) : h) {
       const full = a.name.given.length > 0 && b.name.given.length > 0;
       const bare = a.name.given.length === 0 && b.name.given.length === 0;
-      if ((full || bare) && sameGiven(a.name.given, b.name.given)) union(a.id, b.id);
+      // Note: a short form and a surname variant together are too weak (Tom Doherty is not Tommy Docherty).
+      if ((full || bare) && sameGiven(a.name.given, b.name.given, same ? short : noGivenNames)) union(a.id, b.id);
     }
   }
 }
@@ -174,7 +176,7 @@ function representative(members: string[], infos: Map<string, IdInfo>, targets: 
 }
 
 /** Decides the corpus actor of every briefing-local actor id. */
-export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Curated, 'merges' | 'names'>): ActorMerge {
+export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Curated, 'merges' | 'names' | 'givenNames'>): ActorMerge {
   const infos = collect(briefings);
   const { find, union } = unionFind();
   const targets = new Set<string>();
@@ -185,7 +187,7 @@ export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Cu
     union(id, target);
   }
   const people = persons(infos, curated);
-  mergeNames(people, union);
+  mergeNames(people, curated.givenNames ?? noGivenNames, union);
   mergeSurnames(people, infos, find, union);
 
   const groups = new Map<string, string[]>();
