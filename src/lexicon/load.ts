@@ -22,13 +22,16 @@ export interface FormTarget {
   kind: MentionKind;
 }
 
-/** A title before a name. Honorifics (Mr, Sheikh) are stripped but are no role; pointers (counterpart) only point to a person. */
+/**
+ * A title before a name. Honorifics (Mr, Sheikh) are stripped but are no role; pointers (counterpart) only point to a person;
+ * modifiers (former, acting) qualify a title and name no one by themselves.
+ */
 export interface Title {
   /** The words as written before a name ("Lt Gen"). */
   text: string;
   /** The role it gives, spelled out ("Lieutenant General"). */
   role: string;
-  kind: 'role' | 'honorific' | 'pointer';
+  kind: 'role' | 'honorific' | 'pointer' | 'modifier';
 }
 
 /** The curator's corrections (src/lexicon/curated.tsv). */
@@ -142,8 +145,8 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
 
   const titles = parseList(get('titles.txt'))
     .map((line): Title => {
-      const [text = '', role = text] = line.replace(/^[~-]/, '').split(/\s+=\s+/);
-      return { text, role, kind: line.startsWith('~') ? 'honorific' : line.startsWith('-') ? 'pointer' : 'role' };
+      const [text = '', role = text] = line.replace(/^[~+-]/, '').split(/\s+=\s+/);
+      return { text, role, kind: line.startsWith('~') ? 'honorific' : line.startsWith('-') ? 'pointer' : line.startsWith('+') ? 'modifier' : 'role' };
     })
     .sort((a, b) => b.text.length - a.text.length);
   const notActors = new Set(parseList(get('not-actors.txt')).map((w) => w.toLowerCase()));
