@@ -47,6 +47,7 @@ const cases: [string, BriefingData[], string[][]][] = [
     ],
     [['bilbo-baggins', 'baggins']],
   ],
+  ['a one-word name after a royal title is a given name, no surname', [briefing('a', [actor('faramir-elessar', 'Faramir Elessar')]), briefing('b', [actor('elessar', 'Elessar', 'person', { role: 'King' })])], []],
   ['non-persons never merge on names', [briefing('a', [actor('arnor', 'Arnor', 'country')]), briefing('b', [actor('arnor-kingdom', 'Arnor', 'organization')])], []],
   ['surname-only country is no person', [briefing('a', [actor('aragorn-elessar', 'Aragorn Elessar')]), briefing('b', [actor('elessar', 'Elessar', 'group')])], []],
 ];

@@ -24,6 +24,8 @@ export const noMerge: ActorMerge = { bySlug: new Map(), byId: new Map() };
 interface IdInfo {
   id: string;
   person: boolean;
+  /** Some briefing gives this one-word name a title that takes a given name (Prince Charles). */
+  givenOnly: boolean;
   names: Map<string, number>;
   briefings: number;
   mentions: number;
@@ -31,14 +33,19 @@ interface IdInfo {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+// Royal titles come before a given name: "Prince Charles" alone is no surname-only Charles (Ray Charles).
+// Note: roles as the titles lexicon spells them out; honorifics such as Sir are no roles, so they are not seen here.
+const givenNameTitles = new Set(['Prince', 'Princess', 'Crown Prince', 'King', 'Queen', 'Emir', 'Sultan', 'Pope']);
+
 /** Every local actor id (actors and affiliations) with its names, type votes and counts. */
 function collect(briefings: readonly BriefingData[]): Map<string, IdInfo> {
   const infos = new Map<string, IdInfo>();
-  const info = (id: string) => infos.get(id) ?? infos.set(id, { id, person: false, names: new Map(), briefings: 0, mentions: 0 }).get(id)!;
+  const info = (id: string) => infos.get(id) ?? infos.set(id, { id, person: false, givenOnly: false, names: new Map(), briefings: 0, mentions: 0 }).get(id)!;
   for (const b of [...briefings].sort((x, y) => byString(x.slug, y.slug))) {
     for (const a of b.actors) {
       const i = info(a.id);
       i.person ||= a.type === 'person';
+      i.givenOnly ||= !a.name.includes(' ') && !!a.role && givenNameTitles.has(a.role);
       i.names.set(a.name, (i.names.get(a.name) ?? 0) + 1);
       i.briefings += 1;
       i.mentions += a.mentions;
@@ -145,7 +152,7 @@ function mergeSurnames(people: Person[], infos: Map<string, IdInfo>, find: (x: s
   const reach = new Map<string, number>();
   for (const p of people) reach.set(find(p.id), (reach.get(find(p.id)) ?? 0) + (infos.get(p.id)?.briefings ?? 0));
   const matches = people
-    .filter((p) => p.name.given.length === 0)
+    .filter((p) => p.name.given.length === 0 && !infos.get(p.id)?.givenOnly)
     .map((p) => ({ id: p.id, roots: [...new Set((full.get(p.name.surname[0] ?? '') ?? []).filter((f) => sameSurname(f.name.surname, p.name.surname)).map((f) => find(f.id)))] }));
   // Note: decide every match before any union, so one merge cannot change another's count.
   const decided = matches.map((m) => ({ id: m.id, root: dominant(m.roots, reach) }));
