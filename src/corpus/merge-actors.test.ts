@@ -7,7 +7,7 @@ import { actor, briefing } from './test-helpers.ts';
 const none = { merges: new Map<string, string>(), names: new Map<string, string>(), givenNames: givenNameTable([['Peregrin', ['Pippin']], ['Meriadoc', ['Merry']]]) };
 
 /** Merges a corpus and returns the groups of ids that became one actor (singletons left out). */
-function groups(briefings: BriefingData[], curated = none): string[][] {
+function groups(briefings: BriefingData[], curated: Parameters<typeof mergeActors>[1] = none): string[][] {
   const { byId } = mergeActors(briefings, curated);
   const out = new Map<string, string[]>();
   for (const [id, rep] of [...byId].sort()) out.set(rep, [...(out.get(rep) ?? []), id]);
