@@ -24,5 +24,6 @@ export function fictionalLexicon(curated: string[] = []): Lexicon {
     'name-heads.tsv': real('name-heads.tsv'),
     'verbs.tsv': real('verbs.tsv'),
     'speech-verbs.txt': real('speech-verbs.txt'),
+    'given-names.tsv': ['name\tshort', 'Peregrin\tPippin|Pip', 'Meriadoc\tMerry', 'Samwise\tSam', 'Samantha\tSam'].join('\n'),
   });
 }

@@ -92,7 +92,7 @@ export function corpusStage(names: readonly string[], outcomes: ReadonlyMap<stri
   }
   const slugs = uniqueSlugs(done.map((b) => ({ seed: b.data.seed, base: b.data.slug })));
   const local = done.map((b) => ({ ...b, data: { ...b.data, slug: slugs.get(b.data.seed)! } }));
-  const merge = mergeActors(local.map((b) => b.data), lex.curated);
+  const merge = mergeActors(local.map((b) => b.data), lex.curated, lex.givenNames);
   const identity = new Map<string, string>();
   const briefings = local.map((b) => {
     const used: [string, string][] = [];

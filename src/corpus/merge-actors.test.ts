@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { BriefingData } from '../model/index.ts';
+import { givenNameTable } from '../names/given-names.ts';
 import { canonicalActor, mergeActors } from './merge-actors.ts';
 import { actor, briefing } from './test-helpers.ts';
 
 const none = { merges: new Map<string, string>(), names: new Map<string, string>() };
+const short = givenNameTable([['Peregrin', ['Pippin']], ['Meriadoc', ['Merry']]]);
 
 /** Merges a corpus and returns the groups of ids that became one actor (singletons left out). */
-function groups(briefings: BriefingData[], curated = none): string[][] {
-  const { byId } = mergeActors(briefings, curated);
+function groups(briefings: BriefingData[], curated: Parameters<typeof mergeActors>[1] = none): string[][] {
+  const { byId } = mergeActors(briefings, curated, short);
   const out = new Map<string, string[]>();
   for (const [id, rep] of [...byId].sort()) out.set(rep, [...(out.get(rep) ?? []), id]);
   return [...out].filter(([, ids]) => ids.length > 1).map(([rep, ids]) => [rep, ...ids.filter((i) => i !== rep)]);
@@ -19,6 +21,10 @@ const cases: [string, BriefingData[], string[][]][] = [
   ['surname one letter off', [briefing('a', [actor('faramir-hurinion', 'Faramir Hurinion')]), briefing('b', [actor('faramir-hurinyon', 'Faramir Hurinyon')])], [['faramir-hurinion', 'faramir-hurinyon']]],
   ['surname transliterated', [briefing('a', [actor('theoden-rohirghan', 'Théoden Rohirghan')]), briefing('b', [actor('theoden-rohirqan', 'Theoden Rohirqan')])], [['theoden-rohirghan', 'theoden-rohirqan']]],
   ['given name one letter off', [briefing('a', [actor('denethor-steward', 'Denethor Steward')]), briefing('b', [actor('denethar-steward', 'Denethar Steward')])], [['denethar-steward', 'denethor-steward']]],
+  ['short form of the given name', [briefing('a', [actor('pippin-took', 'Pippin Took')]), briefing('b', [actor('peregrin-took', 'Peregrin Took')])], [['peregrin-took', 'pippin-took']]],
+  ['short form and surname variant together: two people', [briefing('a', [actor('pippin-tookson', 'Pippin Tookson')]), briefing('b', [actor('peregrin-tooksen', 'Peregrin Tooksen')])], []],
+  ['short form of another given name: two people', [briefing('a', [actor('merry-took', 'Merry Took')]), briefing('b', [actor('peregrin-took', 'Peregrin Took')])], []],
+  ['Ben first is a given name, not a surname-only name', [briefing('a', [actor('rosie-gamgee', 'Rosie Gamgee')]), briefing('b', [actor('ben-gamgee', 'Ben Gamgee')])], []],
   ['same surname, other given name: two people', [briefing('a', [actor('bilbo-baggins', 'Bilbo Baggins')]), briefing('b', [actor('frodo-baggins', 'Frodo Baggins')])], []],
   ['short surnames are not guessed', [briefing('a', [actor('tom-blake', 'Tom Blake')]), briefing('b', [actor('tom-black', 'Tom Black')])], []],
   ['surname-only joins the one full name', [briefing('a', [actor('aragorn-elessar', 'Aragorn Elessar')]), briefing('b', [actor('elessar', 'Elessar')])], [['aragorn-elessar', 'elessar']]],
@@ -42,6 +48,7 @@ const cases: [string, BriefingData[], string[][]][] = [
     ],
     [['bilbo-baggins', 'baggins']],
   ],
+  ['a one-word name after a royal title is a given name, no surname', [briefing('a', [actor('faramir-elessar', 'Faramir Elessar')]), briefing('b', [actor('elessar', 'Elessar', 'person', { role: 'King' })])], []],
   ['non-persons never merge on names', [briefing('a', [actor('arnor', 'Arnor', 'country')]), briefing('b', [actor('arnor-kingdom', 'Arnor', 'organization')])], []],
   ['surname-only country is no person', [briefing('a', [actor('aragorn-elessar', 'Aragorn Elessar')]), briefing('b', [actor('elessar', 'Elessar', 'group')])], []],
 ];

@@ -4,6 +4,7 @@
 // matters: everything is sorted before it is compared.
 import type { Curated } from '../lexicon/load.ts';
 import type { ActorId, BriefingData } from '../model/index.ts';
+import { type GivenNames, noGivenNames } from '../names/given-names.ts';
 import { letterSet, letterSetsClose, sameSurname } from '../names/variants.ts';
 import { type PersonName, personName, sameGiven } from './person-name.ts';
 import { addTo } from '../util/add-to.ts';
@@ -21,6 +22,8 @@ export const noMerge: ActorMerge = { byId: new Map() };
 interface IdInfo {
   id: string;
   person: boolean;
+  /** Some briefing gives this one-word name a title that takes a given name (Prince Charles). */
+  givenOnly: boolean;
   names: Map<string, number>;
   briefings: number;
   mentions: number;
@@ -28,14 +31,19 @@ interface IdInfo {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+// Royal titles come before a given name: "Prince Charles" alone is no surname-only Charles (Ray Charles).
+// Note: roles as the titles lexicon spells them out; honorifics such as Sir are no roles, so they are not seen here.
+const givenNameTitles = new Set(['Prince', 'Princess', 'Crown Prince', 'King', 'Queen', 'Emir', 'Sultan', 'Pope']);
+
 /** Every local actor id (actors and affiliations) with its names, type votes and counts. */
 function collect(briefings: readonly BriefingData[]): Map<string, IdInfo> {
   const infos = new Map<string, IdInfo>();
-  const info = (id: string) => infos.get(id) ?? infos.set(id, { id, person: false, names: new Map(), briefings: 0, mentions: 0 }).get(id)!;
+  const info = (id: string) => infos.get(id) ?? infos.set(id, { id, person: false, givenOnly: false, names: new Map(), briefings: 0, mentions: 0 }).get(id)!;
   for (const b of [...briefings].sort((x, y) => byString(x.slug, y.slug))) {
     for (const a of b.actors) {
       const i = info(a.id);
       i.person ||= a.type === 'person';
+      i.givenOnly ||= !a.name.includes(' ') && !!a.role && givenNameTitles.has(a.role);
       i.names.set(a.name, (i.names.get(a.name) ?? 0) + 1);
       i.briefings += 1;
       i.mentions += a.mentions;
@@ -117,22 +125,23 @@ function surnameVariants(people: Person[]): Map<string, string[]> {
 }
 
 /** Full names with matching surnames and given names; then surname-only names that are variants of each other. */
-function mergeNames(people: Person[], variants: Map<string, string[]>, union: (a: string, b: string) => void): void {
+function mergeNames(people: Person[], variants: Map<string, string[]>, short: GivenNames, union: (a: string, b: string) => void): void {
   const bySurname = new Map<string, Person[]>();
   for (const p of people) addTo(bySurname, p.name.surname, p);
   for (const [s, g] of bySurname) {
-    pairUp(g, g, true, union);
-    for (const t of variants.get(s) ?? []) if (s < t) pairUp(g, bySurname.get(t)!, false, union);
+    pairUp(g, g, true, short, union);
+    for (const t of variants.get(s) ?? []) if (s < t) pairUp(g, bySurname.get(t)!, false, short, union);
   }
 }
 
 /** Unites the persons of two surname groups (or of one, `same`) whose given names agree, both full or both bare. */
-function pairUp(g: Person[], h: Person[], same: boolean, union: (a: string, b: string) => void): void {
+function pairUp(g: Person[], h: Person[], same: boolean, short: GivenNames, union: (a: string, b: string) => void): void {
   for (const [i, a] of g.entries()) {
     for (const b of same ? g.slice(i + 1) : h) {
       const full = a.name.given.length > 0 && b.name.given.length > 0;
       const bare = a.name.given.length === 0 && b.name.given.length === 0;
-      if ((full || bare) && sameGiven(a.name.given, b.name.given)) union(a.id, b.id);
+      // Note: a short form and a surname variant together are too weak (Tom Doherty is not Tommy Docherty).
+      if ((full || bare) && sameGiven(a.name.given, b.name.given, same ? short : noGivenNames)) union(a.id, b.id);
     }
   }
 }
@@ -155,7 +164,7 @@ function mergeSurnames(people: Person[], variants: Map<string, string[]>, infos:
   const reach = new Map<string, number>();
   for (const p of people) reach.set(find(p.id), (reach.get(find(p.id)) ?? 0) + (infos.get(p.id)?.briefings ?? 0));
   const matches = people
-    .filter((p) => p.name.given.length === 0)
+    .filter((p) => p.name.given.length === 0 && !infos.get(p.id)?.givenOnly)
     .map((p) => {
       const named = [p.name.surname, ...(variants.get(p.name.surname) ?? [])].flatMap((s) => full.get(s) ?? []);
       return { id: p.id, roots: [...new Set(named.map((f) => find(f.id)))] };
@@ -189,7 +198,7 @@ function representative(members: string[], infos: Map<string, IdInfo>, targets: 
 }
 
 /** Decides the corpus actor of every briefing-local actor id. */
-export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Curated, 'merges' | 'names'>): ActorMerge {
+export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Curated, 'merges' | 'names'>, short: GivenNames = noGivenNames): ActorMerge {
   const infos = collect(briefings);
   const { find, union } = unionFind();
   const targets = new Set<string>();
@@ -201,7 +210,7 @@ export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Cu
   }
   const people = persons(infos, curated);
   const variants = surnameVariants(people);
-  mergeNames(people, variants, union);
+  mergeNames(people, variants, short, union);
   mergeSurnames(people, variants, infos, find, union);
 
   const groups = new Map<string, string[]>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consonantSkeleton, damerauLevenshtein, sameSurname } from '../names/variants.ts';
+import { givenNameTable } from '../names/given-names.ts';
 import { personName, sameGiven } from './person-name.ts';
 
 describe('personName', () => {
@@ -11,6 +12,8 @@ describe('personName', () => {
     ['von der Dúnadan', { given: [], surname: 'dunadan' }],
     ['Imrahil bin Adrahil', { given: ['imrahil'], surname: 'adrahil' }],
     ["Forlong O'Fat", { given: ['forlong'], surname: 'ofat' }],
+    ['Ben Gamgee', { given: ['ben'], surname: 'gamgee' }], //          Ben first is a given name
+    ['Imrahil Ben Adrahil', { given: ['imrahil'], surname: 'adrahil' }], // elsewhere a particle
     ['', undefined],
   ])('%j', (name, expected) => expect(personName(name)).toEqual(expected));
 });
@@ -56,4 +59,12 @@ describe('sameGiven', () => {
     [['faramir'], ['faramyr'], true], //  spelling variant, long enough
     [['eomer'], ['eomar'], false], //     too short to guess
   ])('%j ~ %j: %s', (a, b, same) => expect(sameGiven(a, b)).toBe(same));
+
+  const short = givenNameTable([['Peregrin', ['Pippin']], ['Meriadoc', ['Merry']]]);
+  it.each([
+    [['pippin'], ['peregrin'], true],
+    [['merry'], ['pippin'], false],
+    [['merry'], ['meriadoc'], true],
+    [['pippin'], ['peregrin', 'fool'], false], // a short form beside a middle name is too weak
+  ])('with short forms: %j ~ %j: %s', (a, b, same) => expect(sameGiven(a, b, short)).toBe(same));
 });

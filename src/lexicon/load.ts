@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ActorType, kebab } from '../model/index.ts';
+import { givenNameTable, type GivenNames } from '../names/given-names.ts';
 import type { MentionKind } from '../pipeline/types.ts';
 import { listCell, parseList, parseTable } from './table.ts';
 
@@ -21,13 +22,16 @@ export interface FormTarget {
   kind: MentionKind;
 }
 
-/** A title before a name. Honorifics (Mr, Sheikh) are stripped but are no role; pointers (counterpart) only point to a person. */
+/**
+ * A title before a name. Honorifics (Mr, Sheikh) are stripped but are no role; pointers (counterpart) only point to a person;
+ * modifiers (former, acting) qualify a title and name no one by themselves.
+ */
 export interface Title {
   /** The words as written before a name ("Lt Gen"). */
   text: string;
   /** The role it gives, spelled out ("Lieutenant General"). */
   role: string;
-  kind: 'role' | 'honorific' | 'pointer';
+  kind: 'role' | 'honorific' | 'pointer' | 'modifier';
 }
 
 /** The curator's corrections (src/lexicon/curated.tsv). */
@@ -50,6 +54,8 @@ export interface Lexicon {
   firstNames: Set<string>;
   /** Family names written first ("Xi" in "Xi Jinping"): alone, they still name the person. */
   familyFirst: Set<string>;
+  /** Short forms of given names: "Vince" and "Vincent" are one given name. */
+  givenNames: GivenNames;
   /** Cities and regions that are places, not actors. */
   places: Set<string>;
   /** Common English words, lowercase: a capitalised run made of them is no person. */
@@ -69,6 +75,7 @@ export interface Lexicon {
 export const lexiconFiles = [
   'countries.tsv', 'countries-extra.tsv', 'actors.tsv', 'titles.txt', 'not-actors.txt', 'curated.tsv',
   'first-names.txt', 'names-extra.txt', 'places.txt', 'boilerplate.tsv', 'name-heads.tsv', 'institutions.txt', 'common-words.txt', 'places-extra.txt', 'speech-verbs.txt', 'verbs.tsv',
+  'given-names.tsv',
 ] as const;
 
 /** Reads src/lexicon (or `dir`) and parses it. The only I/O in src/, kept here so stages stay pure. */
@@ -132,8 +139,8 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
 
   const titles = parseList(get('titles.txt'))
     .map((line): Title => {
-      const [text = '', role = text] = line.replace(/^[~-]/, '').split(/\s+=\s+/);
-      return { text, role, kind: line.startsWith('~') ? 'honorific' : line.startsWith('-') ? 'pointer' : 'role' };
+      const [text = '', role = text] = line.replace(/^[~+-]/, '').split(/\s+=\s+/);
+      return { text, role, kind: line.startsWith('~') ? 'honorific' : line.startsWith('-') ? 'pointer' : line.startsWith('+') ? 'modifier' : 'role' };
     })
     .sort((a, b) => b.text.length - a.text.length);
   const notActors = new Set(parseList(get('not-actors.txt')).map((w) => w.toLowerCase()));
@@ -145,12 +152,16 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
   for (const name of Object.keys(files).sort()) hash.update(`${name}\0${files[name]}\0`);
   const extraNames = parseList(get('names-extra.txt'));
   const familyFirst = new Set(extraNames.filter((n) => n.startsWith('^')).map((n) => n.slice(1)));
+  const givenNames = givenNameTable(parseTable(get('given-names.tsv'), 'given-names.tsv', ['name', 'short']).map((r) => {
+    if (!r.name) throw new Error(`given-names.tsv: a row of short forms (${r.short}) has no \`name\``);
+    return [r.name, listCell(r.short)] as const;
+  }));
   const firstNames = new Set([...parseList(get('first-names.txt')), ...extraNames.map((n) => n.replace(/^\^/, ''))]);
   const places = new Set([...parseList(get('places.txt')), ...parseList(get('places-extra.txt'))].filter((p) => !forms.has(p)));
   const institutions = parseList(get('institutions.txt'));
   const demonymOf = new Map([...demonyms].filter(([, list]) => list.length).map(([id, list]) => [id, list[0]!]));
   const commonWords = new Set(parseList(get('common-words.txt')));
-  return { entries, forms, titles, notActors, firstNames, familyFirst, places, commonWords, institutions, demonymOf, curated, files, hash: hash.digest('hex') };
+  return { entries, forms, titles, notActors, firstNames, familyFirst, givenNames, places, commonWords, institutions, demonymOf, curated, files, hash: hash.digest('hex') };
 }
 
 function parseCurated(text: string): Curated {

@@ -21,6 +21,16 @@ describe('actors', () => {
     expect(faramir.aliases).toEqual(['Faramir Hurinsonn', 'Hurinsen', 'Hurinson']);
   });
 
+  it('joins a short form of the given name, not another given name with that surname', () => {
+    const out = brief('Peregrin Took met Rohan. Pippin Took left. Merry Took stayed. Pippin Tookson and Peregrin Tooksen came.');
+    expect(out.filter((a) => a.type === 'person').map((a) => [a.id, a.aliases, a.mentions])).toEqual([
+      ['peregrin-took', ['Pippin Took'], 2],
+      ['merry-took', [], 1],
+      ['pippin-tookson', [], 1], // a short form and a spelling variant together are too weak
+      ['peregrin-tooksen', [], 1],
+    ]);
+  });
+
   it('links a description to the one person it can mean', () => {
     const out = brief('Gondor’s Foreign Minister Faramir Hurin met Rohan. The Gondorian top diplomat then left.');
     expect(out.find((a) => a.id === 'faramir-hurin')).toMatchObject({ aliases: ['The Gondorian top diplomat'], mentions: 2 });

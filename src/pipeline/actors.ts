@@ -28,7 +28,7 @@ export function actors(doc: WithMentions, lex: Lexicon): WithActors {
     link(m, d);
   }
   const isName = (m: Mention) => m.kind === 'name' && !m.entry;
-  const people = groupFullNames(mentions.filter((m) => isName(m) && m.type === 'person' && m.text.includes(' ')));
+  const people = groupFullNames(mentions.filter((m) => isName(m) && m.type === 'person' && m.text.includes(' ')), lex.givenNames);
   const personDraft = new Map<PersonGroup, Draft>();
   for (const g of people) {
     const name = displayName(g);

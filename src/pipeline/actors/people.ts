@@ -1,6 +1,7 @@
 // People: full names grouped with their spelling variants, then surnames
 // alone ("Araghchi", "Mr Wang") linked to the full name they shorten.
 import type { Mention } from '../types.ts';
+import { type GivenNames, noGivenNames, sameGivenName } from '../../names/given-names.ts';
 import { foldName as fold, sameNameWord } from '../../names/variants.ts';
 
 /** A person as one article names them. */
@@ -10,23 +11,27 @@ export interface PersonGroup {
   mentions: Mention[];
 }
 
-const words = (name: string) => name.split(/\s+/).filter((w) => !/^(?:bin|bint|ibn|al|el|de|da|del|van|von|der|la|le|abu|ben)$/i.test(w));
+// Note: a name's first word "Ben" is the given name (Ben Thatcher), not the particle (Zine El Abidine Ben Ali).
+const words = (name: string) => name.split(/\s+/).filter((w, i) => !/^(?:bin|bint|ibn|al|el|de|da|del|van|von|der|la|le|abu|ben)$/i.test(w) || (i === 0 && w === 'Ben'));
 const last = (name: string) => words(name).at(-1) ?? name;
 const first = (name: string) => words(name)[0] ?? name;
 
-/** True when two full names are one person: same surname (as spelled or a variant) and compatible given names. */
-export function sameFullName(a: string, b: string): boolean {
+/** True when two full names are one person: same surname (as spelled or a variant) and the same given name (or a short form: Vince, Vincent). */
+export function sameFullName(a: string, b: string, short: GivenNames = noGivenNames): boolean {
   if (fold(a) === fold(b)) return true;
   if (!sameNameWord(last(a), last(b))) return false;
-  return sameNameWord(first(a), first(b));
+  // Note: short forms count with the surname spelled alike and no middle name on one side only
+  // (Tom Doherty is not Tommy Docherty, Tom Jones not Tommy Lee Jones).
+  const strict = fold(last(a)) !== fold(last(b)) || words(a).length !== words(b).length;
+  return sameGivenName(fold(first(a)), fold(first(b)), strict ? noGivenNames : short);
 }
 
 /** Groups full-name mentions (two words or more) into people, longest names first. */
-export function groupFullNames(mentions: Mention[]): PersonGroup[] {
+export function groupFullNames(mentions: Mention[], short: GivenNames = noGivenNames): PersonGroup[] {
   const groups: PersonGroup[] = [];
   const sorted = [...mentions].sort((a, b) => words(b.text).length - words(a.text).length);
   for (const m of sorted) {
-    const group = groups.find((g) => [...g.names.keys()].some((n) => sameFullName(n, m.text) || containsName(n, m.text)));
+    const group = groups.find((g) => [...g.names.keys()].some((n) => sameFullName(n, m.text, short) || containsName(n, m.text)));
     if (group) {
       group.names.set(m.text, (group.names.get(m.text) ?? 0) + 1);
       group.mentions.push(m);

@@ -10,8 +10,10 @@ export function titled(scan: Scan, i: number): number | undefined {
   const { tokens } = scan;
   const titles = readTitles(scan, i);
   if (!titles) return undefined;
-  const { end: j, role, pointer } = titles;
+  const { end: j, role, pointer, modifiersOnly } = titles;
   const roleOf = scan.ctx?.at === i ? scan.ctx.roleOf : undefined;
+  // "former England captain", "the new Xbox": a modifier alone says nothing of what follows; read it as untitled.
+  if (modifiersOnly && !roleOf) return j;
   // "Foreign Minister Faramir Hurin", or with a comma: "Jordan’s foreign minister, Ayman Safadi".
   const nameAt = nameStarts(scan, j) ? j : tokens[j]?.text === ',' && (role || roleOf) && nameStarts(scan, j + 1) ? j + 1 : -1;
   if (nameAt >= 0) {
@@ -40,23 +42,25 @@ export function titled(scan: Scan, i: number): number | undefined {
  * titles hands the role on: "the Russian President's Special Representative"
  * is a Special Representative.
  */
-function readTitles(scan: Scan, i: number): { end: number; role?: string; pointer: boolean } | undefined {
+function readTitles(scan: Scan, i: number): { end: number; role?: string; pointer: boolean; modifiersOnly: boolean } | undefined {
   const { tokens, tools } = scan;
   let j = i;
   let role: string | undefined;
   let pointer = false;
+  let modifiersOnly = true;
   for (let m = tools.titles.match(tokens, j); m; m = tools.titles.match(tokens, j)) {
     // A title listed in lowercase ("new", "acting") matches lowercase text only: "New York" is no title.
     if (m.value.text === m.value.text.toLowerCase() && tokens[j]!.cap) break;
     if (m.value.kind === 'role' && (!role || m.value.role.length > role.length)) role = m.value.role;
     if (m.value.kind === 'pointer') pointer = true;
+    if (m.value.kind !== 'modifier') modifiersOnly = false;
     j += m.length;
     if (isPossessive(tokens[j]) && tools.titles.match(tokens, j + 1)) {
       j++;
       role = undefined;
     }
   }
-  return j === i ? undefined : { end: j, ...(role ? { role } : {}), pointer };
+  return j === i ? undefined : { end: j, ...(role ? { role } : {}), pointer, modifiersOnly };
 }
 
 /** True when a person's name can start at token `j`: a capitalised word that is no lexicon form, place or body. */
