@@ -5,7 +5,7 @@
 // --skip-invalid; --check writes nothing and exits 1 when content/ differs.
 // Per-seed results and renderings are cached in .cache/generate (see
 // scripts/lib/cached-build.ts); the output is the same with --no-cache.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Refusal } from '../../src/build/index.ts';
 import { contentHash } from '../../src/build/output.ts';
@@ -74,7 +74,10 @@ function writeReport(out: string, warnings: string[], refusedSeeds: Refusal[]): 
   mkdirSync(out, { recursive: true });
   const lines = ['# Generation report', '', 'Act on these in src/lexicon/curated.tsv (see its header).', '',
     ...refusedSeeds.map((r) => `- refused ${r.seed}: ${r.reason}`), ...warnings.map((w) => `- ${w}`)];
-  writeFileAtomic(path.join(out, 'report.md'), lines.join('\n') + '\n');
+  const file = path.join(out, 'report.md');
+  const text = lines.join('\n') + '\n';
+  // Note: left alone when unchanged, so a run that changes nothing touches no file.
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileAtomic(file, text);
 }
 
 /** Progress on stderr, every 100 seeds, for runs long enough to want it. */

@@ -1,7 +1,7 @@
 // The generate CLI as CI uses it, on a real child process: --check names
 // what differs, a deleted seed takes its briefing and the actor pages only it
 // fed, and a byte-identical seed is reported and published once.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, writeSeeds } from '../robustness/helpers.ts';
@@ -50,6 +50,22 @@ describe('deleting a seed', () => {
     expect(read(dir, 'actors/norway.md')).not.toContain(slug);
     expect(run.stderr).toMatch(/generate: \d+ written, 2 removed/);
     expect(generateIn(dir, ['--check']).status).toBe(0);
+  });
+});
+
+describe('an incremental run', () => {
+  it('touches no file when nothing changed, and after an added seed only its briefing and the actor pages it feeds (the report is unchanged)', () => {
+    const dir = generated();
+    const files = () => (readdirSync(path.join(dir, 'content'), { recursive: true }) as string[]).filter((f) => statSync(path.join(dir, 'content', f)).isFile());
+    const stamps = () => new Map(files().map((f) => [f, statSync(path.join(dir, 'content', f)).mtimeMs]));
+    const changed = (before: Map<string, number>) => [...stamps()].filter(([f, t]) => before.get(f) !== t).map(([f]) => f).sort();
+    const first = stamps();
+    expect(generateIn(dir, []).status).toBe(0);
+    expect(changed(first)).toEqual([]);
+    writeSeeds(path.join(dir, 'seeds'), { 'whale-count.txt': 'Iceland counts whales\n\nIceland and Kenya agreed on Monday to count whales together, officials said.\n' });
+    const second = stamps();
+    expect(generateIn(dir, []).status).toBe(0);
+    expect(changed(second)).toEqual(['actors/iceland.md', 'actors/kenya.md', 'briefings/iceland-counts-whales.md']);
   });
 });
 
