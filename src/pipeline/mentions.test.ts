@@ -34,6 +34,9 @@ describe('mentions', () => {
       ['Faramir Hurin', 'name', 'person', 'Foreign Minister', 'gondor'], ['the Foreign Minister', 'description', 'person', 'Foreign Minister', null], ['Gondor', 'name', 'country', 'gondor', null]]],
     ['a title, a comma, then the name', 'Rohan’s foreign minister, Eomer Eadig, left.', [
       ['Rohan', 'name', 'country', 'rohan', null], ['Eomer Eadig', 'name', 'person', 'Foreign Minister', 'rohan']]],
+    ['a title after "as" describes someone; the name after its comma is someone else', 'He began his term as Rohan’s foreign minister, Faramir Hurin said.', [
+      ['Rohan', 'name', 'country', 'rohan', null], ['Rohan’s foreign minister', 'description', 'person', 'Foreign Minister', 'rohan'],
+      ['Faramir Hurin', 'name', 'person', null, null]]],
     ['a possessive between titles hands the role on', 'Faramir Hurin, the Gondorian King’s Steward, left.', [
       ['Faramir Hurin', 'name', 'person', 'Steward', 'gondor'], ['Gondorian', 'demonym', 'country', 'gondor', null],
       ['the Gondorian King’s Steward', 'description', 'person', 'Steward', 'gondor']]],

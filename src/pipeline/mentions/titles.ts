@@ -15,7 +15,8 @@ export function titled(scan: Scan, i: number): number | undefined {
   // "former England captain", "the new Xbox": a modifier alone says nothing of what follows; read it as untitled.
   if (modifiersOnly && !roleOf) return j;
   // "Foreign Minister Faramir Hurin", or with a comma: "Jordan’s foreign minister, Ayman Safadi".
-  const nameAt = nameStarts(scan, j) ? j : tokens[j]?.text === ',' && (role || roleOf) && nameStarts(scan, j + 1) ? j + 1 : -1;
+  const comma = tokens[j]?.text === ',' && (role || roleOf) && !predicative(scan, i, roleOf) && nameStarts(scan, j + 1);
+  const nameAt = nameStarts(scan, j) ? j : comma ? j + 1 : -1;
   if (nameAt >= 0) {
     const end = stripTrailingTitle(scan, nameAt, runEnd(tokens, nameAt, scan.tools.headsLast, scan.tools.lex.notActors));
     const after = role ? undefined : apposition(scan, end);
@@ -34,6 +35,16 @@ export function titled(scan: Scan, i: number): number | undefined {
     });
   }
   return j;
+}
+
+/**
+ * True when the title at token `i` (with the country form before it, when
+ * `roleOf`) follows "as": "his second term as US President, Tony Blair has
+ * said" says what someone else is, and the name after the comma is not him.
+ */
+function predicative(scan: Scan, i: number, roleOf: string | undefined): boolean {
+  const from = roleOf ? scan.out.at(-1)!.start : scan.tokens[i]!.start;
+  return scan.tokens.findLast((x) => x.end <= from && x.word)?.text.toLowerCase() === 'as';
 }
 
 /**
