@@ -29,7 +29,8 @@ const cacheDir = args['no-cache'] ? undefined : path.resolve(String(args.cache ?
 const threads = args.threads === undefined ? undefined : Number(args.threads);
 if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new Error(`--threads ${args.threads}: expected a whole number of at least 1`);
 
-const lex = args.lexicon ? loadLexicon(path.resolve(String(args.lexicon))) : loadLexicon();
+// Note: the default folder is named from here, not left to load.ts, whose own location a bundle would not keep.
+const lex = loadLexicon(args.lexicon ? path.resolve(String(args.lexicon)) : path.resolve(import.meta.dirname, '../../src/lexicon'));
 const readStarted = performance.now();
 const read = readSeeds(seedsDir, maxBytes);
 const readSeedsMs = performance.now() - readStarted;

@@ -2,6 +2,7 @@
 // returns a typed Lexicon that stages take as an argument.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { ActorType, kebab } from '../model/index.ts';
 import { givenNameTable, type GivenNames } from '../names/given-names.ts';
 import type { MentionKind } from '../pipeline/types.ts';
@@ -80,7 +81,7 @@ export const lexiconFiles = [
 
 /** Reads src/lexicon (or `dir`) and parses it. The only I/O in src/, kept here so stages stay pure. */
 export function loadLexicon(dir: URL | string = new URL('./', import.meta.url), extraFiles: readonly string[] = []): Lexicon {
-  const base = typeof dir === 'string' ? new URL(`file://${dir.replace(/\/?$/, '/')}`) : dir;
+  const base = typeof dir === 'string' ? pathToFileURL(dir.replace(/\/?$/, '/')) : dir;
   const files: Record<string, string> = Object.create(null);
   for (const name of [...lexiconFiles, ...extraFiles]) files[name] = readFileSync(new URL(name, base), 'utf8');
   return parseLexicon(files);
