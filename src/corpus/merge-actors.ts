@@ -4,7 +4,7 @@
 // matters: everything is sorted before it is compared.
 import type { Curated } from '../lexicon/load.ts';
 import type { ActorId, BriefingData } from '../model/index.ts';
-import { type GivenNames, noGivenNames } from '../names/given-names.ts';
+import { givenNameTitles, type GivenNames, noGivenNames } from '../names/given-names.ts';
 import { letterSet, letterSetsClose, sameSurname } from '../names/variants.ts';
 import { type PersonName, personName, sameGiven } from './person-name.ts';
 import { addTo } from '../util/add-to.ts';
@@ -32,8 +32,7 @@ interface IdInfo {
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Royal titles come before a given name: "Prince Charles" alone is no surname-only Charles (Ray Charles).
-// Note: roles as the titles lexicon spells them out; honorifics such as Sir are no roles, so they are not seen here.
-const givenNameTitles = new Set(['Prince', 'Princess', 'Crown Prince', 'King', 'Queen', 'Emir', 'Sultan', 'Pope']);
+// Note: only roles are seen here; honorifics (Sir) are no roles, and the article's actors stage has used them already.
 
 /** Every local actor id (actors and affiliations) with its names, type votes and counts. */
 function collect(briefings: readonly BriefingData[]): Map<string, IdInfo> {

@@ -3,6 +3,13 @@
 // (src/lexicon/given-names.tsv); this module only compares.
 import { foldName, sameSurname } from './variants.ts';
 
+/**
+ * Titles written before a given name, not a surname: "Sir Alan" is Alan
+ * Sugar, "Prince Charles" is no Mr Charles. Honorifics (Sir, Dame) as
+ * written, royal and religious titles as the titles lexicon spells the role.
+ */
+export const givenNameTitles: ReadonlySet<string> = new Set(['Sir', 'Dame', 'Prince', 'Princess', 'Crown Prince', 'King', 'Queen', 'Emir', 'Sultan', 'Pope']);
+
 /** Folded given name → the folded full given names it may stand for; a full name stands for itself. */
 export type GivenNames = ReadonlyMap<string, readonly string[]>;
 

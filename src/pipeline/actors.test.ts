@@ -31,6 +31,14 @@ describe('actors', () => {
     ]);
   });
 
+  it('reads a name after Sir or a royal title as a given name', () => {
+    const out = brief('Sir Samwise Gamgee met Rohan. Rosie Cotton came. Sir Samwise left. King Rosie and Mr Gamgee stayed.');
+    expect(out.filter((a) => a.type === 'person').map((a) => [a.id, a.aliases, a.mentions])).toEqual([
+      ['samwise-gamgee', ['Gamgee', 'Samwise'], 3],
+      ['rosie-cotton', ['Rosie'], 2],
+    ]);
+  });
+
   it('links a description to the one person it can mean', () => {
     const out = brief('Gondor’s Foreign Minister Faramir Hurin met Rohan. The Gondorian top diplomat then left.');
     expect(out.find((a) => a.id === 'faramir-hurin')).toMatchObject({ aliases: ['The Gondorian top diplomat'], mentions: 2 });

@@ -4,6 +4,7 @@
 import type { Lexicon } from '../lexicon/load.ts';
 import { actorId, type ActorId, type ActorType, type BriefingActor } from '../model/index.ts';
 import { foldName as fold } from '../names/variants.ts';
+import { givenNameTitles } from '../names/given-names.ts';
 import { displayName, groupFullNames, personForWord, type PersonGroup } from './actors/people.ts';
 import type { Mention, WithActors, WithMentions } from './types.ts';
 
@@ -47,7 +48,7 @@ export function actors(doc: WithMentions, lex: Lexicon): WithActors {
   }
   const unresolved = new Set<string>();
   for (const m of mentions.filter((x) => isName(x) && !x.actor)) {
-    const g = personForWord(m.text, m, people, lex.familyFirst);
+    const g = personForWord(m.text, m, people, lex.familyFirst, givenNameTitles.has(wordBefore(doc, m)));
     const org = !g && acronymOf(m.text, drafts);
     if (g) link(m, personDraft.get(g)!);
     else if (org) link(m, org);
@@ -67,6 +68,12 @@ export function actors(doc: WithMentions, lex: Lexicon): WithActors {
   for (const a of list) if (a.affiliation && !ids.has(a.affiliation)) delete a.affiliation;
   list.sort((a, b) => firstSeen(a.id, mentions) - firstSeen(b.id, mentions));
   return { ...doc, mentions, actors: list, unresolved: [...unresolved].sort() };
+}
+
+/** The word (or two-word title) written right before a mention in its sentence: the title a name's mention was stripped of. */
+function wordBefore(doc: WithMentions, m: Mention): string {
+  const before = doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '';
+  return /(?:\b(Crown Prince)|(\S+))\s*$/.exec(before)?.slice(1).find(Boolean) ?? '';
 }
 
 function entryDraft(m: Mention, lex: Lexicon): Draft {

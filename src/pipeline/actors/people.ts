@@ -50,15 +50,16 @@ function containsName(long: string, short: string): boolean {
 /**
  * The person a single word names: a group with that surname, spelled the
  * same or as a variant, or, for family names written first ("Xi" for Xi
- * Jinping), with that first word. When several match, the one named most
- * recently before the mention wins.
+ * Jinping) and for a given name after a title that takes one (`givenName`:
+ * "Sir Alan" for Alan Sugar), with that first word. When several match, the
+ * one named most recently before the mention wins.
  */
-export function personForWord(word: string, m: Mention, groups: PersonGroup[], familyFirst: ReadonlySet<string>): PersonGroup | undefined {
+export function personForWord(word: string, m: Mention, groups: PersonGroup[], familyFirst: ReadonlySet<string>, givenName = false): PersonGroup | undefined {
   // "Zardari" for "Bilawal Bhutto-Zardari": each part of a double surname counts.
   const surnames = (n: string) => [last(n), ...(last(n).includes('-') ? last(n).split('-') : [])];
-  const byLast = groups.filter((g) => [...g.names.keys()].some((n) => surnames(n).some((w) => sameNameWord(w, word))));
-  const byFirst = () => (familyFirst.has(word) ? groups.filter((g) => [...g.names.keys()].some((n) => first(n) === word)) : []);
-  const candidates = byLast.length ? byLast : byFirst();
+  const byFirst = () => groups.filter((g) => [...g.names.keys()].some((n) => first(n) === word));
+  const byLast = () => groups.filter((g) => [...g.names.keys()].some((n) => surnames(n).some((w) => sameNameWord(w, word))));
+  const candidates = givenName ? byFirst() : byLast().length ? byLast() : familyFirst.has(word) ? byFirst() : [];
   if (candidates.length <= 1) return candidates[0];
   const before = (g: PersonGroup) => Math.max(-1, ...g.mentions.filter((x) => x.sentence <= m.sentence).map((x) => x.sentence));
   return [...candidates].sort((a, b) => before(b) - before(a))[0];
