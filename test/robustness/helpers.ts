@@ -11,8 +11,9 @@ export const repo = fileURLToPath(new URL('../../', import.meta.url));
 const localNode = path.join(repo, 'node_modules/.bin/node');
 export const nodeBin = existsSync(localNode) ? localNode : process.execPath;
 const script = path.join(repo, 'scripts/generate.ts');
-// Note: every run here processes every seed; the repo's own cache (.cache/generate) is neither read nor filled with test seeds.
-const noCache = ['--no-cache'];
+// Note: the repo's own cache (.cache/generate) is neither read nor filled with test seeds: a run
+// uses no cache unless its arguments name one (`--cache DIR`, a temporary folder).
+const cacheFlags = (args: string[]) => (args.includes('--cache') ? [] : ['--no-cache']);
 
 // Real country names next to fictional ones, so that runs also write actor pages.
 const places = ['Gondor', 'Iceland', 'Rohan', 'Norway', 'Harad', 'Chile', 'Erebor', 'Kenya'];
@@ -63,14 +64,14 @@ export interface Run {
 
 /** Runs `node scripts/generate.ts` as a real child process and waits for it. */
 export function generate(args: string[]): Run {
-  const r = spawnSync(nodeBin, [script, ...noCache, ...args], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(nodeBin, [script, ...cacheFlags(args), ...args], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Runs `node scripts/generate.ts` as a real child process; resolves when it exits, so several can run at once. */
 export function generateAsync(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(nodeBin, [script, ...noCache, ...args], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(nodeBin, [script, ...cacheFlags(args), ...args], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -82,5 +83,5 @@ export function generateAsync(args: string[]): Promise<Run> {
 
 /** Starts `node scripts/generate.ts` without waiting. */
 export function startGenerate(args: string[]): ChildProcess {
-  return spawn(nodeBin, [script, ...noCache, ...args], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
+  return spawn(nodeBin, [script, ...cacheFlags(args), ...args], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
 }

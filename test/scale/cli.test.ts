@@ -69,6 +69,20 @@ describe('an incremental run', () => {
   });
 });
 
+describe('a page edited by hand', () => {
+  it('is rendered again and restored by the next run, though the render cache knows it', () => {
+    const dir = generated();
+    const page = read(dir, 'actors/norway.md');
+    writeFileSync(path.join(dir, 'content/actors/norway.md'), 'edited by hand\n');
+    rmSync(path.join(dir, 'content/actors/chile.md'));
+    const run = generateIn(dir, []);
+    expect(run.stderr).toMatch(/0 rendered/);
+    expect(run.stderr).toMatch(/generate: 2 written, 0 removed/);
+    expect(read(dir, 'actors/norway.md')).toBe(page);
+    expect(generateIn(dir, ['--check']).status).toBe(0);
+  });
+});
+
 describe('exact duplicate seeds', () => {
   it('are reported and published once; a near-duplicate is not one', () => {
     const dir = generated({ 'copy-of-pact.txt': articles['fishing-pact.txt']!, 'pact-edited.txt': `${articles['fishing-pact.txt']!} ` });
