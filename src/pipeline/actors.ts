@@ -72,7 +72,8 @@ export function actors(doc: WithMentions, lex: Lexicon): WithActors {
 
 /** The word (or two-word title) written right before a mention in its sentence: the title a name's mention was stripped of. */
 function wordBefore(doc: WithMentions, m: Mention): string {
-  const before = doc.sentences[m.sentence]?.text.slice(0, m.start) ?? '';
+  // Note: a short window, so a run-on sentence with many names stays linear.
+  const before = doc.sentences[m.sentence]?.text.slice(Math.max(0, m.start - 32), m.start) ?? '';
   return /(?:\b(Crown Prince)|(\S+))\s*$/.exec(before)?.slice(1).find(Boolean) ?? '';
 }
 

@@ -27,7 +27,7 @@ export function titled(scan: Scan, i: number): number | undefined {
   const det = roleOf ? undefined : before && determiners.has(before.text.toLowerCase()) ? before : undefined;
   if ((roleOf || det) && (role || pointer)) {
     const from = roleOf ? scan.out.at(-1)!.start : det!.start;
-    const detBefore = roleOf ? tokens.findLast((x) => x.end <= from && x.word) : undefined;
+    const detBefore = roleOf ? wordBefore(scan, i, from) : undefined;
     const start = detBefore && determiners.has(detBefore.text.toLowerCase()) && from - detBefore.end <= 1 ? detBefore.start : from;
     scan.out.push({
       sentence: scan.s.index, start, end: tokens[j - 1]!.end, text: scan.s.text.slice(start, tokens[j - 1]!.end),
@@ -44,7 +44,15 @@ export function titled(scan: Scan, i: number): number | undefined {
  */
 function predicative(scan: Scan, i: number, roleOf: string | undefined): boolean {
   const from = roleOf ? scan.out.at(-1)!.start : scan.tokens[i]!.start;
-  return scan.tokens.findLast((x) => x.end <= from && x.word)?.text.toLowerCase() === 'as';
+  return wordBefore(scan, i, from)?.text.toLowerCase() === 'as';
+}
+
+/** The last word token ending by offset `from`, looking back from token `i`. */
+function wordBefore(scan: Scan, i: number, from: number): Scan['tokens'][number] | undefined {
+  // Note: walks back from the title, not from the sentence's end, so a run-on sentence stays linear.
+  let k = i - 1;
+  while (k >= 0 && (scan.tokens[k]!.end > from || !scan.tokens[k]!.word)) k--;
+  return scan.tokens[k];
 }
 
 /**
