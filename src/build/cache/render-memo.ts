@@ -66,9 +66,13 @@ export function createRenderMemo(version: string, previous?: RenderMemoData): Re
     stats,
     briefing(b, render, key = jsonKey(b)) {
       const given = own(absorbed.briefings, key);
-      const hash = given === undefined ? own(old.briefings, key) : undefined;
-      stats[hash === undefined ? 'rendered' : 'reused']++;
-      if (hash !== undefined) return lazyOutput((next.briefings[key] = hash), () => render(b));
+      const known = given === undefined ? own(old.briefings, key) : undefined;
+      if (known !== undefined) {
+        stats.reused++;
+        next.briefings[key] = known;
+        return lazyOutput(known, () => render(b));
+      }
+      stats.rendered++;
       const out = textOutput(given ?? (made.briefings[key] = render(b)));
       next.briefings[key] = out.hash;
       return out;
