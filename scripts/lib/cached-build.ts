@@ -93,8 +93,9 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
 
 /** The cached outcomes of `unique` (by seed name), and a save() that stores this run's outcomes and drops the rest. */
 function seedStore(unique: readonly SeedFile[], lex: Lexicon, cacheDir: string | undefined) {
-  // Note: the outcome is processSeed's, so the pipeline's import graph is the code it depends on.
-  const code = codeVersion([src('pipeline/index.ts')], root);
+  // Note: the outcome is processSeed's, so the pipeline's import graph is the code it depends on;
+  // seed-cache.ts is added so that a change to how outcomes are stored never reads an old format.
+  const code = codeVersion([src('pipeline/index.ts'), src('build/cache/seed-cache.ts')], root);
   const keys = new Map(unique.map((s) => [s.name, seedKey({ code, lexicon: lex.hash, name: s.name, bytes: seedHash(s.bytes) })]));
   const dir = cacheDir && path.join(cacheDir, 'seeds');
   const old: SeedCacheData['entries'] = dir ? readSharded<{ entries: SeedCacheData['entries'] }>(dir, ['entries']).entries : {};
