@@ -94,14 +94,22 @@ describe('relations', () => {
     ['The treaty signed by Gondor and Rohan holds.', ['gondor<>rohan 05']],
     ["Mordor's grinding war against Gondor goes on.", ['mordor>gondor 19']],
     ['Arnor claiming ties with Gondor is old news.', []],
+    ["Gondor's long battle against the Orc Legion goes on.", ['gondor>orc-legion 19']],
+    ["Mordor's military intervention in Rohan began in spring.", ['mordor>rohan 19']],
+    ["Mordor's trade war with Gondor worsened.", ['gondor<>mordor 19']],
     ['Only Rohan and Arnor receive White Council support.', []],
     // owners, words and people: what the verb really does
     ["Arnor called Mordor's remarks deeply concerning.", ['arnor>mordor 11']],
+    ["Elrond described Mordor's move as a dangerous escalation.", ['elrond>mordor 11']],
+    ['Elrond described Aragorn as a friend.', ['elrond>aragorn 01']],
     ["Aragorn met Eomer's sister.", []],
     ["Eomer attacked Gondor's plans.", ['eomer>gondor 11']],
     ['Aragorn attacked Eomer for his silence.', ['aragorn>eomer 11']],
     ['Elrond delivered a speech to the White Council.', ['elrond>white-council 01']],
     ["Gondor's partner Rohan sent riders.", []],
+    // a title after a state or body stands for its holder
+    ['The White Council chief condemned Mordorian strikes on Rohan.', ['white-council>mordor 11', 'mordor>rohan 19']],
+    ['The Gondor secretary general met Eomer.', ['eomer<>gondor 04']],
     ['Aragorn has been called the Eomer of Gondor.', []],
     ['Sources within the White Council told Palantir News that Aragorn met Eomer.', ['aragorn<>eomer 04']],
     // two to four actors who appeal together consult each other
