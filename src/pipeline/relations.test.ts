@@ -12,7 +12,7 @@ function triples(...sentences: string[]): string[] {
 describe('relations', () => {
   const cases: [string, string[]][] = [
     // active voice
-    ['Aragorn met Eomer in Edoras on Tuesday.', ['aragorn<>eomer 04']],
+    ['Aragorn met Eomer in Edoras on Tuesday.', ['aragorn<>eomer 04', 'aragorn>rohan 04']],
     ['Gondor met with Rohan.', ['gondor<>rohan 04']],
     ['Arnor held talks with Gondor.', ['arnor<>gondor 04']],
     ['Arnor accused Mordor of supplying weapons.', ['arnor>mordor 11']],
@@ -24,6 +24,9 @@ describe('relations', () => {
     ['Arnor urged Rohan to stop.', ['arnor>rohan 02']],
     ['Gondor hosted the White Council.', ['gondor>white-council 04']],
     ['Aragorn arrived in Edoras.', ['aragorn>rohan 04']],
+    ['Aragorn met with Elrond in Edoras.', ['aragorn<>elrond 04', 'aragorn>rohan 04']],
+    ['Addressing envoys from Arnor and Rohan, Aragorn spoke of peace.', ['aragorn>arnor 01', 'aragorn>rohan 01']],
+    ['Aragorn addressed parliament speakers from Arnor.', ['aragorn>arnor 01']],
     // passive
     ['The Orc Legion, which is backed by Mordor, grew.', ['mordor>orc-legion 07']],
     ['Gondor was attacked by Mordor.', ['mordor>gondor 19']],
