@@ -25,6 +25,8 @@ describe('relations', () => {
     ['Gondor hosted the White Council.', ['gondor>white-council 04']],
     ['Aragorn arrived in Edoras.', ['aragorn>rohan 04']],
     ['Aragorn met with Elrond in Edoras.', ['aragorn<>elrond 04', 'aragorn>rohan 04']],
+    ['Arnor and Rohan met in Edoras.', ['arnor<>rohan 04']],
+    ['Aragorn met Rohirric officials in Edoras.', ['aragorn<>rohan 04']],
     ['Addressing envoys from Arnor and Rohan, Aragorn spoke of peace.', ['aragorn>arnor 01', 'aragorn>rohan 01']],
     ['Aragorn addressed parliament speakers from Arnor.', ['aragorn>arnor 01']],
     // passive
