@@ -12,7 +12,7 @@ function triples(...sentences: string[]): string[] {
 describe('relations', () => {
   const cases: [string, string[]][] = [
     // active voice
-    ['Aragorn met Eomer in Edoras on Tuesday.', ['aragorn<>eomer 04']],
+    ['Aragorn met Eomer in Edoras on Tuesday.', ['aragorn<>eomer 04', 'aragorn>rohan 04']],
     ['Gondor met with Rohan.', ['gondor<>rohan 04']],
     ['Arnor held talks with Gondor.', ['arnor<>gondor 04']],
     ['Arnor accused Mordor of supplying weapons.', ['arnor>mordor 11']],
@@ -24,6 +24,11 @@ describe('relations', () => {
     ['Arnor urged Rohan to stop.', ['arnor>rohan 02']],
     ['Gondor hosted the White Council.', ['gondor>white-council 04']],
     ['Aragorn arrived in Edoras.', ['aragorn>rohan 04']],
+    ['Aragorn met with Elrond in Edoras.', ['aragorn<>elrond 04', 'aragorn>rohan 04']],
+    ['Arnor and Rohan met in Edoras.', ['arnor<>rohan 04']],
+    ['Aragorn met Rohirric officials in Edoras.', ['aragorn<>rohan 04']],
+    ['Addressing envoys from Arnor and Rohan, Aragorn spoke of peace.', ['aragorn>arnor 01', 'aragorn>rohan 01']],
+    ['Aragorn addressed parliament speakers from Arnor.', ['aragorn>arnor 01']],
     // passive
     ['The Orc Legion, which is backed by Mordor, grew.', ['mordor>orc-legion 07']],
     ['Gondor was attacked by Mordor.', ['mordor>gondor 19']],
@@ -94,14 +99,22 @@ describe('relations', () => {
     ['The treaty signed by Gondor and Rohan holds.', ['gondor<>rohan 05']],
     ["Mordor's grinding war against Gondor goes on.", ['mordor>gondor 19']],
     ['Arnor claiming ties with Gondor is old news.', []],
+    ["Gondor's long battle against the Orc Legion goes on.", ['gondor>orc-legion 19']],
+    ["Mordor's military intervention in Rohan began in spring.", ['mordor>rohan 19']],
+    ["Mordor's trade war with Gondor worsened.", ['gondor<>mordor 19']],
     ['Only Rohan and Arnor receive White Council support.', []],
     // owners, words and people: what the verb really does
     ["Arnor called Mordor's remarks deeply concerning.", ['arnor>mordor 11']],
+    ["Elrond described Mordor's move as a dangerous escalation.", ['elrond>mordor 11']],
+    ['Elrond described Aragorn as a friend.', ['elrond>aragorn 01']],
     ["Aragorn met Eomer's sister.", []],
     ["Eomer attacked Gondor's plans.", ['eomer>gondor 11']],
     ['Aragorn attacked Eomer for his silence.', ['aragorn>eomer 11']],
     ['Elrond delivered a speech to the White Council.', ['elrond>white-council 01']],
     ["Gondor's partner Rohan sent riders.", []],
+    // a title after a state or body stands for its holder
+    ['The White Council chief condemned Mordorian strikes on Rohan.', ['white-council>mordor 11', 'mordor>rohan 19']],
+    ['The Gondor secretary general met Eomer.', ['eomer<>gondor 04']],
     ['Aragorn has been called the Eomer of Gondor.', []],
     ['Sources within the White Council told Palantir News that Aragorn met Eomer.', ['aragorn<>eomer 04']],
     // two to four actors who appeal together consult each other
@@ -114,6 +127,19 @@ describe('relations', () => {
 
   it('resolves he/she to the nearest person of the sentence before', () => {
     expect(triples('Aragorn spoke at length.', 'He met Eomer.')).toEqual(['aragorn<>eomer 04']);
+  });
+
+  const owners: [string, string[]][] = [
+    ['Aragorn vowed to press on with his war on Mordor.', ['aragorn>mordor 19']],
+    ['Arnor piled sanctions on Mordor over its attack on Rohan.', ['arnor>mordor 16', 'mordor>rohan 19']],
+    ['Arnor denied it would carry out its own strikes on Mordor.', []],
+  ];
+  it.each(owners)('resolves a possessive pronoun to the nearest actor of its sentence: %s', (sentence, expected) => {
+    expect(triples(sentence).sort()).toEqual([...expected].sort());
+  });
+
+  it('resolves his/her only within the sentence', () => {
+    expect(triples('Aragorn spoke at length.', 'Later his attack on Mordor began.')).toEqual([]);
   });
 
   it('resolves they to a list that opened the sentence before', () => {

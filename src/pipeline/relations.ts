@@ -4,7 +4,7 @@
 import type { Lexicon } from '../lexicon/load.ts';
 import type { Relation } from '../model/index.ts';
 import { dedupe, emit, jointRelations, type Where } from './relations/emit.ts';
-import { matchFrame } from './relations/match-frame.ts';
+import { matchFrame, type Binding } from './relations/match-frame.ts';
 import { isConditional, isNegatedNoun } from './relations/polarity.ts';
 import { pronounResolver } from './relations/pronouns.ts';
 import type { PronounResolver } from './relations/subject.ts';
@@ -58,11 +58,28 @@ function anchorRelations(units: Unit[], at: number, { book, actors, resolve, whe
   const out: Relation[] = [];
   for (const frame of book.byAnchor.get(verb) ?? []) {
     const b = matchFrame(frame, units, at, book, resolve);
-    if (!b || (targets.length && (!b.B || targets.includes(b.B)))) continue;
+    if (!b || (targets.length && (!b.B || targets.includes(b.B))) || restates(b, units, at)) continue;
     targets.push(b.B ?? b.AB);
     const conditional = isConditional(units, Math.min(at, b.first), book) || isConditional(units, at, book);
     const unreal = b.negated || b.hypothetical || conditional || (!frame.verbal && isNegatedNoun(units, b.first, book));
     if (!unreal) out.push(...emit(frame, b, actors, where), ...jointRelations(frame, b, actors, where, verb, book.classes.joint));
   }
   return out;
+}
+
+/**
+ * "Mexico and Canada met in Ottawa", "Nassar met Jordanian officials in Amman": a target that is
+ * already a party (in the source list, or a phrase the frame's gap crossed) adds nothing; the
+ * shorter frame states the meeting.
+ */
+function restates(b: Binding, units: Unit[], at: number): boolean {
+  const target = b.B;
+  if (!target) return false;
+  const parties = new Set(b.A?.actors ?? []);
+  const end = units.indexOf(target);
+  for (let k = at + 1; k < end; k++) {
+    const u = units[k]!;
+    if (u.kind === 'phrase') u.actors.forEach((a) => parties.add(a));
+  }
+  return target.actors.every((a) => parties.has(a));
 }

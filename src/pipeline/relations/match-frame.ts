@@ -83,12 +83,13 @@ function gapUnit(ctx: Ctx, pos: number, wide: boolean): boolean {
   if (u?.kind === 'phrase') return (u.demonym || Boolean(u.headed) || wide) && !u.possessive;
   if (u?.kind !== 'word' || !/^[\p{L}\p{N}]/u.test(u.text)) return false;
   const { classes, verbForms } = ctx.book;
-  // "the use of", "in direct talks": after an article or a preposition a verb form is a noun or adjective.
+  // "the use of", "in direct talks", "Trump's trade war": after an article, a preposition or an
+  // owner's 's a verb form is a noun or adjective.
   const prev = ctx.units[pos - 1];
-  const noun = prev?.kind === 'word' && (/^(?:the|a|an)$/.test(prev.lower) || classes.preposition.has(prev.lower));
+  const owned = prev?.kind === 'phrase' && prev.possessive;
+  const noun = owned || (prev?.kind === 'word' && (/^(?:the|a|an)$/.test(prev.lower) || classes.preposition.has(prev.lower)));
   // "Benin claiming ties with": an -ing word is a participle, unless it follows an article, a
   // preposition or an owner ("Putin's grinding war", "Iran's ongoing support").
-  const owned = prev?.kind === 'phrase' && prev.possessive;
   const verb = verbForms.has(u.lower) || (u.lower.length > 4 && u.lower.endsWith('ing') && !owned);
   return !((verb && !noun) || classes.relative.has(u.lower) || classes.condition.has(u.lower) || classes.negation.has(u.lower));
 }

@@ -1,6 +1,7 @@
 // Resolves subject pronouns to an earlier phrase, only where that is simple:
 // "he"/"she" -> the nearest person, "they" -> the non-person subject earlier in the
-// sentence, or a list that opened the previous sentence.
+// sentence, or a list that opened the previous sentence; possessive pronouns
+// ("his war on", "its intervention in") -> the nearest fitting phrase of their own sentence.
 import { sentenceSubject } from './clause-subject.ts';
 import type { PronounResolver } from './subject.ts';
 import type { FrameBook } from './verb-frames.ts';
@@ -9,6 +10,7 @@ import type { PhraseUnit, Unit } from './units.ts';
 /** A resolver for sentence `s` of a document whose units are `all` (one array per sentence, in order). */
 export function pronounResolver(all: readonly Unit[][], s: number, book: FrameBook): PronounResolver {
   return (pronoun, at) => {
+    if (owners.has(pronoun)) return owner(all[s] ?? [], at, pronoun, book);
     if (pronoun === 'they') return pluralSubject(all[s] ?? [], at, book) ?? openingGroup(all[s - 1]);
     const here = (all[s] ?? []).slice(0, at).reverse().find(isPerson);
     if (here) return here;
@@ -39,4 +41,23 @@ function openingGroup(units: readonly Unit[] | undefined): PhraseUnit | undefine
   const i = units?.findIndex((u) => u.kind === 'phrase') ?? -1;
   const p = units?.[i];
   return i >= 0 && i <= 2 && p?.kind === 'phrase' && p.group ? p : undefined;
+}
+
+const owners = new Set(['his', 'her', 'its']);
+
+/**
+ * "Putin ... to wage his war on Ukraine", "sanctions on Russia over its intervention in Ukraine":
+ * the nearest phrase before the possessive in its own sentence, a person for his/her, else one
+ * actor that is no person; none past a modal or negation ("would carry out its own strikes").
+ * Note: only this sentence: an earlier one may name the owner in words no mention covers.
+ */
+function owner(units: readonly Unit[], at: number, pronoun: string, book: FrameBook): PhraseUnit | undefined {
+  const person = pronoun === 'his' || pronoun === 'her';
+  for (let i = at - 1; i >= 0; i--) {
+    const u = units[i]!;
+    if (u.kind === 'word' && (book.classes.hypothetical.has(u.lower) || book.classes.negation.has(u.lower))) return undefined;
+    if (u.kind !== 'phrase' || !u.actors.length) continue;
+    if (person ? isPerson(u) : !u.person && !u.group) return u;
+  }
+  return undefined;
 }

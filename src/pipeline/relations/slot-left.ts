@@ -6,12 +6,15 @@ import { fits } from './slot-right.ts';
 import { findSubject } from './subject.ts';
 import type { Element, Role } from './verb-frames.ts';
 
+const possessivePronouns = new Set(['his', 'her', 'its']);
+
 /** Binds the slot `els[k]` to a phrase ending at unit `pos` (walking left), then matches the rest. */
 export function slotLeft(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding): boolean {
   const role = (els[k] as { role: Role }).role;
   if (role === 'S') return sentenceSlot(ctx, pos, b);
   if (k === els.length - 1 && ctx.frame.verbal) return subjectSlot(ctx, role, pos, b);
   const u = ctx.units[pos];
+  if (u?.kind === 'word' && role === 'A' && k === els.length - 1) return ownerSlot(ctx, els, k, pos, b);
   if (u?.kind !== 'phrase' || !fits(u, role)) return false;
   // "Iran's Lebanese proxy": the demonym describes the noun; the owner is the possessive before it.
   const before = ctx.units[pos - 1];
@@ -42,4 +45,14 @@ function subjectSlot(ctx: Ctx, role: Role, pos: number, b: Binding): boolean {
   const at = ctx.units.indexOf(s.phrase);
   b.first = Math.min(b.first, at >= 0 ? at : pos);
   return true;
+}
+
+/** "his war of aggression on Ukraine": a possessive pronoun owning a nominal act (see pronouns.ts for whom it names). */
+function ownerSlot(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding): boolean {
+  const w = (ctx.units[pos] as { lower: string }).lower;
+  const p = possessivePronouns.has(w) ? ctx.resolve(w, pos) : undefined;
+  if (!p || !fits(p, 'A')) return false;
+  b.A = p;
+  b.first = Math.min(b.first, pos);
+  return ctx.walk(els, k + 1, pos - 1, -1, b);
 }
