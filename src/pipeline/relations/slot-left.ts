@@ -2,11 +2,10 @@
 // first slot, the sentence's subject for `S`, else the adjacent phrase.
 import { sentenceSubject } from './clause-subject.ts';
 import type { Binding, Ctx } from './match-frame.ts';
+import { owners } from './pronouns.ts';
 import { fits } from './slot-right.ts';
 import { findSubject } from './subject.ts';
 import type { Element, Role } from './verb-frames.ts';
-
-const possessivePronouns = new Set(['his', 'her', 'its']);
 
 /** Binds the slot `els[k]` to a phrase ending at unit `pos` (walking left), then matches the rest. */
 export function slotLeft(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding): boolean {
@@ -50,7 +49,7 @@ function subjectSlot(ctx: Ctx, role: Role, pos: number, b: Binding): boolean {
 /** "his war of aggression on Ukraine": a possessive pronoun owning a nominal act (see pronouns.ts for whom it names). */
 function ownerSlot(ctx: Ctx, els: Element[], k: number, pos: number, b: Binding): boolean {
   const w = (ctx.units[pos] as { lower: string }).lower;
-  const p = possessivePronouns.has(w) ? ctx.resolve(w, pos) : undefined;
+  const p = owners.has(w) ? ctx.resolve(w, pos) : undefined;
   if (!p || !fits(p, 'A')) return false;
   b.A = p;
   b.first = Math.min(b.first, pos);
