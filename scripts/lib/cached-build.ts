@@ -11,7 +11,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { type BuildFacts, type Corpus, corpusFacts, corpusOutputs, corpusStage, dropDuplicates, seedHash, seedOutcome, type SeedOutcome } from '../../src/build/index.ts';
-import { createRenderMemo, type Rendered, type RenderMemoData, unrendered } from '../../src/build/cache/render-memo.ts';
+import { createRenderMemo, type Rendered, type RenderMemoData } from '../../src/build/cache/render-memo.ts';
 import { contentHash, type OutputFile } from '../../src/build/output.ts';
 import { packOutcome, seedKey, type SeedCacheData, unpackSentences } from '../../src/build/cache/seed-cache.ts';
 import type { Lexicon } from '../../src/lexicon/load.ts';
@@ -173,7 +173,7 @@ async function renderAhead(
 ): Promise<{ threads: number }> {
   const threads = Math.max(1, opts.threads ?? availableParallelism());
   const { names, titles, types } = corpus.lookups;
-  const todo = unrendered(render.previous, corpus.briefings.map((b, i) => [keys[i]!, b] as const), corpus.pages, [names, titles, types]);
+  const todo = render.memo.unrendered(corpus.briefings.map((b, i) => [keys[i]!, b] as const), corpus.pages, [names, titles, types]);
   const count = todo.briefings.length + todo.pages.length;
   if (threads < 2 || count < (opts.minRendersForThreads ?? 500)) return { threads: 1 };
   const chunks = [...chunked(todo.briefings, renderChunk).map((briefings) => ({ briefings: briefings.map(([key, b]) => [key, full(b)] as const), pages: [] })), ...chunked(todo.pages, renderChunk).map((pages) => ({ briefings: [], pages }))];

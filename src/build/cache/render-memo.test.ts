@@ -72,6 +72,19 @@ describe('createRenderMemo', () => {
     expect(main.rendered().actors).toEqual({});
   });
 
+  it('lists the pages it cannot reuse, and checks again when a page is rendered with other maps', () => {
+    const { calls, render } = counter();
+    const names = new Map([['iceland', 'Iceland']]);
+    const first = createRenderMemo('v1');
+    first.actorPage(page, names, opts, render);
+    const other = { ...page, id: 'chile' } as ActorPageData;
+    const next = createRenderMemo('v1', first.dump());
+    const maps = [names, opts.titles, opts.types] as const;
+    expect(next.unrendered([['k', 'briefing']], [page, other], maps)).toEqual({ briefings: [['k', 'briefing']], pages: [other] });
+    expect(next.actorPage(page, new Map([['iceland', 'Island']]), opts, render).text()).toBe('Norway Island A pact');
+    expect(calls.n).toBe(2);
+  });
+
   it('refuses a renderer that iterates a map, since its reuse could not be checked', () => {
     const memo = createRenderMemo('v1');
     expect(() => memo.actorPage(page, new Map(), opts, (_p, names) => [...names.keys()].join())).toThrow(/only call get\(\) and has\(\)/);

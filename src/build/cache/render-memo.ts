@@ -35,6 +35,8 @@ export interface RenderMemo {
   briefing(b: Briefing, render: (b: Briefing) => string, key?: string): OutputFile;
   /** The actor's page, reused when the page data and every lookup it made are unchanged. */
   actorPage(page: ActorPageData, names: ReadonlyMap<string, string>, opts: ActorOpts, render: RenderActor): OutputFile;
+  /** The briefings (with their keys) and pages it holds no reusable rendering for: the work worth spreading over threads. */
+  unrendered<B, P extends ActorPageData>(briefings: readonly (readonly [key: string, B])[], pages: readonly P[], maps: Maps): { briefings: [string, B][]; pages: P[] };
   /** Adds renderings made elsewhere; the memo then returns them without rendering. */
   absorb(more: Rendered): void;
   /** What this run rendered itself (not what it reused or absorbed): a worker's answer. */
@@ -62,6 +64,15 @@ export function createRenderMemo(version: string, previous?: RenderMemoData): Re
   const made: Rendered = { briefings: Object.create(null), actors: Object.create(null) };
   const absorbed: Rendered = { briefings: Object.create(null), actors: Object.create(null) };
   const stats = { reused: 0, rendered: 0 };
+  // Note: a run asks twice whether a page is reusable (unrendered, then actorPage); the answer is kept for the same maps.
+  const hits = new WeakMap<object, { maps: Maps; hit: RenderMemoData['actors'][string] | undefined }>();
+  const hitFor = (page: ActorPageData, maps: Maps) => {
+    const known = hits.get(page);
+    if (known && known.maps.every((m, i) => m === maps[i])) return known.hit;
+    const hit = actorHit(old, jsonKey(page), maps);
+    hits.set(page, { maps, hit });
+    return hit;
+  };
   return {
     stats,
     briefing(b, render, key = jsonKey(b)) {
@@ -80,7 +91,7 @@ export function createRenderMemo(version: string, previous?: RenderMemoData): Re
     actorPage(page, names, opts, render) {
       const key = jsonKey(page);
       const given = own(absorbed.actors, key);
-      const hit = given ? undefined : actorHit(old, key, [names, opts.titles, opts.types]);
+      const hit = given ? undefined : hitFor(page, [names, opts.titles, opts.types]);
       if (hit) {
         stats.reused++;
         next.actors[key] = hit;
@@ -93,6 +104,12 @@ export function createRenderMemo(version: string, previous?: RenderMemoData): Re
       const out = textOutput(text);
       next.actors[key] = { lookups: given?.lookups ?? lookups, hash: out.hash };
       return out;
+    },
+    unrendered(briefings, pages, maps) {
+      return {
+        briefings: briefings.filter(([key]) => own(old.briefings, key) === undefined).map(([key, b]) => [key, b]),
+        pages: pages.filter((p) => hitFor(p, maps) === undefined),
+      };
     },
     absorb(more) {
       Object.assign(absorbed.briefings, more.briefings);
@@ -113,14 +130,6 @@ function own<V>(record: Record<string, V>, key: string): V | undefined {
 function actorHit(data: RenderMemoData, key: string, maps: Maps): RenderMemoData['actors'][string] | undefined {
   const hit = own(data.actors, key);
   return hit?.lookups.every(([m, k, v]) => (maps[m].get(k) ?? null) === v) ? hit : undefined;
-}
-
-/** The briefings (with their keys) and pages that `data` holds no reusable rendering for: the work worth spreading over threads. */
-export function unrendered<B, P extends object>(data: RenderMemoData, briefings: readonly (readonly [key: string, B])[], pages: readonly P[], maps: Maps): { briefings: [string, B][]; pages: P[] } {
-  return {
-    briefings: briefings.filter(([key]) => own(data.briefings, key) === undefined).map(([key, b]) => [key, b]),
-    pages: pages.filter((p) => actorHit(data, jsonKey(p), maps) === undefined),
-  };
 }
 
 /** A read-only view of `map` that records each get/has; any other use throws, since it could not be checked on reuse. */
