@@ -72,6 +72,17 @@ describe('renderActorPage', () => {
     expect(md).toContain('class n0 center');
   });
 
+  it('shows the 25 newest quotes and counts the rest, which stay in the front matter', () => {
+    const quotes = Array.from({ length: 27 }, (_, n) => ({ briefing: 'pelennor', sentence: n, text: `Quote ${n}.` }));
+    const many = renderActorPage({ ...data, quotes }, names);
+    const { data: manyFront, content: body } = matter(many);
+    expect(nodes(remark().parse(body), 'blockquote')).toHaveLength(25);
+    expect(body).toContain('Quote 24.');
+    expect(body).not.toContain('Quote 25.');
+    expect(body).toContain('2 earlier quotes in the briefings listed above.');
+    expect((manyFront as { quotes: unknown[] }).quotes).toHaveLength(27);
+  });
+
   it('omits empty optional sections and says "None found." for relations', () => {
     const bare = renderActorPage({ ...data, roles: [], affiliations: [], relations: [], quotes: [] }, names);
     const t = remark().use(remarkGfm).parse(matter(bare).content);

@@ -24,6 +24,12 @@ interface Context {
 
 /** Evidence links shown per relation row; the rest are counted. */
 const maxEvidence = 3;
+/**
+ * Quotes shown on a page, newest first. A head of government is quoted in
+ * hundreds of briefings; the page shows the latest and counts the rest,
+ * which stay in the front matter and in their briefings.
+ */
+const maxQuotes = 25;
 /** Longest briefing title in link text. */
 const maxTitle = 60;
 
@@ -98,6 +104,9 @@ function relationsSection(ctx: Context): RootContent[] {
 }
 
 function quotesSection(ctx: Context): RootContent[] {
-  const blocks = ctx.page.quotes.map((q) => blockquote(paragraph(text(q.text)), paragraph(text('— '), evidenceLink(ctx, q.briefing, q.sentence))));
-  return blocks.length ? [heading(2, 'Quotes'), ...blocks] : [];
+  const { quotes } = ctx.page;
+  const blocks = quotes.slice(0, maxQuotes).map((q) => blockquote(paragraph(text(q.text)), paragraph(text('— '), evidenceLink(ctx, q.briefing, q.sentence))));
+  const more = quotes.length - maxQuotes;
+  const rest = more > 0 ? [paragraph(text(`${more} earlier quote${more === 1 ? '' : 's'} in the briefings listed above.`))] : [];
+  return blocks.length ? [heading(2, 'Quotes'), ...blocks, ...rest] : [];
 }
