@@ -1,7 +1,7 @@
 // The curated lexicon wins over the extractor and survives regeneration:
 // every kind of correction, end to end through buildContent.
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../src/build/index.ts';
+import { buildContent } from '../src/generate/index.ts';
 import type { SeedFile } from '../src/pipeline/types.ts';
 import { fictionalLexicon } from './fictional-lexicon.ts';
 

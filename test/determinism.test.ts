@@ -2,7 +2,7 @@
 // the seeds are read in.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../src/build/index.ts';
+import { buildContent } from '../src/generate/index.ts';
 import { loadLexicon } from '../src/lexicon/load.ts';
 import type { SeedFile } from '../src/pipeline/types.ts';
 

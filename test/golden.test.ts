@@ -3,7 +3,7 @@
 // change with `npm test -- -u` and review the diff.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../src/build/index.ts';
+import { buildContent } from '../src/generate/index.ts';
 import { loadLexicon } from '../src/lexicon/load.ts';
 
 const root = new URL('../fixtures/', import.meta.url);

@@ -10,10 +10,10 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { type BuildFacts, type Corpus, corpusFacts, corpusOutputs, corpusStage, dropDuplicates, seedHash, seedOutcome, type SeedOutcome } from '../../src/build/index.ts';
-import { createRenderMemo, type Rendered, type RenderMemoData } from '../../src/build/cache/render-memo.ts';
-import { contentHash, type OutputFile } from '../../src/build/output.ts';
-import { packOutcome, seedKey, type SeedCacheData, unpackSentences } from '../../src/build/cache/seed-cache.ts';
+import { type BuildFacts, type Corpus, corpusFacts, corpusOutputs, corpusStage, dropDuplicates, seedHash, seedOutcome, type SeedOutcome } from '../../src/generate/index.ts';
+import { createRenderMemo, type Rendered, type RenderMemoData } from '../../src/generate/cache/render-memo.ts';
+import { contentHash, type OutputFile } from '../../src/generate/output.ts';
+import { packOutcome, seedKey, type SeedCacheData, unpackSentences } from '../../src/generate/cache/seed-cache.ts';
 import type { Lexicon } from '../../src/lexicon/load.ts';
 import type { Briefing, SeedFile } from '../../src/pipeline/types.ts';
 import { readSharded, writeSharded } from './cache-store.ts';
@@ -95,7 +95,7 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
 function seedStore(unique: readonly SeedFile[], lex: Lexicon, cacheDir: string | undefined) {
   // Note: the outcome is processSeed's, so the pipeline's import graph is the code it depends on;
   // seed-cache.ts is added so that a change to how outcomes are stored never reads an old format.
-  const code = codeVersion([src('pipeline/index.ts'), src('build/cache/seed-cache.ts')], root);
+  const code = codeVersion([src('pipeline/index.ts'), src('generate/cache/seed-cache.ts')], root);
   const keys = new Map(unique.map((s) => [s.name, seedKey({ code, lexicon: lex.hash, name: s.name, bytes: seedHash(s.bytes) })]));
   const dir = cacheDir && path.join(cacheDir, 'seeds');
   const old: SeedCacheData['entries'] = dir ? readSharded<{ entries: SeedCacheData['entries'] }>(dir, ['entries']).entries : {};
@@ -146,7 +146,7 @@ async function runSeeds(
 function renderStore(cacheDir: string | undefined) {
   // Note: the memo's own module is part of the version, so a change to what it stores never reads an old format;
   // so is canonicalize, which briefingKeys name by what it looked up rather than by its result.
-  const version = codeVersion([src('render/briefing.ts'), src('render/actor-page.ts'), src('build/cache/render-memo.ts'), src('build/canonicalize.ts')], root);
+  const version = codeVersion([src('render/briefing.ts'), src('render/actor-page.ts'), src('generate/cache/render-memo.ts'), src('generate/canonicalize.ts')], root);
   const dir = cacheDir && path.join(cacheDir, `render-${version.slice(0, 16)}`);
   const previous: RenderMemoData = { version, ...(dir ? readSharded<Omit<RenderMemoData, 'version'>>(dir, ['briefings', 'actors']) : { briefings: {}, actors: {} }) };
   const memo = createRenderMemo(version, previous);

@@ -7,8 +7,8 @@
 // scripts/lib/cached-build.ts); the output is the same with --no-cache.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Refusal } from '../../src/build/index.ts';
-import { contentHash } from '../../src/build/output.ts';
+import type { Refusal } from '../../src/generate/index.ts';
+import { contentHash } from '../../src/generate/output.ts';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import { parseArgs } from './args.ts';
 import { cachedBuild } from './cached-build.ts';

@@ -2,8 +2,8 @@
 // render memo, and answers with what it rendered (texts, and for actor
 // pages the lookups they made), for the main thread's memo to absorb.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ActorLookups } from '../../src/build/actor-pages.ts';
-import { createRenderMemo } from '../../src/build/cache/render-memo.ts';
+import type { ActorLookups } from '../../src/generate/actor-pages.ts';
+import { createRenderMemo } from '../../src/generate/cache/render-memo.ts';
 import type { ActorPageData } from '../../src/model/index.ts';
 import type { Briefing } from '../../src/pipeline/types.ts';
 import { renderActorPage } from '../../src/render/actor-page.ts';

@@ -3,7 +3,7 @@
 // never thrown: one bad file must not hide the report on the others.
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { Refusal } from '../../src/build/index.ts';
+import type { Refusal } from '../../src/generate/index.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
 
 export interface SeedRead {

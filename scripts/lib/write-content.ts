@@ -18,7 +18,7 @@
 // of pages it does not change, nor renders them (see OutputFile).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, type Stats, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentHash, type OutputFile, textOutput } from '../../src/build/output.ts';
+import { contentHash, type OutputFile, textOutput } from '../../src/generate/output.ts';
 
 /** The generated folders inside the content folder; nothing else there is removed. */
 export const generatedDirs = ['briefings', 'actors'] as const;

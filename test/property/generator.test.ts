@@ -4,7 +4,7 @@
 // it writes passes checkOutput; a second run gives the same bytes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../src/build/index.ts';
+import { buildContent } from '../../src/generate/index.ts';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
 import { articles, controls, markup, mermaid, mutatedArticle, names, punctuation } from './arbitraries.ts';

@@ -2,7 +2,7 @@
 // links, Mermaid directives and keywords, Markdown and brackets. The output
 // must carry all of it as text only.
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../src/build/index.ts';
+import { buildContent } from '../../src/generate/index.ts';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import { checkOutput } from './check-output.ts';
 import { attacks, hostileFrontMatterSeed, hostileSeed } from './hostile-seeds.ts';

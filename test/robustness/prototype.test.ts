@@ -1,7 +1,7 @@
 // Names such as `__proto__`, `constructor` or `toString` are ordinary actors:
 // nothing throws, they get pages like anyone else, and no prototype changes.
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../src/build/index.ts';
+import { buildContent } from '../../src/generate/index.ts';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import { checkOutput } from '../property/check-output.ts';
 import { fictionalLexicon } from '../fictional-lexicon.ts';

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recoverContent, writeContent, writeFileAtomic } from '../../scripts/lib/write-content.ts';
-import { contentHash, type OutputFile } from '../../src/build/output.ts';
+import { contentHash, type OutputFile } from '../../src/generate/output.ts';
 import { snapshot, tempDir } from './helpers.ts';
 
 const oldFiles = new Map([['briefings/a.md', 'A1\n'], ['briefings/b.md', 'B1\n'], ['actors/x.md', 'X1\n']]);

@@ -6,7 +6,7 @@ import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync } from 'node:
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedBuild, type CachedBuildResult } from '../../scripts/lib/cached-build.ts';
-import { buildContent } from '../../src/build/index.ts';
+import { buildContent } from '../../src/generate/index.ts';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
 import { tempDir } from '../robustness/helpers.ts';
