@@ -2,7 +2,7 @@
 // the seeds are read in.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../src/generate/index.ts';
+import { generateFiles } from './generate-files.ts';
 import { loadLexicon } from '../src/lexicon/load.ts';
 import type { SeedFile } from '../src/pipeline/types.ts';
 
@@ -16,9 +16,9 @@ const seeds: SeedFile[] = dirs.flatMap((dir) => {
 });
 
 describe('determinism', () => {
-  it('gives identical bytes on a second run with a fresh lexicon and reversed input', () => {
-    const first = buildContent(seeds, loadLexicon());
-    const second = buildContent([...seeds].reverse(), loadLexicon());
+  it('gives identical bytes on a second run with a fresh lexicon and reversed input', async () => {
+    const first = await generateFiles(seeds, loadLexicon());
+    const second = await generateFiles([...seeds].reverse(), loadLexicon());
     expect(first.files.size).toBeGreaterThan(seeds.length);
     expect([...second.files.keys()]).toEqual([...first.files.keys()]);
     for (const [path, text] of first.files) expect(second.files.get(path), path).toBe(text);

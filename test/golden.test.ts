@@ -3,7 +3,7 @@
 // change with `npm test -- -u` and review the diff.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../src/generate/index.ts';
+import { generateFiles } from './generate-files.ts';
 import { loadLexicon } from '../src/lexicon/load.ts';
 
 const root = new URL('../fixtures/', import.meta.url);
@@ -13,7 +13,7 @@ const lex = loadLexicon();
 describe('golden briefings', () => {
   it.each(cases)('%s', async (name) => {
     const bytes = readFileSync(new URL(`${name}/input.txt`, root));
-    const result = buildContent([{ name: `${name}.txt`, bytes }], lex);
+    const result = await generateFiles([{ name: `${name}.txt`, bytes }], lex);
     expect(result.refused).toEqual([]);
     const briefing = [...result.files].find(([path]) => path.startsWith('briefings/'));
     await expect(briefing?.[1]).toMatchFileSnapshot(`../fixtures/${name}/expected.md`);

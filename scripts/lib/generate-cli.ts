@@ -3,17 +3,19 @@
 // Reads seeds, builds every briefing and actor page, and writes content/.
 // A refused seed stops the run before anything is written, unless
 // --skip-invalid; --check writes nothing and exits 1 when content/ differs.
-// Per-seed results and renderings are cached in .cache/generate (see
-// scripts/lib/cached-build.ts); the output is the same with --no-cache.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// The generation itself is src/generate; this shell passes it the memos on
+// disk in .cache/generate (disk-memos.ts) and worker threads
+// (worker-run.ts), and writes what it returns. The output is the same with
+// --no-cache.
 import path from 'node:path';
-import type { Refusal } from '../../src/generate/index.ts';
+import { generate } from '../../src/generate/index.ts';
 import { contentHash } from '../../src/generate/output.ts';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import { parseArgs } from './args.ts';
-import { cachedBuild } from './cached-build.ts';
+import { diskMemos } from './disk-memos.ts';
 import { readSeeds } from './seeds.ts';
-import { differences, recoverContent, writeContent, writeFileAtomic } from './write-content.ts';
+import { workerRun } from './worker-run.ts';
+import { differences, recoverContent, writeContent } from './write-content.ts';
 
 // Note: performance.now() counts from the process's start: this is Node's start-up and module loading.
 const startup = performance.now();
@@ -35,11 +37,12 @@ const readStarted = performance.now();
 const read = readSeeds(seedsDir, maxBytes);
 const readSeedsMs = performance.now() - readStarted;
 process.stderr.write(`generate: ${read.seeds.length} seeds from ${seedsDir}\n`);
-const result = await cachedBuild(read.seeds, lex, { ...(cacheDir ? { cacheDir } : {}), ...(threads ? { threads } : {}), progress: progressLine() });
+const run = workerRun({ ...(threads ? { threads } : {}), progress: progressLine() });
+const result = await generate(read.seeds, lex, { ...(cacheDir ? diskMemos(cacheDir) : {}), run, unread: read.refused });
 const st = result.stats;
 process.stderr.write(`generate: ${st.cached} of ${st.seeds} seeds from the cache, ${st.processed} processed on ${st.threads} thread(s); ${st.rendersReused} renderings reused, ${st.rendered} rendered on ${st.renderThreads} thread(s)\n`);
 if (st.cacheError) process.stderr.write(`generate: cache not saved (${st.cacheError}); the next run will redo the work\n`);
-const refused: Refusal[] = [...read.refused, ...result.refused];
+const refused = result.refused;
 
 for (const [dup, first] of result.duplicates) process.stderr.write(`duplicate: ${dup} repeats ${first} byte for byte; published once\n`);
 for (const r of refused) process.stderr.write(`refused: ${r.seed}: ${r.reason}\n`);
@@ -60,7 +63,6 @@ if (args.check) {
 const manifest = cacheDir && path.join(cacheDir, 'written', `${contentHash(outDir).slice(0, 16)}.json`);
 const writeStarted = performance.now();
 const stats = writeContent(outDir, result.outputs, manifest ? { manifest } : {});
-writeReport(outDir, result.warnings, refused);
 const timings = { startup, 'read-seeds': readSeedsMs, ...st.ms, write: performance.now() - writeStarted };
 if (args.timings) for (const [k, t] of Object.entries(timings)) process.stderr.write(`timing ${k}: ${t.toFixed(0)} ms\n`);
 const briefings = result.briefings.length;
@@ -69,17 +71,6 @@ const relations = result.briefings.reduce((n, b) => n + b.relations.length, 0);
 const seconds = (performance.now() / 1000).toFixed(2);
 process.stderr.write(`generate: ${stats.written.length} written, ${stats.removed.length} removed, ${stats.unchanged} unchanged\n`);
 console.log(`seeds ${read.seeds.length + read.refused.length}, briefings ${briefings}, actors ${actors}, relations ${relations}, warnings ${result.warnings.length + refused.length}, seconds ${seconds}`);
-
-/** The curator's report: names the run could not resolve, and refused seeds. */
-function writeReport(out: string, warnings: string[], refusedSeeds: Refusal[]): void {
-  mkdirSync(out, { recursive: true });
-  const lines = ['# Generation report', '', 'Act on these in src/lexicon/curated.tsv (see its header).', '',
-    ...refusedSeeds.map((r) => `- refused ${r.seed}: ${r.reason}`), ...warnings.map((w) => `- ${w}`)];
-  const file = path.join(out, 'report.md');
-  const text = lines.join('\n') + '\n';
-  // Note: left alone when unchanged, so a run that changes nothing touches no file.
-  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileAtomic(file, text);
-}
 
 /** Progress on stderr, every 100 seeds, for runs long enough to want it. */
 function progressLine(): (done: number, total: number) => void {

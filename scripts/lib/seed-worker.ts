@@ -1,7 +1,7 @@
 // A worker thread of the per-seed pipeline: parses the lexicon once, then
 // answers each chunk of seeds with their outcomes and the time per stage.
 import { parentPort, workerData } from 'node:worker_threads';
-import { seedOutcome } from '../../src/generate/index.ts';
+import { seedOutcome } from '../../src/generate/seed-outcomes.ts';
 import { parseLexicon } from '../../src/lexicon/load.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
 

@@ -1,7 +1,7 @@
 // Runs the per-seed pipeline on worker threads (seed-worker.ts). Results are
 // keyed by seed name, so the caller sees exactly what a single thread would
 // give, in whatever order the workers finish.
-import type { SeedOutcome } from '../../src/generate/index.ts';
+import type { SeedOutcome } from '../../src/generate/seed-outcomes.ts';
 import type { Lexicon } from '../../src/lexicon/load.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
 import { chunked, workerPool } from './worker-pool.ts';

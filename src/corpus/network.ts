@@ -1,20 +1,10 @@
-// The corpus network: the strongest ties between actors, for the home page
-// and the site's network view. Plain data; drawing is src/render/mermaid.ts.
-import type { ActorId, BriefingData, Quad, Slug } from '../model/index.ts';
+// The corpus network: every tie between two actors, counted over all
+// briefings, for the network page and the home page. Plain data; the page is
+// src/render/network-page.ts.
+import type { ActorId, BriefingData, NetworkEdge, Quad, Slug } from '../model/index.ts';
 import { type ActorMerge, canonicalActor } from './merge-actors.ts';
 
-/** Relations between two actors (either direction) in one quad class, counted over the corpus. */
-export interface NetworkEdge {
-  /** The pair, in code-unit order: `a < b`. */
-  a: ActorId;
-  b: ActorId;
-  quad: Quad;
-  count: number;
-  /** The CAMEO root names seen, sorted. */
-  types: string[];
-  /** Briefings the relations come from, sorted. */
-  briefings: Slug[];
-}
+export type { NetworkEdge };
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

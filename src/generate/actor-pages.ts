@@ -14,17 +14,12 @@ export interface ActorLookups {
 }
 
 /** Page data for every actor of the briefings, whose ids are already the corpus's, and the lookups their rendering needs. */
-export function actorPages(briefings: BriefingData[], lex: Lexicon): { pages: ActorPageData[]; lookups: ActorLookups } {
+export function actorPageData(briefings: BriefingData[], lex: Lexicon): { pages: ActorPageData[]; lookups: ActorLookups } {
   const pages = buildActorPages(briefings, undefined, lex.curated.names);
   const names = new Map(pages.map((p) => [p.id as string, p.name]));
   const types = new Map(pages.map((p) => [p.id as string, p.type]));
   const titles = new Map(briefings.map((b) => [b.slug as string, b.title]));
   return { pages, lookups: { names, titles, types } };
-}
-
-/** One actor page's Markdown. */
-export function actorPageText(page: ActorPageData, { names, titles, types }: ActorLookups): string {
-  return renderActorPage(page, names, { titles, types });
 }
 
 /** One actor page's output file, reused through `memo` when unchanged. */

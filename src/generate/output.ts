@@ -26,3 +26,8 @@ export function lazyOutput(hash: string, render: () => string): OutputFile {
   let text: string | undefined;
   return { hash, text: () => (text ??= render()) };
 }
+
+/** The texts of output files by path, rendering any page known only by its hash. */
+export function outputTexts(outputs: ReadonlyMap<string, OutputFile>): Map<string, string> {
+  return new Map([...outputs].map(([rel, f]) => [rel, f.text()]));
+}

@@ -5,6 +5,7 @@ export * from './briefing.ts';
 export * from './cameo.ts';
 export * from './evidence.ts';
 export * from './ids.ts';
+export * from './network.ts';
 export * from './quote.ts';
 export * from './relation.ts';
 export * from './timeline.ts';

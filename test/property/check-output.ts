@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
-import { ActorPageData, BriefingData } from '../../src/model/index.ts';
+import { ActorPageData, BriefingData, NetworkData } from '../../src/model/index.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
 
 // Inline, remark reads `<span id="s-1"></span>` as two html nodes: the opening and the closing tag.
@@ -34,13 +34,14 @@ export async function checkOutput(files: Map<string, string>): Promise<string[]>
   const parse = await loadMermaid();
   const problems: string[] = [];
   for (const [path, text] of files) {
-    const m = frontMatter.exec(text);
-    if (!m) { problems.push(`${path}: no front matter`); continue; }
+    // Note: the report is for curators, not the site, and has no front matter.
+    const m = path === 'report.md' ? undefined : frontMatter.exec(text);
+    if (!m && path !== 'report.md') { problems.push(`${path}: no front matter`); continue; }
     // Note: js-yaml 4 is what Astro reads front matter with; it reads `08` as a number and unquoted dates as Date.
-    const schema = path.startsWith('briefings/') ? BriefingData : ActorPageData;
-    const parsed = schema.safeParse(loadYaml(m[1]!));
-    if (!parsed.success) problems.push(`${path}: front matter: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-    const tree = remark().use(remarkGfm).parse(text.slice(m[0].length)) as Root;
+    const schema = path.startsWith('briefings/') ? BriefingData : path.startsWith('actors/') ? ActorPageData : NetworkData;
+    const parsed = m ? schema.safeParse(loadYaml(m[1]!)) : undefined;
+    if (parsed && !parsed.success) problems.push(`${path}: front matter: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+    const tree = remark().use(remarkGfm).parse(text.slice(m?.[0].length ?? 0)) as Root;
     const blocks: string[] = [];
     visit(tree, (node) => {
       if (node.type === 'html' && !anchor.test(node.value)) problems.push(`${path}: raw HTML ${JSON.stringify(node.value.slice(0, 80))}`);

@@ -1,15 +1,18 @@
 // Seeds written to attack the site: script tags, event handlers, script
 // links, Mermaid directives and keywords, Markdown and brackets. The output
 // must carry all of it as text only.
-import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../src/generate/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateFiles } from '../generate-files.ts';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import { checkOutput } from './check-output.ts';
 import { attacks, hostileFrontMatterSeed, hostileSeed } from './hostile-seeds.ts';
 
 describe('hostile seeds', () => {
   const lex = loadLexicon();
-  const result = buildContent([...attacks.map(hostileSeed), hostileFrontMatterSeed()], lex);
+  let result: Awaited<ReturnType<typeof generateFiles>>;
+  beforeAll(async () => {
+    result = await generateFiles([...attacks.map(hostileSeed), hostileFrontMatterSeed()], lex);
+  });
 
   it('are all published, none refused', () => {
     expect(result.refused).toEqual([]);

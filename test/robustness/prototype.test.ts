@@ -1,7 +1,7 @@
 // Names such as `__proto__`, `constructor` or `toString` are ordinary actors:
 // nothing throws, they get pages like anyone else, and no prototype changes.
-import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../src/generate/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateFiles } from '../generate-files.ts';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import { checkOutput } from '../property/check-output.ts';
 import { fictionalLexicon } from '../fictional-lexicon.ts';
@@ -28,7 +28,10 @@ describe.each([
   ['the real lexicon', loadLexicon],
 ])('prototype names with %s', (_, lexicon) => {
   const before = prototypes();
-  const result = buildContent(seeds, lexicon());
+  let result: Awaited<ReturnType<typeof generateFiles>>;
+  beforeAll(async () => {
+    result = await generateFiles(seeds, lexicon());
+  });
 
   it('are published, with actors whose ids are the plain words', async () => {
     expect(result.refused).toEqual([]);

@@ -10,15 +10,21 @@ import type { ActorPageData } from '../../model/index.ts';
 import type { Briefing } from '../../pipeline/types.ts';
 import type { ActorPageRenderOptions } from '../../render/actor-page.ts';
 import { lazyOutput, type OutputFile, textOutput } from '../output.ts';
+import type { MemoStore } from './memo-store.ts';
 
 /** One lookup an actor page made: which map (0 names, 1 titles, 2 types), the key, and what it found. */
 export type Lookup = [map: 0 | 1 | 2, key: string, value: string | null];
 
-/** The memo as stored between runs: content hashes by render key. */
+/** The memo as stored between runs: content hashes by render key (briefings and other whole pages under `briefings`). */
 export interface RenderMemoData {
   version: string;
   briefings: Record<string, string>;
   actors: Record<string, { lookups: Lookup[]; hash: string }>;
+}
+
+/** Where the memo is kept between runs, for renderer code `version` (see memo-store.ts). */
+export interface RenderMemoStore extends MemoStore<Omit<RenderMemoData, 'version'>> {
+  version: string;
 }
 
 /** Renderings made elsewhere (a worker thread), by render key, to be absorbed by a run's memo. */
@@ -31,8 +37,12 @@ type RenderActor = (page: ActorPageData, names: ReadonlyMap<string, string>, opt
 type ActorOpts = Required<Pick<ActorPageRenderOptions, 'titles' | 'types'>>;
 
 export interface RenderMemo {
+  /** The renderer code version it was made for. */
+  version: string;
   /** The briefing's page: rendered now, or known by its hash from last time and rendered only if asked; `key` defaults to jsonKey(b). */
   briefing(b: Briefing, render: (b: Briefing) => string, key?: string): OutputFile;
+  /** Any other page (the network, the report), known by a key its caller makes from everything it depends on. */
+  page(key: string, render: () => string): OutputFile;
   /** The actor's page, reused when the page data and every lookup it made are unchanged. */
   actorPage(page: ActorPageData, names: ReadonlyMap<string, string>, opts: ActorOpts, render: RenderActor): OutputFile;
   /** The briefings (with their keys) and pages it holds no reusable rendering for: the work worth spreading over threads. */
@@ -73,21 +83,24 @@ export function createRenderMemo(version: string, previous?: RenderMemoData): Re
     hits.set(page, { maps, hit });
     return hit;
   };
+  const page = (key: string, render: () => string): OutputFile => {
+    const given = own(absorbed.briefings, key);
+    const known = given === undefined ? own(old.briefings, key) : undefined;
+    if (known !== undefined) {
+      stats.reused++;
+      next.briefings[key] = known;
+      return lazyOutput(known, render);
+    }
+    stats.rendered++;
+    const out = textOutput(given ?? (made.briefings[key] = render()));
+    next.briefings[key] = out.hash;
+    return out;
+  };
   return {
+    version,
     stats,
-    briefing(b, render, key = jsonKey(b)) {
-      const given = own(absorbed.briefings, key);
-      const known = given === undefined ? own(old.briefings, key) : undefined;
-      if (known !== undefined) {
-        stats.reused++;
-        next.briefings[key] = known;
-        return lazyOutput(known, () => render(b));
-      }
-      stats.rendered++;
-      const out = textOutput(given ?? (made.briefings[key] = render(b)));
-      next.briefings[key] = out.hash;
-      return out;
-    },
+    page,
+    briefing: (b, render, key = jsonKey(b)) => page(key, () => render(b)),
     actorPage(page, names, opts, render) {
       const key = jsonKey(page);
       const given = own(absorbed.actors, key);

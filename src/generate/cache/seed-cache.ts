@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import type { Sentence } from '../../pipeline/types.ts';
-import type { SeedOutcome } from '../index.ts';
+import type { SeedOutcome } from '../seed-outcomes.ts';
 
 /**
  * One seed's outcome as stored. A briefing's sentences (half the cache) are

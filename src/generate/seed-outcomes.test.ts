@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeedFile } from '../pipeline/types.ts';
-import { dropDuplicates } from './index.ts';
+import { dropDuplicates } from './seed-outcomes.ts';
 
 const seed = (name: string, text: string): SeedFile => ({ name, bytes: Buffer.from(text) });
 
