@@ -1,8 +1,9 @@
-// The collections, read once per build and shared by every page.
+// The collections, read once per build and shared by every page. Only
+// lookups over what content/ holds: anything computed across briefings
+// (actor identity, the network) is computed by the generator.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ActorType } from '../model/index.ts';
+import type { NetworkEdge } from '../model/index.ts';
 import { newestFirst } from './newest-first.ts';
-import { network, type NetworkEdge } from '../corpus/network.ts';
 
 /** Everything pages need from content/, with lookups built once. */
 export interface Corpus {
@@ -10,7 +11,9 @@ export interface Corpus {
   actors: CollectionEntry<'actors'>[];
   actorById: Map<string, CollectionEntry<'actors'>>;
   briefingBySlug: Map<string, CollectionEntry<'briefings'>>;
-  /** Every tie of the corpus (pair and quad class), strongest first. */
+  /** content/network.md, when the content has one. */
+  network: CollectionEntry<'network'> | undefined;
+  /** Every tie of the corpus (pair and quad class), strongest first, from content/network.md. */
   edges: NetworkEdge[];
   /** Display names by actor id: the actor page's name, else the name a briefing gave. */
   names: Map<string, string>;
@@ -20,17 +23,18 @@ export interface Corpus {
 
 let cached: Promise<Corpus> | undefined;
 
-/** Reads both collections and derives lookups; later calls return the same promise. */
+/** Reads the collections and derives lookups; later calls return the same promise. */
 async function readCorpus(): Promise<Corpus> {
   const briefings = newestFirst(await getCollection('briefings'));
   const actors = await getCollection('actors');
+  const network = (await getCollection('network'))[0];
   return {
     briefings,
     actors,
     actorById: new Map(actors.map((a) => [a.id, a])),
     briefingBySlug: new Map(briefings.map((b) => [b.id, b])),
-    // Note: front matter ids are already the corpus's merged ids, so no merge is applied here.
-    edges: network(briefings.map((b) => b.data), { byId: new Map() }, Infinity),
+    network,
+    edges: network?.data.edges ?? [],
     names: new Map([...briefings.flatMap((b) => b.data.actors.map((a) => [a.id, a.name] as const)), ...actors.map((a) => [a.id, a.data.name] as const)]),
     known: new Set(actors.map((a) => a.id)),
   };
@@ -44,13 +48,6 @@ export function nameIn(corpus: Corpus): (id: string) => string {
 /** A briefing's title by slug, or the slug when there is no such briefing. */
 export function titleIn(corpus: Corpus): (slug: string) => string {
   return (slug) => corpus.briefingBySlug.get(slug)?.data.title ?? slug;
-}
-
-/** Every actor as diagrams draw it: id, display name and type. */
-export function diagramActors(corpus: Corpus): { id: string; name: string; type: ActorType }[] {
-  const fromBriefings = corpus.briefings.flatMap((b) => b.data.actors.map((a) => [a.id, { id: a.id, name: a.name, type: a.type }] as const));
-  const fromPages = corpus.actors.map((a) => [a.id, { id: a.id, name: a.data.name, type: a.data.type }] as const);
-  return [...new Map([...fromBriefings, ...fromPages]).values()];
 }
 
 /** The corpus of this build (cached: collections are read once, not once per page). */

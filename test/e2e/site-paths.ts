@@ -8,7 +8,7 @@ export const distDir = resolve('dist');
 export const contentDir = resolve(process.env.DOSSIER_CONTENT ?? 'content');
 
 /** Files whose change makes dist/ stale, besides the content (the site and the modules it imports). */
-export const siteInputs = ['src/pages', 'src/layouts', 'src/components', 'src/styles', 'src/site', 'src/model', 'src/corpus', 'src/render', 'src/content.config.ts', 'public', 'astro.config.mjs', 'package.json'].map((p) => resolve(p));
+export const siteInputs = ['src/pages', 'src/layouts', 'src/components', 'src/styles', 'src/site', 'src/model', 'src/content.config.ts', 'public', 'astro.config.mjs', 'package.json'].map((p) => resolve(p));
 
 /** The base path the site was built for (DOSSIER_BASE, as in astro.config.mjs), with both slashes: `/` or `/repo/`. */
 export const basePath = `/${(process.env.DOSSIER_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
