@@ -35,6 +35,18 @@ describe('generate --check', () => {
     expect(run.stderr).toMatch(/3 file\(s\) differ/);
     expect(read(dir, 'actors/chile.md')).toBe('edited by hand\n');
   });
+
+  it('covers the network page and the report, which are written through the same journal', () => {
+    const dir = generated();
+    expect(read(dir, 'network.md')).toMatch(/^edges:\n {2}- a: /m);
+    writeFileSync(path.join(dir, 'content/network.md'), 'edited by hand\n');
+    rmSync(path.join(dir, 'content/report.md'));
+    const run = generateIn(dir, ['--check']);
+    expect(run.status).toBe(1);
+    for (const f of ['network.md', 'report.md']) expect(run.stderr).toContain(path.join(dir, 'content', f));
+    expect(generateIn(dir, []).stderr).toMatch(/generate: 2 written, 0 removed/);
+    expect(generateIn(dir, ['--check']).status).toBe(0);
+  });
 });
 
 describe('deleting a seed', () => {
