@@ -25,7 +25,7 @@ describe('generate', () => {
     const network = frontMatter(files.get('network.md')!) as { edges: { a: string; b: string; count: number; briefings: string[] }[] };
     expect(network.edges[0]).toMatchObject({ a: 'gondor', b: 'mordor', count: 2, briefings: ['gondor-accuses-mordor', 'gondor-and-mordor-clash'] });
     expect(files.get('network.md')).toMatch(/```mermaid\n/);
-    expect(files.get('report.md')).toMatch(/^- refused binary\.txt: binary file\n- refused empty\.txt: empty seed/m);
+    expect(files.get('report.md')).toMatch(/^refused binary\.txt: binary file\nrefused empty\.txt: empty seed: /m);
     expect([...files.keys()].filter((f) => !/^(?:briefings|actors)\//.test(f))).toEqual(['network.md', 'report.md']);
   });
 
