@@ -80,10 +80,11 @@ export function network(c: WithPages): WithNetwork {
   // Note: ids are already the corpus's, so no merge is applied again.
   const edges = networkEdges(c.briefings.map((b) => b.data), { byId: new Map() }, Infinity);
   const drawn = new Set<string>(edges.slice(0, diagramEdges).flatMap((e) => [e.a, e.b]));
-  const fromBriefings = c.briefings.flatMap((b) => b.data.actors.map((a) => [a.id, { id: a.id, name: a.name, type: a.type }] as const));
-  const fromPages = c.pages.map((p) => [p.id, { id: p.id, name: p.name, type: p.type }] as const);
-  const actors = [...new Map<string, DiagramActor>([...fromBriefings, ...fromPages]).values()].filter((a) => drawn.has(a.id));
-  return { ...c, network: { title: 'Strongest relations across all briefings', diagramEdges, edges }, networkActors: actors };
+  // Note: an actor page names every actor of the corpus; a briefing's own name is only a fallback.
+  const actors = new Map<string, DiagramActor>();
+  for (const b of c.briefings) for (const a of b.data.actors) if (drawn.has(a.id)) actors.set(a.id, { id: a.id, name: a.name, type: a.type });
+  for (const p of c.pages) if (drawn.has(p.id)) actors.set(p.id, { id: p.id, name: p.name, type: p.type });
+  return { ...c, network: { title: 'Strongest relations across all briefings', diagramEdges, edges }, networkActors: [...actors.values()] };
 }
 
 /** What a curator may want to act on: refused seeds and each briefing's warnings. */
