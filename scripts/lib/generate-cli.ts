@@ -1,6 +1,7 @@
 // npm run generate -- [--seeds DIR] [--out DIR] [--skip-invalid] [--check] [--max-bytes N]
 //                     [--cache DIR | --no-cache] [--threads N] [--lexicon DIR] [--timings]
-// Reads seeds, builds every briefing and actor page, and writes content/.
+// Reads seeds, builds every briefing and actor page, the network page and
+// the report, and writes content/.
 // A refused seed stops the run before anything is written, unless
 // --skip-invalid; --check writes nothing and exits 1 when content/ differs.
 // The generation itself is src/generate; this shell passes it the memos on
@@ -38,7 +39,10 @@ const read = readSeeds(seedsDir, maxBytes);
 const readSeedsMs = performance.now() - readStarted;
 process.stderr.write(`generate: ${read.seeds.length} seeds from ${seedsDir}\n`);
 const run = workerRun({ ...(threads ? { threads } : {}), progress: progressLine() });
-const result = await generate(read.seeds, lex, { ...(cacheDir ? diskMemos(cacheDir) : {}), run, unread: read.refused });
+const memosStarted = performance.now();
+const memos = cacheDir ? diskMemos(cacheDir) : {};
+const codeVersionMs = performance.now() - memosStarted;
+const result = await generate(read.seeds, lex, { ...memos, run, unread: read.refused });
 const st = result.stats;
 process.stderr.write(`generate: ${st.cached} of ${st.seeds} seeds from the cache, ${st.processed} processed on ${st.threads} thread(s); ${st.rendersReused} renderings reused, ${st.rendered} rendered on ${st.renderThreads} thread(s)\n`);
 if (st.cacheError) process.stderr.write(`generate: cache not saved (${st.cacheError}); the next run will redo the work\n`);
@@ -63,7 +67,7 @@ if (args.check) {
 const manifest = cacheDir && path.join(cacheDir, 'written', `${contentHash(outDir).slice(0, 16)}.json`);
 const writeStarted = performance.now();
 const stats = writeContent(outDir, result.outputs, manifest ? { manifest } : {});
-const timings = { startup, 'read-seeds': readSeedsMs, ...st.ms, write: performance.now() - writeStarted };
+const timings = { startup, 'read-seeds': readSeedsMs, 'code-version': codeVersionMs, ...st.ms, write: performance.now() - writeStarted };
 if (args.timings) for (const [k, t] of Object.entries(timings)) process.stderr.write(`timing ${k}: ${t.toFixed(0)} ms\n`);
 const briefings = result.briefings.length;
 const actors = [...result.outputs.keys()].filter((f) => f.startsWith('actors/')).length;
