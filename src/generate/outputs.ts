@@ -10,7 +10,7 @@ import { renderReport } from '../render/report.ts';
 import { actorPageOutput } from './actor-pages.ts';
 import type { RenderMemo } from './cache/render-memo.ts';
 import type { Corpus } from './corpus-stages.ts';
-import { contentHash, type OutputFile } from './output.ts';
+import { contentHash, type OutputFile, textOutput } from './output.ts';
 import type { Runner } from './run.ts';
 
 /**
@@ -19,7 +19,7 @@ import type { Runner } from './run.ts';
  * briefing keys name what it looked up rather than its result.
  */
 export const renderVersionFiles = [
-  'render/briefing.ts', 'render/actor-page.ts', 'render/network-page.ts', 'render/report.ts', 'generate/cache/render-memo.ts', 'generate/canonicalize.ts',
+  'render/briefing.ts', 'render/actor-page.ts', 'render/network-page.ts', 'generate/cache/render-memo.ts', 'generate/canonicalize.ts',
 ];
 
 /** What the seed memo tells rendering: each seed's key, and a briefing with its sentences. */
@@ -40,7 +40,8 @@ export async function corpusOutputs(corpus: Corpus, memo: RenderMemo, seeds: See
   for (const p of corpus.pages) files.set(actorFile(p), actorPageOutput(p, corpus.lookups, memo));
   const { network, networkActors, report } = corpus;
   files.set('network.md', memo.page(pageKey('network', [network, networkActors]), () => renderNetworkPage(network, networkActors)));
-  files.set('report.md', memo.page(pageKey('report', report), () => renderReport(report.refused, report.warnings)));
+  // Note: the report renders in about a millisecond, less than hashing its data for a memo key would take.
+  files.set('report.md', textOutput(renderReport(report.refused, report.warnings)));
   return { files, threads: ahead.threads };
 }
 
