@@ -80,7 +80,8 @@ describe('seed cache', () => {
     const all = [...worldSeeds, ...seeds];
     const threaded = await cachedBuild([...all].reverse(), lex, { threads: 2, minSeedsForThreads: 1, minRendersForThreads: 1 });
     expect([threaded.stats.threads, threaded.stats.renderThreads]).toEqual([2, 2]);
-    expect(threaded.stats.rendered).toBe(threaded.outputs.size);
+    // Note: every page but report.md, which is rendered each run outside the render memo.
+    expect(threaded.stats.rendered).toBe(threaded.outputs.size - 1);
     expect(texts(threaded)).toEqual(await plainTexts(all, lex));
   });
 });
