@@ -2,6 +2,7 @@
 // and the site's network view. Plain data; drawing is src/render/mermaid.ts.
 import type { ActorId, BriefingData, Quad, Slug } from '../model/index.ts';
 import { type ActorMerge, canonicalActor } from './merge-actors.ts';
+import { byString } from '../util/order.ts';
 
 /** Relations between two actors (either direction) in one quad class, counted over the corpus. */
 export interface NetworkEdge {
@@ -16,7 +17,6 @@ export interface NetworkEdge {
   briefings: Slug[];
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Adds one relation to the edge of its unordered pair and quad. */
 function addEdge(edges: Map<string, NetworkEdge>, x: ActorId, y: ActorId, quad: Quad, type: string, slug: Slug): void {

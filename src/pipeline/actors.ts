@@ -7,6 +7,7 @@ import { foldName as fold } from '../names/variants.ts';
 import { givenNameTitles } from '../names/given-names.ts';
 import { displayName, groupFullNames, personForWord, type PersonGroup } from './actors/people.ts';
 import type { Mention, WithActors, WithMentions } from './types.ts';
+import { byString } from '../util/order.ts';
 
 interface Draft {
   id: string;
@@ -135,13 +136,13 @@ function toActor(d: Draft, lex: Lexicon): BriefingActor {
 function longestCommonRole(list: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const r of list) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0];
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byString(a[0], b[0]))[0]?.[0];
 }
 
 function mostCommon(list: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const x of list) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  return [...counts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]?.[0];
 }
 
 function unique(id: string, taken: Map<string, unknown>): string {

@@ -5,6 +5,7 @@ import type { Lexicon } from '../lexicon/load.ts';
 import { boilerplatePatterns, stripBoilerplate } from './clean/boilerplate.ts';
 import { findSplicedHeadline, isHeadingLike } from './clean/headline.ts';
 import type { Cleaned, Ingested, Removed } from './types.ts';
+import { byString } from '../util/order.ts';
 
 /** Removes boilerplate and finds the headline and outlet hints. */
 export function clean(doc: Ingested, lex: Lexicon): Cleaned {
@@ -76,5 +77,5 @@ function outletFromRemoved(removed: Removed[], lex: Lexicon): string | undefined
 function frequentCapitalised(paragraphs: string[]): string[] {
   const counts = new Map<string, number>();
   for (const p of paragraphs) for (const w of p.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= 3).map(([w]) => w).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return [...counts].filter(([, n]) => n >= 3).map(([w]) => w).sort((a, b) => b.length - a.length || byString(a, b));
 }

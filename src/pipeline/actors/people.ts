@@ -3,6 +3,7 @@
 import type { Mention } from '../types.ts';
 import { type GivenNames, noGivenNames, sameGivenName } from '../../names/given-names.ts';
 import { foldName as fold, sameNameWord } from '../../names/variants.ts';
+import { byString } from '../../util/order.ts';
 
 /** A person as one article names them. */
 export interface PersonGroup {
@@ -67,7 +68,7 @@ export function personForWord(word: string, m: Mention, groups: PersonGroup[], f
 
 /** The display name: the longest full name, with the surname spelled as most mentions spell it. */
 export function displayName(group: PersonGroup): string {
-  const names = [...group.names].sort((a, b) => words(b[0]).length - words(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]));
+  const names = [...group.names].sort((a, b) => words(b[0]).length - words(a[0]).length || b[1] - a[1] || byString(a[0], b[0]));
   const longest = names[0]![0];
   const spellings = new Map<string, number>();
   for (const m of group.mentions) {
@@ -75,6 +76,6 @@ export function displayName(group: PersonGroup): string {
     const w = last(m.text);
     if (sameNameWord(w, last(longest))) spellings.set(w, (spellings.get(w) ?? 0) + 1);
   }
-  const best = [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const best = [...spellings].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]?.[0];
   return best && best !== last(longest) ? longest.replace(new RegExp(`${last(longest)}$`), best) : longest;
 }

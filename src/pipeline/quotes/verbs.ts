@@ -1,6 +1,7 @@
 // Reads src/lexicon/speech-verbs.txt into the patterns the quotes stage uses.
 import type { Lexicon } from '../../lexicon/load.ts';
 import { parseList } from '../../lexicon/table.ts';
+import { byString } from '../../util/order.ts';
 
 /** The reporting verbs as one alternation, longest forms first so "said" never matches inside "saids". */
 export interface SpeechVerbs {
@@ -17,7 +18,7 @@ const cache = new WeakMap<Lexicon, SpeechVerbs>();
 export function parseSpeechVerbs(text: string): SpeechVerbs {
   const forms = new Set(parseList(text).flatMap((line) => line.split(/\s+/).slice(1)));
   for (const f of forms) if (!/^[a-z]+$/.test(f)) throw new Error(`speech-verbs.txt: form \`${f}\`, expected lowercase letters only`);
-  const source = `(?:${[...forms].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|')})`;
+  const source = `(?:${[...forms].sort((a, b) => b.length - a.length || byString(a, b)).join('|')})`;
   return { forms, any: new RegExp(`\\b${source}\\b`, 'g'), source };
 }
 
