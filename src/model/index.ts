@@ -5,6 +5,8 @@ export * from './briefing.ts';
 export * from './cameo.ts';
 export * from './evidence.ts';
 export * from './ids.ts';
+export * from './mention.ts';
 export * from './quote.ts';
 export * from './relation.ts';
+export * from './sentence.ts';
 export * from './timeline.ts';

@@ -6,7 +6,7 @@ import { actorId, type ActorId, type ActorType, type BriefingActor } from '../mo
 import { foldName as fold } from '../names/variants.ts';
 import { givenNameTitles } from '../names/given-names.ts';
 import { displayName, groupFullNames, personForWord, type PersonGroup } from './actors/people.ts';
-import type { Mention, WithActors, WithMentions } from './types.ts';
+import type { ActorMention, Mention, WithActors, WithMentions } from './types.ts';
 import { byString } from '../util/order.ts';
 
 interface Draft {
@@ -17,12 +17,13 @@ interface Draft {
   affiliation?: string;
 }
 
-/** Resolves mentions to actors and sets each mention's `actor`. */
+/** Resolves mentions to actors: each mention that resolves comes back with its `actor`. */
 export function actors(doc: WithMentions, lex: Lexicon): WithActors {
-  const mentions = doc.mentions.map((m) => ({ ...m }));
+  const mentions = doc.mentions;
+  const actorOf = new Map<Mention, string>();
   const drafts = new Map<string, Draft>();
   const add = (draft: Draft) => drafts.set(draft.id, draft);
-  const link = (m: Mention, d: Draft) => { m.actor = d.id; d.mentions.push(m); };
+  const link = (m: Mention, d: Draft) => { actorOf.set(m, d.id); d.mentions.push(m); };
 
   for (const m of mentions.filter((x) => x.entry)) {
     const d = drafts.get(m.entry!) ?? entryDraft(m, lex);
@@ -42,13 +43,13 @@ export function actors(doc: WithMentions, lex: Lexicon): WithActors {
     personDraft.set(g, d);
     for (const m of g.mentions) link(m, d);
   }
-  for (const m of mentions.filter((x) => isName(x) && (x.type === 'organization' || x.type === 'group' || x.type === 'media') && !x.actor)) {
+  for (const m of mentions.filter((x) => isName(x) && (x.type === 'organization' || x.type === 'group' || x.type === 'media') && !actorOf.has(x))) {
     const d = acronymOf(m.text, drafts) ?? orgDraft(m, drafts);
     if (!drafts.has(d.id)) add(d);
     link(m, d);
   }
   const unresolved = new Set<string>();
-  for (const m of mentions.filter((x) => isName(x) && !x.actor)) {
+  for (const m of mentions.filter((x) => isName(x) && !actorOf.has(x))) {
     const g = personForWord(m.text, m, people, lex.familyFirst, givenNameTitles.has(wordBefore(doc, m)));
     const org = !g && acronymOf(m.text, drafts);
     if (g) link(m, personDraft.get(g)!);
@@ -67,8 +68,9 @@ export function actors(doc: WithMentions, lex: Lexicon): WithActors {
   // An affiliation must be an actor of this briefing: the page it links to exists then.
   const ids = new Set(list.map((a) => a.id as string));
   for (const a of list) if (a.affiliation && !ids.has(a.affiliation)) delete a.affiliation;
-  list.sort((a, b) => firstSeen(a.id, mentions) - firstSeen(b.id, mentions));
-  return { ...doc, mentions, actors: list, unresolved: [...unresolved].sort() };
+  const resolved: ActorMention[] = mentions.map((m) => (actorOf.has(m) ? { ...m, actor: actorOf.get(m)! } : m));
+  list.sort((a, b) => firstSeen(a.id, resolved) - firstSeen(b.id, resolved));
+  return { ...doc, mentions: resolved, actors: list, unresolved: [...unresolved].sort() };
 }
 
 /** The word (or two-word title) written right before a mention in its sentence: the title a name's mention was stripped of. */
@@ -151,7 +153,7 @@ function unique(id: string, taken: Map<string, unknown>): string {
   return out;
 }
 
-function firstSeen(id: string, mentions: Mention[]): number {
+function firstSeen(id: string, mentions: ActorMention[]): number {
   const m = mentions.find((x) => x.actor === id);
   return m ? m.sentence * 10_000 + m.start : Number.MAX_SAFE_INTEGER;
 }

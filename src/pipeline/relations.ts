@@ -10,7 +10,7 @@ import { pronounResolver } from './relations/pronouns.ts';
 import type { PronounResolver } from './relations/subject.ts';
 import { sentenceUnits, type ActorInfo, type Unit } from './relations/units.ts';
 import { frameBook, type FrameBook } from './relations/verb-frames.ts';
-import type { Mention, WithActors, WithRelations } from './types.ts';
+import type { ActorMention, WithActors, WithRelations } from './types.ts';
 import { addTo } from '../util/add-to.ts';
 
 /** Sentences longer than this (characters) are not read for relations; news sentences rarely pass 600. */
@@ -28,7 +28,7 @@ interface Scope {
 export function relations(doc: WithActors, lex: Lexicon): WithRelations {
   const book = frameBook(lex);
   const actors = new Map<string, ActorInfo>(doc.actors.map((a) => [a.id, a]));
-  const bySentence = new Map<number, Mention[]>();
+  const bySentence = new Map<number, ActorMention[]>();
   for (const m of doc.mentions) if (m.actor !== undefined) addTo(bySentence, m.sentence, m);
   // Note: a sentence without a resolved mention can state no relation, nor hold a pronoun's antecedent;
   // nor can a "sentence" longer than any prose has (a paragraph with no stops): frame matching

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Lexicon } from '../../lexicon/load.ts';
 import type { ActorId, ActorType, BriefingActor } from '../../model/index.ts';
 import { splitSentences } from '../segment.ts';
-import type { Mention, MentionKind, Sentence, WithRelations } from '../types.ts';
+import type { ActorMention, MentionKind, Sentence, WithRelations } from '../types.ts';
 
 const world: { id: string; type: ActorType; forms: Record<string, MentionKind> }[] = [
   { id: 'gondor', type: 'country', forms: { Gondor: 'name', Gondorian: 'demonym' } },
@@ -27,7 +27,7 @@ export function fictionDoc(paragraphs: string[], meta: WithRelations['meta'] = {
   paragraphs.forEach((p, paragraph) => {
     for (const text of splitSentences(p)) sentences.push({ index: sentences.length, paragraph, text });
   });
-  const mentions: Mention[] = sentences.flatMap((s) =>
+  const mentions: ActorMention[] = sentences.flatMap((s) =>
     [...s.text.matchAll(formPattern)].map((m) => {
       const actor = world.find((a) => m[0] in a.forms)!;
       return { sentence: s.index, start: m.index, end: m.index + m[0].length, text: m[0], kind: actor.forms[m[0]]!, type: actor.type, actor: actor.id };

@@ -2,7 +2,7 @@
 // mention lies in the words, else the words themselves. Pronouns and
 // definite descriptions ("the official") point back to an earlier speaker.
 import type { ActorType } from '../../model/index.ts';
-import type { Mention } from '../types.ts';
+import type { ActorMention } from '../types.ts';
 import { introLength, type Words } from './attribution.ts';
 import type { ParagraphText } from './layout.ts';
 import type { QuoteSpan } from './marks.ts';
@@ -102,7 +102,7 @@ function collectivePronoun(ctx: SpeakerContext, pi: number, at: number, sentence
  * name, then the first actor; none for "… media" phrases. A person inside
  * a description ("one Biden administration official") is not the speaker.
  */
-function actorIn(ctx: SpeakerContext, ms: Mention[], words: string, end?: number): string | undefined {
+function actorIn(ctx: SpeakerContext, ms: ActorMention[], words: string, end?: number): string | undefined {
   const persons = ms.filter((m) => ctx.actorType.get(m.actor!) === 'person');
   const head = persons.find((m) => end === undefined || /^(?:’s|'s)?[\s,]*$/.test(ctx.paras.find((p) => p.mentions.includes(m))?.text.slice(m.end, end) ?? ''));
   if (head) return head.actor;
@@ -117,7 +117,7 @@ function actorIn(ctx: SpeakerContext, ms: Mention[], words: string, end?: number
 }
 
 /** True when a mention names a person: its actor is one, or, unresolved, it was typed as one. */
-function isPerson(ctx: SpeakerContext, m: Mention): boolean {
+function isPerson(ctx: SpeakerContext, m: ActorMention): boolean {
   return m.actor ? ctx.actorType.get(m.actor) === 'person' : m.type === 'person';
 }
 
@@ -126,9 +126,9 @@ function isPerson(ctx: SpeakerContext, m: Mention): boolean {
  * first not in a possessive ("Bridge's injury means Mourinho …"), else any;
  * resolved people before unresolved ones.
  */
-function personIn(ctx: SpeakerContext, ms: Mention[]): Mention | undefined {
+function personIn(ctx: SpeakerContext, ms: ActorMention[]): ActorMention | undefined {
   const people = ms.filter((m) => isPerson(ctx, m));
-  const textAfter = (m: Mention) => ctx.paras.find((p) => p.mentions.includes(m))?.text.slice(m.end, m.end + 40) ?? '';
+  const textAfter = (m: ActorMention) => ctx.paras.find((p) => p.mentions.includes(m))?.text.slice(m.end, m.end + 40) ?? '';
   const speaking = people.find((m) => ctx.saysAfter.test(textAfter(m)));
   const plainPeople = people.filter((m) => !possessive(ctx, m));
   const pool = plainPeople.length ? plainPeople : people;
@@ -136,7 +136,7 @@ function personIn(ctx: SpeakerContext, ms: Mention[]): Mention | undefined {
 }
 
 /** True when a mention is followed by a possessive ending ("Scoggins' daughter", "Bridge's injury"). */
-function possessive(ctx: SpeakerContext, m: Mention): boolean {
+function possessive(ctx: SpeakerContext, m: ActorMention): boolean {
   const para = ctx.paras.find((p) => p.mentions.includes(m));
   return para ? /^(?:['’]s\b|['’](?=\s))/.test(para.text.slice(m.end, m.end + 3)) : false;
 }
@@ -147,7 +147,7 @@ function quoted(ctx: SpeakerContext, pi: number, at: number): boolean {
 }
 
 /** Actor mentions outside quotations in sentences before the quote (nearest first), then in its own sentence before `at`. */
-function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6, skipPronounSubjects = false): Generator<Mention[] & { sentence?: number; own?: boolean }> {
+function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6, skipPronounSubjects = false): Generator<ActorMention[] & { sentence?: number; own?: boolean }> {
   let left = depth;
   for (let p = pi; p >= 0 && left > 0; p--) {
     const para = ctx.paras[p]!;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Lexicon } from '../../lexicon/load.ts';
 import type { ActorId, ActorType, BriefingActor } from '../../model/index.ts';
-import type { Mention, MentionKind, WithActors } from '../types.ts';
+import type { ActorMention, MentionKind, WithActors } from '../types.ts';
 
 interface WorldActor {
   id: string;
@@ -32,7 +32,7 @@ const formPattern = new RegExp(
 
 /** A WithActors document of the given sentences, one paragraph, with every known name resolved. */
 export function worldDoc(sentences: string[]): WithActors {
-  const mentions: Mention[] = sentences.flatMap((text, sentence) =>
+  const mentions: ActorMention[] = sentences.flatMap((text, sentence) =>
     [...text.matchAll(formPattern)].map((m) => {
       const actor = world.find((a) => m[0] in a.forms)!;
       return { sentence, start: m.index, end: m.index + m[0].length, text: m[0], kind: actor.forms[m[0]]!, actor: actor.id };
