@@ -15,6 +15,7 @@ import { createRenderMemo, type Rendered, type RenderMemoData } from '../../src/
 import { contentHash, type OutputFile } from '../../src/build/output.ts';
 import { packOutcome, seedKey, type SeedCacheData, unpackSentences } from '../../src/build/cache/seed-cache.ts';
 import type { Lexicon } from '../../src/lexicon/load.ts';
+import { prepareTools } from '../../src/pipeline/index.ts';
 import type { Briefing, SeedFile } from '../../src/pipeline/types.ts';
 import { readSharded, writeSharded } from './cache-store.ts';
 import { codeVersion } from './code-version.ts';
@@ -134,8 +135,9 @@ async function runSeeds(
   const stages: Record<string, number> = {};
   if (threads > 1) for (const [name, o] of await processInWorkers(todo, lex, threads, stages, progress)) outcomes.set(name, o);
   else {
+    const tools = prepareTools(lex);
     todo.forEach((s, i) => {
-      outcomes.set(s.name, seedOutcome(s, lex, (k, t) => (stages[k] = (stages[k] ?? 0) + t)));
+      outcomes.set(s.name, seedOutcome(s, tools, (k, t) => (stages[k] = (stages[k] ?? 0) + t)));
       progress(i + 1);
     });
   }

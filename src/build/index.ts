@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mergeActors, canonicalActor } from '../corpus/merge-actors.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import type { ActorPageData, BriefingData } from '../model/index.ts';
-import { processSeed, type StageName } from '../pipeline/index.ts';
+import { prepareTools, processSeed, type StageName, type Tools } from '../pipeline/index.ts';
 import type { Briefing, SeedFile } from '../pipeline/types.ts';
 import { renderBriefing } from '../render/briefing.ts';
 import { canonicalize } from './canonicalize.ts';
@@ -43,14 +43,15 @@ export interface BuildResult extends BuildFacts {
 /** Turns seeds into content files. Seeds that fail are refused, never half-written. */
 export function buildContent(seeds: readonly SeedFile[], lex: Lexicon): BuildResult {
   const { unique, duplicates } = dropDuplicates(seeds);
-  const outcomes = new Map(unique.map((seed) => [seed.name, seedOutcome(seed, lex)]));
+  const tools = prepareTools(lex);
+  const outcomes = new Map(unique.map((seed) => [seed.name, seedOutcome(seed, tools)]));
   return assembleContent(unique.map((s) => s.name), outcomes, duplicates, lex);
 }
 
-/** The per-seed half for one seed: processSeed, with a throw turned into a refusal. */
-export function seedOutcome(seed: SeedFile, lex: Lexicon, onStage?: (stage: StageName, ms: number) => void): SeedOutcome {
+/** The per-seed half for one seed: processSeed, with a throw turned into a refusal. `tools`: prepareTools(lexicon), once per run. */
+export function seedOutcome(seed: SeedFile, tools: Tools, onStage?: (stage: StageName, ms: number) => void): SeedOutcome {
   try {
-    return { briefing: processSeed(seed, lex, onStage) };
+    return { briefing: processSeed(seed, tools, onStage) };
   } catch (e) {
     return { refused: (e as Error).message };
   }

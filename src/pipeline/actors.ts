@@ -17,8 +17,16 @@ interface Draft {
   affiliation?: string;
 }
 
+/** What the actors stage reads from the lexicon: known actors, the curator's corrections, name tables. */
+export type ActorTools = Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames'>;
+
+/** The lexicon's parts the actors stage reads (no compiling needed: they are lookups as loaded). */
+export function prepareActors(lex: ActorTools): ActorTools {
+  return { entries: lex.entries, curated: lex.curated, familyFirst: lex.familyFirst, givenNames: lex.givenNames };
+}
+
 /** Resolves mentions to actors: each mention that resolves comes back with its `actor`. */
-export function actors(doc: WithMentions, lex: Lexicon): WithActors {
+export function actors(doc: WithMentions, lex: ActorTools): WithActors {
   const mentions = doc.mentions;
   const actorOf = new Map<Mention, string>();
   const drafts = new Map<string, Draft>();
@@ -80,7 +88,7 @@ function wordBefore(doc: WithMentions, m: Mention): string {
   return /(?:\b(Crown Prince)|(\S+))\s*$/.exec(before)?.slice(1).find(Boolean) ?? '';
 }
 
-function entryDraft(m: Mention, lex: Lexicon): Draft {
+function entryDraft(m: Mention, lex: ActorTools): Draft {
   const e = lex.entries.get(m.entry!);
   if (e) return { id: e.id, name: lex.curated.names.get(e.id) ?? e.name, type: lex.curated.types.get(e.name) ?? e.type, mentions: [], ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
   // A curated alias of an actor no lexicon lists (usually a person).
@@ -119,7 +127,7 @@ function describedPerson(m: Mention, drafts: Draft[]): Draft | undefined {
 const roles = (d: Draft) => d.mentions.map((m) => m.role).filter((r): r is string => !!r);
 const affiliationOf = (d: Draft) => d.affiliation ?? mostCommon(d.mentions.map((m) => m.roleOf).filter((r): r is string => !!r));
 
-function toActor(d: Draft, lex: Lexicon): BriefingActor {
+function toActor(d: Draft, lex: ActorTools): BriefingActor {
   const aliases = [...new Set(d.mentions.map((m) => m.text))].filter((a) => a !== d.name).sort();
   const role = longestCommonRole(roles(d));
   const affiliation = affiliationOf(d);

@@ -2,17 +2,16 @@
 // Reads each sentence's tokens left to right: a lexicon form (country, body,
 // demonym, capital), a title and the name after it, or a run of capitalised
 // words classified by its head word, given names and position.
-import type { Lexicon } from '../lexicon/load.ts';
 import { scanSentence } from './mentions/scan.ts';
-import { mentionTools } from './mentions/tools.ts';
+export { prepareMentions, type MentionTools } from './mentions/tools.ts';
+import type { MentionTools } from './mentions/tools.ts';
 import { tokenize } from './mentions/tokens.ts';
 import type { Mention, Segmented, Sentence, WithMentions } from './types.ts';
 
 /** Finds the mentions of every sentence. */
-export function mentions(doc: Segmented, lex: Lexicon): WithMentions {
+export function mentions(doc: Segmented, tools: MentionTools): WithMentions {
   // Note: the lexicons and rules are English; on other languages they find only junk.
   if (doc.language !== 'en') return { ...doc, mentions: [] };
-  const tools = mentionTools(lex);
   const known = capitalisedMidSentence(doc.sentences);
   const found: Mention[] = [];
   for (const s of doc.sentences) found.push(...scanSentence(s, tools, known));

@@ -1,7 +1,6 @@
 // Stage: relations. Finds interactions between actors, sentence by sentence,
 // by matching the verb frames of src/lexicon/verbs.tsv against the sentence's
 // actor phrases (see src/pipeline/relations/ for the parts).
-import type { Lexicon } from '../lexicon/load.ts';
 import type { Relation } from '../model/index.ts';
 import { dedupe, emit, jointRelations, type Where } from './relations/emit.ts';
 import { matchFrame, type Binding } from './relations/match-frame.ts';
@@ -9,7 +8,9 @@ import { isConditional, isNegatedNoun } from './relations/polarity.ts';
 import { pronounResolver } from './relations/pronouns.ts';
 import type { PronounResolver } from './relations/subject.ts';
 import { sentenceUnits, type ActorInfo, type Unit } from './relations/units.ts';
-import { frameBook, type FrameBook } from './relations/verb-frames.ts';
+import type { FrameBook } from './relations/verb-frames.ts';
+
+export { prepareRelations } from './relations/verb-frames.ts';
 import type { ActorMention, WithActors, WithRelations } from './types.ts';
 import { addTo } from '../util/add-to.ts';
 
@@ -25,8 +26,7 @@ interface Scope {
 }
 
 /** Adds the relations the article states between its actors (media are never participants). */
-export function relations(doc: WithActors, lex: Lexicon): WithRelations {
-  const book = frameBook(lex);
+export function relations(doc: WithActors, book: FrameBook): WithRelations {
   const actors = new Map<string, ActorInfo>(doc.actors.map((a) => [a.id, a]));
   const bySentence = new Map<number, ActorMention[]>();
   for (const m of doc.mentions) if (m.actor !== undefined) addTo(bySentence, m.sentence, m);

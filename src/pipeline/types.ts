@@ -2,6 +2,8 @@
 // stage's output, so running stages out of order fails to compile.
 import type { ActorMention, Briefing, BriefingActor, Evidence, Mention, Quote, Relation, Sentence, TimelineEvent } from '../model/index.ts';
 
+import type { RemovedKind } from '../lexicon/rule-files.ts';
+
 // Note: the types later code shares (render, build, lexicon) live in src/model; re-exported for the stages.
 export type { ActorMention, Briefing, Mention, MentionKind, ResolvedMention, Sentence } from '../model/index.ts';
 
@@ -32,7 +34,7 @@ export interface Ingested {
 
 /** Something clean removed from the text, kept so tests and reports can show it. */
 export interface Removed {
-  kind: 'newsletter' | 'teaser' | 'credit' | 'caption' | 'subheading' | 'headline' | 'byline' | 'update-note';
+  kind: RemovedKind;
   text: string;
 }
 

@@ -1,9 +1,11 @@
 // A small fictional world (Arnor, Gondor) for the quotes, dates and summary
 // tests: builds a WithRelations document from paragraphs by finding known names.
 import { readFileSync } from 'node:fs';
-import type { Lexicon } from '../../lexicon/load.ts';
+import type { Title } from '../../lexicon/load.ts';
+import { parseSpeechVerbs, parseWordLists } from '../../lexicon/rule-files.ts';
 import type { ActorId, ActorType, BriefingActor } from '../../model/index.ts';
 import { splitSentences } from '../segment.ts';
+import { prepareQuotes, type QuoteTools } from './tools.ts';
 import type { ActorMention, MentionKind, Sentence, WithRelations } from '../types.ts';
 
 const world: { id: string; type: ActorType; forms: Record<string, MentionKind> }[] = [
@@ -40,9 +42,9 @@ export function fictionDoc(paragraphs: string[], meta: WithRelations['meta'] = {
   };
 }
 
-/** A lexicon holding only what the quotes stage reads: the speech verbs and a few titles. */
-export function fictionLexicon(): Lexicon {
-  const verbs = readFileSync(new URL('../../lexicon/speech-verbs.txt', import.meta.url), 'utf8');
-  const titles = ['King', 'Steward', 'Foreign Minister', 'Marshal', '-official'].map((text) => ({ text, honorific: false }));
-  return { files: { 'speech-verbs.txt': verbs }, titles } as unknown as Lexicon;
+/** The quotes stage's tools from the real speech verbs and word lists and a few fictional titles. */
+export function fictionTools(): QuoteTools {
+  const read = (name: string) => readFileSync(new URL(`../../lexicon/${name}`, import.meta.url), 'utf8');
+  const titles = ['King', 'Steward', 'Foreign Minister', 'Marshal', '-official'].map((text): Title => ({ text, role: text, kind: 'role' }));
+  return prepareQuotes({ speechVerbs: parseSpeechVerbs(read('speech-verbs.txt')), titles, words: parseWordLists(read('words.tsv')) });
 }

@@ -4,6 +4,7 @@
 import type { ActorType } from '../../model/index.ts';
 import type { ActorMention } from '../types.ts';
 import { introLength, type Words } from './attribution.ts';
+import type { QuoteTools } from './tools.ts';
 import type { ParagraphText } from './layout.ts';
 import type { QuoteSpan } from './marks.ts';
 
@@ -23,10 +24,8 @@ export interface SpeakerContext {
   actorType: Map<string, ActorType>;
   /** Speakers given so far, in reading order. */
   history: Speaker[];
-  /** Matches text that opens with a speech verb (" said", " has also told"). */
-  saysAfter: RegExp;
-  /** Matches a phrase ending in a person's title ("the US secretary of state"). */
-  titleTail: RegExp;
+  /** The stage's compiled patterns: speech verbs after a name (saysAfter), titles at a phrase's end (titleTail), … */
+  tools: QuoteTools;
   /** The speaker words of the sentence before paragraph offset `at` ("… says the Sudan War Monitor."), if any. */
   previousSpeaker: (pi: number, at: number) => { pi: number; words: Words } | undefined;
 }
@@ -48,7 +47,7 @@ export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, senten
   if (personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
   if (collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(unattributed, sentence);
   const ms = para.mentions.filter((m) => m.actor && m.start < w.end && m.end > w.start);
-  const described = /^the\s/i.test(words) && ctx.titleTail.test(words) && !notPersonTitle.test(words);
+  const described = /^the\s/i.test(words) && ctx.tools.titleTail.test(words) && !notPersonTitle.test(words);
   // Note: "the US secretary of state" names a person the text named before, not the United States.
   if (described && !ms.some((m) => ctx.actorType.get(m.actor!) === 'person')) {
     return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
@@ -61,15 +60,13 @@ export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, senten
     const back = backReference(ctx, pi, w.start, head, words, sentence);
     if (back) return back;
     // Note: "the prop said", "the 23-year-old wrote": a description of the last person named.
-    if (/^the\s/i.test(words) && !/s$/.test(head) && !bodyNoun.test(head)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
+    if (/^the\s/i.test(words) && !/s$/.test(head) && !ctx.tools.bodyNoun.test(head)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
     return plain(words, sentence);
   }
   const name = ctx.paras[pi]!.mentions.filter((m) => !m.actor && m.kind === 'name' && m.start >= w.start && m.end === w.end).at(-1);
   // Note: "Barcelona star Ronaldinho" (a name the actors stage left unresolved): the name is the speaker.
   return plain(name ? name.text : words, sentence);
 }
-
-const bodyNoun = /^(?:ministry|department|government|administration|agency|office|company|firm|group|bank|report|statement|council|committee|union|party|embassy|army|military|police|court|team|club|board|declaration|media|newspaper|paper|website|channel|broadcaster|network|service|body|organisation|organization|alliance|regime|state|country|city|commission|authority|watchdog|campaign|charity|institute|centre|center|study|survey|poll|document|letter|memo|release|source|official|diplomat|spokesman|spokeswoman|spokesperson|analyst|expert)$/i;
 
 /** A speaker that is no actor: its words, "one of the senior officials" shortened to "senior officials". */
 function plain(words: string, sentence: number): Speaker {
@@ -129,7 +126,7 @@ function isPerson(ctx: SpeakerContext, m: ActorMention): boolean {
 function personIn(ctx: SpeakerContext, ms: ActorMention[]): ActorMention | undefined {
   const people = ms.filter((m) => isPerson(ctx, m));
   const textAfter = (m: ActorMention) => ctx.paras.find((p) => p.mentions.includes(m))?.text.slice(m.end, m.end + 40) ?? '';
-  const speaking = people.find((m) => ctx.saysAfter.test(textAfter(m)));
+  const speaking = people.find((m) => ctx.tools.saysAfter.test(textAfter(m)));
   const plainPeople = people.filter((m) => !possessive(ctx, m));
   const pool = plainPeople.length ? plainPeople : people;
   return speaking ?? pool.find((m) => m.actor) ?? pool.find((m) => m.kind === 'name') ?? pool[0];
@@ -156,7 +153,7 @@ function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6, ski
       if (p === pi && s.start >= at) continue;
       const limit = p === pi ? Math.min(s.end, at) : s.end;
       // Note: "Prior to Guterres' remarks, Katz said …": the subject comes after the introductory phrase.
-      const from = s.start + introLength(para.text.slice(s.start, s.end));
+      const from = s.start + introLength(para.text.slice(s.start, s.end), ctx.tools.attribution);
       // Note: "And he confirmed Mr Blair's insistence …": a sentence about "he" names him further back.
       if (skipPronounSubjects && !(p === pi && limit === at) && pronounSubject.test(para.text.slice(from, s.end))) continue;
       const ms = para.mentions.filter((m) => (m.actor || m.type === 'person') && m.start >= from && m.end <= limit && !quoted(ctx, p, m.start));

@@ -1,7 +1,7 @@
-// Parses src/lexicon/verbs.tsv into compiled frames and word classes, once
-// per lexicon (cached on the Lexicon object).
+// Compiles the rows of src/lexicon/verbs.tsv into frames and word classes,
+// once per run (prepareRelations).
 import type { Lexicon } from '../../lexicon/load.ts';
-import { parseTable } from '../../lexicon/table.ts';
+import type { VerbRow } from '../../lexicon/rule-files.ts';
 import { CameoCode } from '../../model/index.ts';
 import { finiteForms, inflect, participles } from './inflect.ts';
 import { addTo } from '../../util/add-to.ts';
@@ -52,28 +52,18 @@ export interface FrameBook {
 /** Words too common to anchor a frame on. */
 const weakAnchors = new Set([',', "'s", '-', 'a', 'an', 'the', 'of', 'with', 'to', 'on', 'by', 'between', 'and', 'in', 'for', 'at', 'from', 'against', 'into']);
 
-const cache = new WeakMap<Lexicon, FrameBook>();
-
-/** The compiled frames of a lexicon's verbs.tsv (parsed once per Lexicon object). */
-export function frameBook(lex: Lexicon): FrameBook {
-  let book = cache.get(lex);
-  if (!book) {
-    const text = lex.files['verbs.tsv'];
-    if (text === undefined) throw new Error('lexicon file verbs.tsv is missing: add it to lexiconFiles in src/lexicon/load.ts');
-    // Only the capitalised words of titles: "and" in "Work and Pensions Secretary" must not join "Moscow and Xi".
-    const base = parseVerbFrames(text);
-    const titleWords = new Set(lex.titles.flatMap((t) => t.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase())));
-    book = { ...base, titleWords };
-    cache.set(lex, book);
-  }
-  return book;
+/** Compiles the lexicon's verb frames and word classes, with the words of its titles (once per run). */
+export function prepareRelations(lex: Pick<Lexicon, 'verbs' | 'titles'>): FrameBook {
+  // Only the capitalised words of titles: "and" in "Work and Pensions Secretary" must not join "Moscow and Xi".
+  const titleWords = new Set(lex.titles.flatMap((t) => t.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase())));
+  return { ...compileVerbFrames(lex.verbs), titleWords };
 }
 
-/** Parses the text of verbs.tsv. Throws naming the row and the allowed values on bad data. */
-export function parseVerbFrames(text: string): FrameBook {
+/** Compiles the rows of verbs.tsv. Throws naming the row and the allowed values on bad data. */
+export function compileVerbFrames(rows: readonly VerbRow[]): FrameBook {
   const classes = Object.fromEntries(wordClasses.map((c) => [c, new Set<string>()])) as Record<WordClass, Set<string>>;
   const frames: Frame[] = [];
-  for (const row of parseTable(text, 'verbs.tsv', ['kind', 'cameo', 'symmetric', 'pattern'])) {
+  for (const row of rows) {
     const kind = row.kind ?? '';
     if (kind === 'frame') frames.push(...compileFrame(row));
     else if ((wordClasses as readonly string[]).includes(kind)) for (const w of (row.pattern ?? '').split('|')) classes[kind as WordClass].add(w.trim().toLowerCase());
@@ -96,7 +86,7 @@ export function parseVerbFrames(text: string): FrameBook {
 }
 
 /** Compiles one frame row, plus its passive when it starts `A ~verb B`. */
-function compileFrame(row: Record<string, string>): Frame[] {
+function compileFrame(row: VerbRow): Frame[] {
   const where = `verbs.tsv: frame \`${row.pattern}\``;
   const cameo = CameoCode.safeParse(row.cameo);
   if (!cameo.success) throw new Error(`${where}: cameo \`${row.cameo}\`, expected 01 to 20`);
