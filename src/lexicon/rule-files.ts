@@ -77,7 +77,7 @@ export function parseVerbRows(text: string): VerbRow[] {
 
 /** The word lists of words.tsv, by name: the small closed classes the rules read (see the file's header). */
 export const wordListNames = [
-  'speech-adverb', 'says-adverb', 'trailing-word', 'weekday', 'passive-marker', 'clause-boundary', 'leading-connective', 'speaker-opener', 'not-speaker',
+  'speech-adverb', 'trailing-word', 'weekday', 'passive-marker', 'clause-boundary', 'leading-connective', 'speaker-opener', 'not-speaker',
   'speaker-end', 'subject-pronoun', 'statement-noun', 'document-noun', 'source-verb', 'source-link', 'according-end', 'inverting-verb', 'intro-word',
   'name-joiner', 'naming-word', 'body-noun', 'name-particle', 'possessive-determiner',
 ] as const;

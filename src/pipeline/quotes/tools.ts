@@ -23,7 +23,7 @@ export function prepareQuotes(lex: Pick<Lexicon, 'speechVerbs' | 'titles' | 'wor
   const titles = lex.titles.map((t) => escapeRegExp(t.text.replace(/^-/, ''))).filter((t) => t.length > 2);
   return {
     attribution: prepareAttribution(verbs, lex.words),
-    saysAfter: new RegExp(`^\\s+(?:${alternation(lex.words['says-adverb'])}\\s+){0,2}${verbs.source}\\b`),
+    saysAfter: new RegExp(`^\\s+(?:${alternation(lex.words['speech-adverb'])}\\s+){0,2}${verbs.source}\\b`),
     titleTail: new RegExp(`\\b(?:${titles.join('|')})$`, 'i'),
     term: new RegExp(String.raw`(?:\b${alternation(lex.words['naming-word'])}|\bterm(?:s|ed)?(?:\s+(?:it|this|that|them))?)\s+(?:(?:the|a|an|its|their)\s+)?$`, 'i'),
     bodyNoun: new RegExp(`^${alternation(lex.words['body-noun'])}$`, 'i'),
