@@ -4,7 +4,7 @@ import { compileVerbFrames } from './verb-frames.ts';
 
 const parseVerbFrames = (text: string) => compileVerbFrames(parseVerbRows(text));
 
-const header = 'kind\tcameo\tsymmetric\tpattern\n';
+const header = 'kind\tcameo\tsymmetric\tpattern\nweak-anchor\t-\t-\t,|of|with\n';
 
 describe('compileVerbFrames', () => {
   it('compiles a frame, its passive and its anchor', () => {
