@@ -77,6 +77,11 @@ describe('architecture', () => {
     expect(crossings('src/render/', 'src/pipeline/')).toEqual([]);
   });
 
+  it('keeps no lexicon-derived cache in a module: stages get their tools from prepareTools', () => {
+    const caches = [...texts].filter(([f, text]) => /^src\/(?:pipeline|lexicon)\//.test(f) && /\bnew WeakMap\b/.test(text)).map(([f]) => f);
+    expect(caches).toEqual([]);
+  });
+
   it('has no import cycles in src/', () => {
     expect(cycles(runtimeGraph).map((c) => c.join(' -> '))).toEqual([]);
   });
