@@ -13,7 +13,7 @@ import { prepareQuotes, quotes, type QuoteTools } from './quotes.ts';
 import { prepareRelations, relations } from './relations.ts';
 import type { FrameBook } from './relations/verb-frames.ts';
 import { segment } from './segment.ts';
-import { summary } from './summary.ts';
+import { prepareSummary, summary, type SummaryTools } from './summary.ts';
 import type { Briefing, SeedFile } from './types.ts';
 
 /** Stage names in run order, for progress reports and profiles. */
@@ -29,6 +29,7 @@ export interface Tools {
   actors: ActorTools;
   relations: FrameBook;
   quotes: QuoteTools;
+  summary: SummaryTools;
   /** The lexicon's hash: a cache key part for results made with these tools. */
   hash: string;
 }
@@ -41,6 +42,7 @@ export function prepareTools(lex: Lexicon): Tools {
     actors: prepareActors(lex),
     relations: prepareRelations(lex),
     quotes: prepareQuotes(lex),
+    summary: prepareSummary(lex),
     hash: lex.hash,
   };
 }
@@ -56,7 +58,7 @@ export function processSeed(seed: SeedFile, tools: Tools, onStage?: (stage: Stag
   const withRelations = lap('relations', relations(withActors, tools.relations));
   const withQuotes = lap('quotes', quotes(withRelations, tools.quotes));
   const withDates = lap('dates', dates(withQuotes));
-  const summarized = lap('summary', summary(withDates));
+  const summarized = lap('summary', summary(withDates, tools.summary));
   return lap('assemble', assemble(summarized));
 }
 

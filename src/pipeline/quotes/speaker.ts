@@ -33,9 +33,7 @@ export interface SpeakerContext {
 /** The speaker of a quote no words in the text attribute. */
 export const unattributed = 'unattributed';
 
-const personal = /^(?:he|she|him|her)$/i;
 const pronounSubject = /^(?:(?:and|but|so|yet)\s+)?(?:he|she)\b/i;
-const collective = /^(?:it|they|we|i)$/i;
 const definite = /^(?:(?:one|some|two|three|another) of )?[Tt]he\s+(?:[a-z0-9-]+\s+){0,2}([a-z0-9-]+)$/;
 const unnamed = /^an?\s+(?:spokes(?:man|woman|person)|source)$/i;
 const notPersonTitle = /\b(?:officials?|sources?|spokes(?:man|woman|person))$/i;
@@ -44,8 +42,8 @@ const notPersonTitle = /\b(?:officials?|sources?|spokes(?:man|woman|person))$/i;
 export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, sentence: number): Speaker {
   const para = ctx.paras[pi]!;
   const words = para.text.slice(w.start, w.end).trim();
-  if (personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
-  if (collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(unattributed, sentence);
+  if (ctx.tools.personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
+  if (ctx.tools.collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(unattributed, sentence);
   const ms = para.mentions.filter((m) => m.actor && m.start < w.end && m.end > w.start);
   const described = /^the\s/i.test(words) && ctx.tools.titleTail.test(words) && !notPersonTitle.test(words);
   // Note: "the US secretary of state" names a person the text named before, not the United States.
@@ -89,7 +87,7 @@ function collectivePronoun(ctx: SpeakerContext, pi: number, at: number, sentence
   const prev = ctx.previousSpeaker(pi, at);
   if (prev) {
     const words = ctx.paras[prev.pi]!.text.slice(prev.words.start, prev.words.end);
-    if (!personal.test(words) && !collective.test(words)) return resolveSpeaker(ctx, prev.pi, prev.words, sentence);
+    if (!ctx.tools.personal.test(words) && !ctx.tools.collective.test(words)) return resolveSpeaker(ctx, prev.pi, prev.words, sentence);
   }
   return pronoun(ctx, pi, at, sentence, false);
 }

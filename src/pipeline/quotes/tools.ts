@@ -15,6 +15,9 @@ export interface QuoteTools {
   term: RegExp;
   /** A description's head that is a body or a document, not a person ("the ministry"). */
   bodyNoun: RegExp;
+  /** A speaker that is a personal pronoun ("he"), and one that is a collective one ("they"). */
+  personal: RegExp;
+  collective: RegExp;
 }
 
 /** Compiles the quotes stage's patterns from the lexicon's speech verbs, titles and word lists. */
@@ -27,5 +30,7 @@ export function prepareQuotes(lex: Pick<Lexicon, 'speechVerbs' | 'titles' | 'wor
     titleTail: new RegExp(`\\b(?:${titles.join('|')})$`, 'i'),
     term: new RegExp(String.raw`(?:\b${alternation(lex.words['naming-word'])}|\bterm(?:s|ed)?(?:\s+(?:it|this|that|them))?)\s+(?:(?:the|a|an|its|their)\s+)?$`, 'i'),
     bodyNoun: new RegExp(`^${alternation(lex.words['body-noun'])}$`, 'i'),
+    personal: new RegExp(`^${alternation(lex.words['personal-pronoun'])}$`, 'i'),
+    collective: new RegExp(`^${alternation(lex.words['collective-pronoun'])}$`, 'i'),
   };
 }
