@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/load.ts';
 import { actorId, type ActorId, type ActorType, type BriefingActor } from '../model/index.ts';
 import { foldName as fold } from '../names/variants.ts';
 import { givenNameTitles } from '../names/given-names.ts';
-import { displayName, groupFullNames, personForWord, type PersonGroup } from './actors/people.ts';
+import { displayName, groupFullNames, personForWord, type Particles, type PersonGroup } from './actors/people.ts';
 import type { ActorMention, Mention, WithActors, WithMentions } from './types.ts';
 import { byString } from '../util/order.ts';
 
@@ -18,11 +18,11 @@ interface Draft {
 }
 
 /** What the actors stage reads from the lexicon: known actors, the curator's corrections, name tables. */
-export type ActorTools = Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames'>;
+export type ActorTools = Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames'> & { particles: Particles };
 
-/** The lexicon's parts the actors stage reads (no compiling needed: they are lookups as loaded). */
-export function prepareActors(lex: ActorTools): ActorTools {
-  return { entries: lex.entries, curated: lex.curated, familyFirst: lex.familyFirst, givenNames: lex.givenNames };
+/** The lexicon's parts the actors stage reads, and the name particles as a set. */
+export function prepareActors(lex: Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames' | 'words'>): ActorTools {
+  return { entries: lex.entries, curated: lex.curated, familyFirst: lex.familyFirst, givenNames: lex.givenNames, particles: new Set(lex.words['name-particle']) };
 }
 
 /** Resolves mentions to actors: each mention that resolves comes back with its `actor`. */
@@ -39,10 +39,10 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
     link(m, d);
   }
   const isName = (m: Mention) => m.kind === 'name' && !m.entry;
-  const people = groupFullNames(mentions.filter((m) => isName(m) && m.type === 'person' && m.text.includes(' ')), lex.givenNames);
+  const people = groupFullNames(mentions.filter((m) => isName(m) && m.type === 'person' && m.text.includes(' ')), lex.particles, lex.givenNames);
   const personDraft = new Map<PersonGroup, Draft>();
   for (const g of people) {
-    const name = displayName(g);
+    const name = displayName(g, lex.particles);
     // A curated alias may already have opened this person's actor under the same id.
     const curated = drafts.get(actorId(name));
     const d: Draft = curated && !lex.entries.has(curated.id) ? curated : { id: unique(actorId(name), drafts), name, type: 'person', mentions: [] };
@@ -58,7 +58,7 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
   }
   const unresolved = new Set<string>();
   for (const m of mentions.filter((x) => isName(x) && !actorOf.has(x))) {
-    const g = personForWord(m.text, m, people, lex.familyFirst, givenNameTitles.has(wordBefore(doc, m)));
+    const g = personForWord(m.text, m, people, lex.familyFirst, lex.particles, givenNameTitles.has(wordBefore(doc, m)));
     const org = !g && acronymOf(m.text, drafts);
     if (g) link(m, personDraft.get(g)!);
     else if (org) link(m, org);
