@@ -12,7 +12,7 @@ import { mentions, prepareMentions, type MentionTools } from './mentions.ts';
 import { prepareQuotes, quotes, type QuoteTools } from './quotes.ts';
 import { prepareRelations, relations } from './relations.ts';
 import type { FrameBook } from './relations/verb-frames.ts';
-import { segment } from './segment.ts';
+import { prepareSegment, segment, type SegmentTools } from './segment.ts';
 import { prepareSummary, summary, type SummaryTools } from './summary.ts';
 import type { Briefing, SeedFile } from './types.ts';
 
@@ -25,6 +25,7 @@ export type StageName = (typeof stageNames)[number];
 /** Every stage's tools, compiled from one lexicon. */
 export interface Tools {
   clean: CleanTools;
+  segment: SegmentTools;
   mentions: MentionTools;
   actors: ActorTools;
   relations: FrameBook;
@@ -38,6 +39,7 @@ export interface Tools {
 export function prepareTools(lex: Lexicon): Tools {
   return {
     clean: prepareClean(lex),
+    segment: prepareSegment(lex),
     mentions: prepareMentions(lex),
     actors: prepareActors(lex),
     relations: prepareRelations(lex),
@@ -52,7 +54,7 @@ export function processSeed(seed: SeedFile, tools: Tools, onStage?: (stage: Stag
   const lap = stopwatch(onStage);
   const ingested = lap('ingest', ingest(seed));
   const cleaned = lap('clean', clean(ingested, tools.clean));
-  const segmented = lap('segment', segment(cleaned));
+  const segmented = lap('segment', segment(cleaned, tools.segment));
   const withMentions = lap('mentions', mentions(segmented, tools.mentions));
   const withActors = lap('actors', actors(withMentions, tools.actors));
   const withRelations = lap('relations', relations(withActors, tools.relations));

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Title } from '../../lexicon/load.ts';
 import { parseSpeechVerbs, parseWordLists } from '../../lexicon/rule-files.ts';
 import type { ActorId, ActorType, BriefingActor } from '../../model/index.ts';
-import { splitSentences } from '../segment.ts';
+import { prepareSegment, splitSentences } from '../segment.ts';
 import { prepareQuotes, type QuoteTools } from './tools.ts';
 import type { ActorMention, MentionKind, Sentence, WithRelations } from '../types.ts';
 
@@ -21,13 +21,17 @@ const world: { id: string; type: ActorType; forms: Record<string, MentionKind> }
   { id: 'palantir-news', type: 'media', forms: { 'Palantir News': 'name' } },
 ];
 
+const read = (name: string) => readFileSync(new URL(`../../lexicon/${name}`, import.meta.url), 'utf8');
+const words = parseWordLists(read('words.tsv'));
+const segmentTools = prepareSegment({ words });
+
 const formPattern = new RegExp(`\\b(?:${world.flatMap((a) => Object.keys(a.forms)).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 /** A document of the given paragraphs with every known name resolved to its actor. */
 export function fictionDoc(paragraphs: string[], meta: WithRelations['meta'] = {}): WithRelations {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
-    for (const text of splitSentences(p)) sentences.push({ index: sentences.length, paragraph, text });
+    for (const text of splitSentences(p, segmentTools)) sentences.push({ index: sentences.length, paragraph, text });
   });
   const mentions: ActorMention[] = sentences.flatMap((s) =>
     [...s.text.matchAll(formPattern)].map((m) => {
@@ -44,7 +48,6 @@ export function fictionDoc(paragraphs: string[], meta: WithRelations['meta'] = {
 
 /** The quotes stage's tools from the real speech verbs and word lists and a few fictional titles. */
 export function fictionTools(): QuoteTools {
-  const read = (name: string) => readFileSync(new URL(`../../lexicon/${name}`, import.meta.url), 'utf8');
   const titles = ['King', 'Steward', 'Foreign Minister', 'Marshal', '-official'].map((text): Title => ({ text, role: text, kind: 'role' }));
-  return prepareQuotes({ speechVerbs: parseSpeechVerbs(read('speech-verbs.txt')), titles, words: parseWordLists(read('words.tsv')) });
+  return prepareQuotes({ speechVerbs: parseSpeechVerbs(read('speech-verbs.txt')), titles, words });
 }
