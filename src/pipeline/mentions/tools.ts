@@ -1,6 +1,7 @@
 // What the mentions stage reads from the lexicon, compiled once per run.
 import type { FormTarget, Lexicon, Title } from '../../lexicon/load.ts';
 import type { HeadClass } from '../../lexicon/rule-files.ts';
+import { alternation } from '../../util/regex.ts';
 import { phraseIndex, type PhraseIndex } from './phrase-index.ts';
 
 export type { HeadClass } from '../../lexicon/rule-files.ts';
@@ -21,6 +22,8 @@ export interface MentionTools {
   particles: ReadonlySet<string>;
   /** Determiners a description or a title may open with ("the", "his"). */
   determiners: ReadonlySet<string>;
+  /** A hyphenated word that is an adjective, not a name ("Kremlin-backed"). */
+  adjectiveTail: RegExp;
 }
 
 /** Builds the phrase indexes and word sets of a lexicon. */
@@ -36,5 +39,6 @@ export function prepareMentions(lex: MentionLexicon & Pick<Lexicon, 'titles' | '
     institutions: phraseIndex(lex.institutions.map((x) => [x, x])),
     particles: new Set(lex.words['name-particle']),
     determiners: new Set(lex.words['possessive-determiner']),
+    adjectiveTail: new RegExp(`-${alternation(lex.words['adjective-suffix'])}$`, 'u'),
   };
 }
