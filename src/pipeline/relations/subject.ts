@@ -29,8 +29,6 @@ export interface Flags {
   be?: boolean;
 }
 
-const pronouns = new Set(['he', 'she', 'they']);
-
 /** One subject search: the sentence, the verb, and what the words crossed said. */
 interface Search {
   units: Unit[];
@@ -88,7 +86,7 @@ function wordSubject(s: Search, i: number): Subject | undefined {
   if (w === 'and' && units[i - 1]?.kind !== 'phrase') return clauseSubject(units, i, book, flags) ?? sentenceSubject(units, i, book, flags, resolve);
   if (book.classes.relative.has(w)) return antecedent(units, i, flags);
   if (s.gerund && i === verb - 1 && book.classes.subordinator.has(w)) return subjectAfterComma(units, verb, book, flags) ?? sentenceSubject(units, i, book, flags, resolve);
-  if (!pronouns.has(w)) return undefined;
+  if (!book.classes.pronoun.has(w)) return undefined;
   const phrase = resolve(w, i);
   return phrase ? withFlags(phrase, flags, units, i, book) : undefined;
 }
@@ -101,7 +99,7 @@ function crossable(units: Unit[], i: number, book: FrameBook, flags: Flags): boo
   if (classes.negation.has(w)) flags.negated = true;
   if (classes.hypothetical.has(w)) flags.hypothetical = true;
   if (w === 'to') flags.infinitive = true;
-  if (/^(?:is|are|was|were|be|been|being)$/.test(w)) flags.be = true;
+  if (classes.be.has(w)) flags.be = true;
   return classes.negation.has(w) || classes.hypothetical.has(w) || classes.skip.has(w) || classes.intent.has(w) || isAdverb(u.text) || isTime(units, i, book);
 }
 
