@@ -31,8 +31,6 @@ export interface Tools {
   relations: FrameBook;
   quotes: QuoteTools;
   summary: SummaryTools;
-  /** The lexicon's hash: a cache key part for results made with these tools. */
-  hash: string;
 }
 
 /** Compiles what every stage reads from `lex`; call once per run and pass the result to processSeed. */
@@ -45,7 +43,6 @@ export function prepareTools(lex: Lexicon): Tools {
     relations: prepareRelations(lex),
     quotes: prepareQuotes(lex),
     summary: prepareSummary(lex),
-    hash: lex.hash,
   };
 }
 

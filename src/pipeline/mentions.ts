@@ -3,10 +3,11 @@
 // demonym, capital), a title and the name after it, or a run of capitalised
 // words classified by its head word, given names and position.
 import { scanSentence } from './mentions/scan.ts';
-export { prepareMentions, type MentionTools } from './mentions/tools.ts';
 import type { MentionTools } from './mentions/tools.ts';
 import { scanTokens } from './mentions/tokens.ts';
 import type { Mention, Segmented, Sentence, WithMentions } from './types.ts';
+
+export { prepareMentions, type MentionTools } from './mentions/tools.ts';
 
 /** Finds the mentions of every sentence. */
 export function mentions(doc: Segmented, tools: MentionTools): WithMentions {

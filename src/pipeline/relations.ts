@@ -9,10 +9,10 @@ import { pronounResolver } from './relations/pronouns.ts';
 import type { PronounResolver } from './relations/subject.ts';
 import { sentenceUnits, type ActorInfo, type Unit } from './relations/units.ts';
 import type { FrameBook } from './relations/verb-frames.ts';
-
-export { prepareRelations } from './relations/verb-frames.ts';
 import type { ActorMention, WithActors, WithRelations } from './types.ts';
 import { addTo } from '../util/add-to.ts';
+
+export { prepareRelations, type FrameBook } from './relations/verb-frames.ts';
 
 /** Sentences longer than this (characters) are not read for relations; news sentences rarely pass 600. */
 const maxSentenceLength = 2_000;
