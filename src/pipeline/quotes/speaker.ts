@@ -35,8 +35,6 @@ export const unattributed = 'unattributed';
 
 const pronounSubject = /^(?:(?:and|but|so|yet)\s+)?(?:he|she)\b/i;
 const definite = /^(?:(?:one|some|two|three|another) of )?[Tt]he\s+(?:[a-z0-9-]+\s+){0,2}([a-z0-9-]+)$/;
-const unnamed = /^an?\s+(?:spokes(?:man|woman|person)|source)$/i;
-const notPersonTitle = /\b(?:officials?|sources?|spokes(?:man|woman|person))$/i;
 
 /** Resolves the words at `w` in paragraph `pi` to a speaker; `sentence` is the quote's sentence. */
 export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, sentence: number): Speaker {
@@ -45,14 +43,14 @@ export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, senten
   if (ctx.tools.personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
   if (ctx.tools.collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(unattributed, sentence);
   const ms = para.mentions.filter((m) => m.actor && m.start < w.end && m.end > w.start);
-  const described = /^the\s/i.test(words) && ctx.tools.titleTail.test(words) && !notPersonTitle.test(words);
+  const described = /^the\s/i.test(words) && ctx.tools.titleTail.test(words) && !ctx.tools.notPersonTitle.test(words);
   // Note: "the US secretary of state" names a person the text named before, not the United States.
   if (described && !ms.some((m) => ctx.actorType.get(m.actor!) === 'person')) {
     return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
   }
   const actor = actorIn(ctx, ms, words, w.end);
   if (actor) return { speaker: actor, isActor: true, words, sentence };
-  if (unnamed.test(words)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(words, sentence);
+  if (ctx.tools.unnamed.test(words)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(words, sentence);
   const head = definite.exec(words)?.[1];
   if (head) {
     const back = backReference(ctx, pi, w.start, head, words, sentence);

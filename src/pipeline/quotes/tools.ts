@@ -18,6 +18,10 @@ export interface QuoteTools {
   /** A speaker that is a personal pronoun ("he"), and one that is a collective one ("they"). */
   personal: RegExp;
   collective: RegExp;
+  /** "a spokesman", "a source": speaks for the body named just before. */
+  unnamed: RegExp;
+  /** A description that ends in a word naming no one person ("… officials"). */
+  notPersonTitle: RegExp;
 }
 
 /** Compiles the quotes stage's patterns from the lexicon's speech verbs, titles and word lists. */
@@ -32,5 +36,7 @@ export function prepareQuotes(lex: Pick<Lexicon, 'speechVerbs' | 'titles' | 'wor
     bodyNoun: new RegExp(`^${alternation(lex.words['body-noun'])}$`, 'i'),
     personal: new RegExp(`^${alternation(lex.words['personal-pronoun'])}$`, 'i'),
     collective: new RegExp(`^${alternation(lex.words['collective-pronoun'])}$`, 'i'),
+    unnamed: new RegExp(`^an?\\s+${alternation(lex.words['body-voice'])}$`, 'i'),
+    notPersonTitle: new RegExp(`\\b${alternation(lex.words['not-person-title'])}$`, 'i'),
   };
 }
