@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { kebab } from '../src/model/ids.ts';
+import { byString } from '../src/util/order.ts';
 
 interface Country {
   name: { common: string; official: string };
@@ -28,7 +29,7 @@ const out = [
   ['id', 'name', 'aliases', 'demonyms', 'capitals'].join('\t'),
 ];
 const keep = countries.filter((c) => c.independent || c.unMember || ['PS', 'TW', 'XK', 'HK', 'MO'].includes(c.cca2));
-for (const c of keep.sort((a, b) => a.name.common.localeCompare(b.name.common))) {
+for (const c of keep.sort((a, b) => byString(a.name.common, b.name.common))) {
   // Two-letter codes are left out: most are also English words ("IN", "IT").
   const aliases = [c.name.official, ...c.altSpellings].filter((a) => a.length > 2 && /^[\p{Script=Latin}\s.,'’()-]+$/u.test(a) && a !== c.name.common && !a.includes(','));
   const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);

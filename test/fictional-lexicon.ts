@@ -24,6 +24,7 @@ export function fictionalLexicon(curated: string[] = []): Lexicon {
     'name-heads.tsv': real('name-heads.tsv'),
     'verbs.tsv': real('verbs.tsv'),
     'speech-verbs.txt': real('speech-verbs.txt'),
+    'words.tsv': real('words.tsv'),
     'given-names.tsv': ['name\tshort', 'Peregrin\tPippin|Pip', 'Meriadoc\tMerry', 'Samwise\tSam', 'Samantha\tSam'].join('\n'),
   });
 }

@@ -9,13 +9,13 @@ import { chunked, workerPool } from './worker-pool.ts';
 /** Seeds per message: small enough to balance two workers, large enough that messaging costs nothing. */
 const chunkSize = 16;
 
-/** Outcomes of `seeds` by name, computed on `threads` workers that each parse `lex.files` once; stage times are summed into `stages`. */
+/** Outcomes of `seeds` by name, computed on `threads` workers that each get a copy of `lex` and prepare its tools once; stage times are summed into `stages`. */
 export async function processInWorkers(
   seeds: readonly SeedFile[], lex: Lexicon, threads: number, stages: Record<string, number>, progress?: (done: number) => void,
 ): Promise<Map<string, SeedOutcome>> {
   const out = new Map<string, SeedOutcome>();
   await workerPool<SeedFile[], { outcomes: [string, SeedOutcome][]; stages: Record<string, number> }>(
-    new URL('./seed-worker.ts', import.meta.url), { files: lex.files }, chunked(seeds, chunkSize), threads,
+    new URL('./seed-worker.ts', import.meta.url), { lexicon: lex }, chunked(seeds, chunkSize), threads,
     (msg) => {
       for (const [name, o] of msg.outcomes) out.set(name, o);
       for (const [k, ms] of Object.entries(msg.stages)) stages[k] = (stages[k] ?? 0) + ms;

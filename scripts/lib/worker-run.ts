@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { Rendered } from '../../src/generate/cache/render-memo.ts';
 import { seedOutcome, type SeedOutcome } from '../../src/generate/index.ts';
 import type { Runner } from '../../src/generate/run.ts';
+import { prepareTools } from '../../src/pipeline/index.ts';
 import { processInWorkers } from './seed-workers.ts';
 import { chunked, workerPool } from './worker-pool.ts';
 
@@ -30,8 +31,9 @@ export function workerRun(opts: WorkerRunOptions = {}): Runner {
       const progress = (done: number) => opts.progress?.(done, todo.length);
       if (threads > 1 && todo.length >= (opts.minSeedsForThreads ?? 50)) return { outcomes: await processInWorkers(todo, lex, threads, stages, progress), threads };
       const outcomes = new Map<string, SeedOutcome>();
+      const tools = prepareTools(lex);
       todo.forEach((s, i) => {
-        outcomes.set(s.name, seedOutcome(s, lex, (k, t) => (stages[k] = (stages[k] ?? 0) + t)));
+        outcomes.set(s.name, seedOutcome(s, tools, (k, t) => (stages[k] = (stages[k] ?? 0) + t)));
         progress(i + 1);
       });
       return { outcomes, threads: 1 };

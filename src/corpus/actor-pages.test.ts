@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorPageData, BriefingData } from '../model/index.ts';
-import { buildActorPages, newestFirst } from './actor-pages.ts';
+import { buildActorPages } from './actor-pages.ts';
 import { mergeActors } from './merge-actors.ts';
 import { actor, briefing, quote, relation } from './test-helpers.ts';
 
@@ -31,13 +31,6 @@ const corpus: BriefingData[] = [
 function pages(briefings = corpus): Map<string, ActorPageData> {
   return new Map(buildActorPages(briefings, mergeActors(briefings, none)).map((p) => [p.id, p]));
 }
-
-describe('newestFirst', () => {
-  it('orders by published date, undated last, then slug', () => {
-    const order = newestFirst([{ slug: 'b' }, { slug: 'a', published: '3019' }, { slug: 'c', published: '3019-03-15' }, { slug: 'a2' }]);
-    expect(order.map((b) => b.slug)).toEqual(['c', 'a', 'a2', 'b']);
-  });
-});
 
 describe('buildActorPages', () => {
   const all = pages();

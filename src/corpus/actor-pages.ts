@@ -4,6 +4,7 @@ import {
   type ActorId, type ActorRelation, ActorPageData, ActorType, type BriefingActor, type BriefingData, type Relation, type Slug, quadOf,
 } from '../model/index.ts';
 import { type ActorMerge, canonicalActor, commonest, noMerge } from './merge-actors.ts';
+import { byString, newestFirst } from '../util/order.ts';
 
 interface Acc {
   id: ActorId;
@@ -16,13 +17,6 @@ interface Acc {
   mentions: number;
   relations: Map<string, ActorRelation>;
   quotes: ActorPageData['quotes'];
-}
-
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Briefings newest first by `published` (undated last), then by slug. */
-export function newestFirst<T extends { published?: string; slug: string }>(briefings: readonly T[]): T[] {
-  return [...briefings].sort((a, b) => byString(b.published ?? '', a.published ?? '') || byString(a.slug, b.slug));
 }
 
 function emptyAcc(id: ActorId): Acc {
@@ -116,7 +110,7 @@ export function buildActorPages(
   merge: ActorMerge = noMerge,
   names: ReadonlyMap<string, string> = new Map(),
 ): ActorPageData[] {
-  const ordered = newestFirst(briefings);
+  const ordered = newestFirst(briefings, (b) => ({ published: b.published, tie: b.slug }));
   const order = new Map(ordered.map((b, i) => [b.slug as string, i]));
   const accs = new Map<ActorId, Acc>();
   // Note: all actors first, so a relation finds its other side whatever the briefing order.

@@ -8,6 +8,7 @@ import { givenNameTitles, type GivenNames, noGivenNames } from '../names/given-n
 import { letterSet, letterSetsClose, sameSurname } from '../names/variants.ts';
 import { type PersonName, personName, sameGiven } from './person-name.ts';
 import { addTo } from '../util/add-to.ts';
+import { byString } from '../util/order.ts';
 
 /** Which corpus actor each briefing-local actor id is. */
 export interface ActorMerge {
@@ -29,7 +30,6 @@ interface IdInfo {
   mentions: number;
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Royal titles come before a given name: "Prince Charles" alone is no surname-only Charles (Ray Charles).
 // Note: only roles are seen here; honorifics (Sir) are no roles, and the article's actors stage has used them already.

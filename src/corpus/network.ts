@@ -3,10 +3,10 @@
 // src/render/network-page.ts.
 import type { ActorId, BriefingData, NetworkEdge, Quad, Slug } from '../model/index.ts';
 import { type ActorMerge, canonicalActor } from './merge-actors.ts';
+import { byString } from '../util/order.ts';
 
 export type { NetworkEdge };
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Adds one relation to the edge of its unordered pair and quad. */
 function addEdge(edges: Map<string, NetworkEdge>, x: ActorId, y: ActorId, quad: Quad, type: string, slug: Slug): void {

@@ -4,6 +4,7 @@
 // keyed (by seed name, by render key), so the bytes do not depend on it.
 import type { Lexicon } from '../lexicon/load.ts';
 import type { ActorPageData } from '../model/index.ts';
+import { prepareTools } from '../pipeline/index.ts';
 import type { Briefing, SeedFile } from '../pipeline/types.ts';
 import type { ActorLookups } from './actor-pages.ts';
 import type { Rendered } from './cache/render-memo.ts';
@@ -31,7 +32,8 @@ export interface Runner {
 export const inProcess: Runner = {
   async seeds(seeds, lex, stages) {
     const onStage = (k: string, t: number) => (stages[k] = (stages[k] ?? 0) + t);
-    return { outcomes: new Map(seeds.map((s) => [s.name, seedOutcome(s, lex, onStage)])), threads: 1 };
+    const tools = prepareTools(lex);
+    return { outcomes: new Map(seeds.map((s) => [s.name, seedOutcome(s, tools, onStage)])), threads: 1 };
   },
   async render() {
     return { threads: 1 };

@@ -1,8 +1,7 @@
 // The per-seed half of a run: duplicates set aside, then each seed's
 // pipeline result, or why it was refused.
 import { createHash } from 'node:crypto';
-import type { Lexicon } from '../lexicon/load.ts';
-import { processSeed, type StageName } from '../pipeline/index.ts';
+import { processSeed, type StageName, type Tools } from '../pipeline/index.ts';
 import type { Briefing, SeedFile } from '../pipeline/types.ts';
 
 /** A seed the run would not publish, and why. */
@@ -14,10 +13,10 @@ export interface Refusal {
 /** What the per-seed half gives for one seed: its briefing, or why it was refused. */
 export type SeedOutcome = { briefing: Briefing } | { refused: string };
 
-/** The per-seed half for one seed: processSeed, with a throw turned into a refusal. */
-export function seedOutcome(seed: SeedFile, lex: Lexicon, onStage?: (stage: StageName, ms: number) => void): SeedOutcome {
+/** The per-seed half for one seed: processSeed, with a throw turned into a refusal. `tools`: prepareTools(lexicon), once per run. */
+export function seedOutcome(seed: SeedFile, tools: Tools, onStage?: (stage: StageName, ms: number) => void): SeedOutcome {
   try {
-    return { briefing: processSeed(seed, lex, onStage) };
+    return { briefing: processSeed(seed, tools, onStage) };
   } catch (e) {
     return { refused: (e as Error).message };
   }

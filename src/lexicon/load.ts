@@ -1,11 +1,13 @@
 // The one loader for src/lexicon: reads every data file, validates it and
-// returns a typed Lexicon that stages take as an argument.
+// returns a typed Lexicon. Stages never see it whole: each stage's `prepare`
+// compiles the parts it reads into its own tools, once per run.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { ActorType, kebab } from '../model/index.ts';
 import { givenNameTable, type GivenNames } from '../names/given-names.ts';
-import type { MentionKind } from '../pipeline/types.ts';
+import type { MentionKind } from '../model/index.ts';
+import { parseBoilerplate, parseNameHeads, parseSpeechVerbs, parseVerbRows, parseWordLists, type BoilerplateRow, type NameHead, type VerbRow, type WordLists } from './rule-files.ts';
 import { listCell, parseList, parseTable } from './table.ts';
 
 /** A known actor: a country, body, group, outlet or person. */
@@ -66,8 +68,16 @@ export interface Lexicon {
   /** The demonym that names each country in a body's name ("Chinese" for china). */
   demonymOf: Map<string, string>;
   curated: Curated;
-  /** Raw files, for stages that parse their own lexicon (verbs, boilerplate). */
-  files: Record<string, string>;
+  /** Patterns of text that is not news (boilerplate.tsv). */
+  boilerplate: BoilerplateRow[];
+  /** Head words that type an unknown name (name-heads.tsv). */
+  nameHeads: NameHead[];
+  /** Forms of the verbs that attribute quotations, in file order (speech-verbs.txt). */
+  speechVerbs: string[];
+  /** Verb frames and word classes of the relations stage (verbs.tsv). */
+  verbs: VerbRow[];
+  /** Small closed word classes the rules read (words.tsv). */
+  words: WordLists;
   /** sha256 over all files: a cache key part. */
   hash: string;
 }
@@ -76,7 +86,7 @@ export interface Lexicon {
 export const lexiconFiles = [
   'countries.tsv', 'countries-extra.tsv', 'actors.tsv', 'titles.txt', 'not-actors.txt', 'curated.tsv',
   'first-names.txt', 'names-extra.txt', 'places.txt', 'boilerplate.tsv', 'name-heads.tsv', 'institutions.txt', 'common-words.txt', 'places-extra.txt', 'speech-verbs.txt', 'verbs.tsv',
-  'given-names.tsv',
+  'given-names.tsv', 'words.tsv',
 ] as const;
 
 /** Reads src/lexicon (or `dir`) and parses it. The only I/O in src/, kept here so stages stay pure. */
@@ -162,7 +172,15 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
   const institutions = parseList(get('institutions.txt'));
   const demonymOf = new Map([...demonyms].filter(([, list]) => list.length).map(([id, list]) => [id, list[0]!]));
   const commonWords = new Set(parseList(get('common-words.txt')));
-  return { entries, forms, titles, notActors, firstNames, familyFirst, givenNames, places, commonWords, institutions, demonymOf, curated, files, hash: hash.digest('hex') };
+  return {
+    entries, forms, titles, notActors, firstNames, familyFirst, givenNames, places, commonWords, institutions, demonymOf, curated,
+    boilerplate: parseBoilerplate(get('boilerplate.tsv')),
+    nameHeads: parseNameHeads(get('name-heads.tsv')),
+    speechVerbs: parseSpeechVerbs(get('speech-verbs.txt')),
+    verbs: parseVerbRows(get('verbs.tsv')),
+    words: parseWordLists(get('words.tsv')),
+    hash: hash.digest('hex'),
+  };
 }
 
 function parseCurated(text: string): Curated {

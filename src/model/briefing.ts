@@ -4,6 +4,7 @@ import { Evidence } from './evidence.ts';
 import { Slug } from './ids.ts';
 import { Quote } from './quote.ts';
 import { Relation } from './relation.ts';
+import type { Sentence } from './sentence.ts';
 import { IsoDate, TimelineEvent } from './timeline.ts';
 
 /** The front matter of `content/briefings/<slug>.md`: everything the site shows of one article. */
@@ -29,3 +30,9 @@ export const BriefingData = z.object({
   warnings: z.array(z.string()),
 });
 export type BriefingData = z.infer<typeof BriefingData>;
+
+/** A generated briefing: its front matter, and the sentences its body shows and cites. */
+export interface Briefing {
+  data: BriefingData;
+  sentences: Sentence[];
+}

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { fictionalLexicon } from '../../test/fictional-lexicon.ts';
-import { actors } from './actors.ts';
-import { mentions } from './mentions.ts';
-import { splitSentences } from './segment.ts';
+import { actors, prepareActors } from './actors.ts';
+import { mentions, prepareMentions } from './mentions.ts';
+import { prepareSegment, splitSentences } from './segment.ts';
 
 const lex = fictionalLexicon(['alias\tStrider\taragorn-elessar']);
+const mentionTools = prepareMentions(lex);
+const actorTools = prepareActors(lex);
+const segmentTools = prepareSegment(lex);
 
 function run(text: string) {
-  const sentences = splitSentences(text).map((t, index) => ({ index, paragraph: 0, text: t }));
+  const sentences = splitSentences(text, segmentTools).map((t, index) => ({ index, paragraph: 0, text: t }));
   const base = { seed: 't.txt', text, meta: {}, language: 'en', warnings: [], paragraphs: [text], removed: [], sentences };
-  return actors(mentions(base, lex), lex);
+  return actors(mentions(base, mentionTools), actorTools);
 }
 const brief = (text: string) => run(text).actors.map((a) => ({ id: a.id, type: a.type, aliases: a.aliases, role: a.role, affiliation: a.affiliation, mentions: a.mentions }));
 

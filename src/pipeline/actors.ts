@@ -5,8 +5,9 @@ import type { Lexicon } from '../lexicon/load.ts';
 import { actorId, type ActorId, type ActorType, type BriefingActor } from '../model/index.ts';
 import { foldName as fold } from '../names/variants.ts';
 import { givenNameTitles } from '../names/given-names.ts';
-import { displayName, groupFullNames, personForWord, type PersonGroup } from './actors/people.ts';
-import type { Mention, WithActors, WithMentions } from './types.ts';
+import { displayName, groupFullNames, personForWord, type Particles, type PersonGroup } from './actors/people.ts';
+import type { ActorMention, Mention, WithActors, WithMentions } from './types.ts';
+import { byString } from '../util/order.ts';
 
 interface Draft {
   id: string;
@@ -16,12 +17,21 @@ interface Draft {
   affiliation?: string;
 }
 
-/** Resolves mentions to actors and sets each mention's `actor`. */
-export function actors(doc: WithMentions, lex: Lexicon): WithActors {
-  const mentions = doc.mentions.map((m) => ({ ...m }));
+/** What the actors stage reads from the lexicon: known actors, the curator's corrections, name tables. */
+export type ActorTools = Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames'> & { particles: Particles };
+
+/** The lexicon's parts the actors stage reads, and the name particles as a set. */
+export function prepareActors(lex: Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames' | 'words'>): ActorTools {
+  return { entries: lex.entries, curated: lex.curated, familyFirst: lex.familyFirst, givenNames: lex.givenNames, particles: new Set(lex.words['name-particle']) };
+}
+
+/** Resolves mentions to actors: each mention that resolves comes back with its `actor`. */
+export function actors(doc: WithMentions, lex: ActorTools): WithActors {
+  const mentions = doc.mentions;
+  const actorOf = new Map<Mention, string>();
   const drafts = new Map<string, Draft>();
   const add = (draft: Draft) => drafts.set(draft.id, draft);
-  const link = (m: Mention, d: Draft) => { m.actor = d.id; d.mentions.push(m); };
+  const link = (m: Mention, d: Draft) => { actorOf.set(m, d.id); d.mentions.push(m); };
 
   for (const m of mentions.filter((x) => x.entry)) {
     const d = drafts.get(m.entry!) ?? entryDraft(m, lex);
@@ -29,10 +39,10 @@ export function actors(doc: WithMentions, lex: Lexicon): WithActors {
     link(m, d);
   }
   const isName = (m: Mention) => m.kind === 'name' && !m.entry;
-  const people = groupFullNames(mentions.filter((m) => isName(m) && m.type === 'person' && m.text.includes(' ')), lex.givenNames);
+  const people = groupFullNames(mentions.filter((m) => isName(m) && m.type === 'person' && m.text.includes(' ')), lex.particles, lex.givenNames);
   const personDraft = new Map<PersonGroup, Draft>();
   for (const g of people) {
-    const name = displayName(g);
+    const name = displayName(g, lex.particles);
     // A curated alias may already have opened this person's actor under the same id.
     const curated = drafts.get(actorId(name));
     const d: Draft = curated && !lex.entries.has(curated.id) ? curated : { id: unique(actorId(name), drafts), name, type: 'person', mentions: [] };
@@ -41,14 +51,14 @@ export function actors(doc: WithMentions, lex: Lexicon): WithActors {
     personDraft.set(g, d);
     for (const m of g.mentions) link(m, d);
   }
-  for (const m of mentions.filter((x) => isName(x) && (x.type === 'organization' || x.type === 'group' || x.type === 'media') && !x.actor)) {
+  for (const m of mentions.filter((x) => isName(x) && (x.type === 'organization' || x.type === 'group' || x.type === 'media') && !actorOf.has(x))) {
     const d = acronymOf(m.text, drafts) ?? orgDraft(m, drafts);
     if (!drafts.has(d.id)) add(d);
     link(m, d);
   }
   const unresolved = new Set<string>();
-  for (const m of mentions.filter((x) => isName(x) && !x.actor)) {
-    const g = personForWord(m.text, m, people, lex.familyFirst, givenNameTitles.has(wordBefore(doc, m)));
+  for (const m of mentions.filter((x) => isName(x) && !actorOf.has(x))) {
+    const g = personForWord(m.text, m, people, lex.familyFirst, lex.particles, givenNameTitles.has(wordBefore(doc, m)));
     const org = !g && acronymOf(m.text, drafts);
     if (g) link(m, personDraft.get(g)!);
     else if (org) link(m, org);
@@ -66,8 +76,9 @@ export function actors(doc: WithMentions, lex: Lexicon): WithActors {
   // An affiliation must be an actor of this briefing: the page it links to exists then.
   const ids = new Set(list.map((a) => a.id as string));
   for (const a of list) if (a.affiliation && !ids.has(a.affiliation)) delete a.affiliation;
-  list.sort((a, b) => firstSeen(a.id, mentions) - firstSeen(b.id, mentions));
-  return { ...doc, mentions, actors: list, unresolved: [...unresolved].sort() };
+  const resolved: ActorMention[] = mentions.map((m) => (actorOf.has(m) ? { ...m, actor: actorOf.get(m)! } : m));
+  list.sort((a, b) => firstSeen(a.id, resolved) - firstSeen(b.id, resolved));
+  return { ...doc, mentions: resolved, actors: list, unresolved: [...unresolved].sort() };
 }
 
 /** The word (or two-word title) written right before a mention in its sentence: the title a name's mention was stripped of. */
@@ -77,7 +88,7 @@ function wordBefore(doc: WithMentions, m: Mention): string {
   return /(?:\b(Crown Prince)|(\S+))\s*$/.exec(before)?.slice(1).find(Boolean) ?? '';
 }
 
-function entryDraft(m: Mention, lex: Lexicon): Draft {
+function entryDraft(m: Mention, lex: ActorTools): Draft {
   const e = lex.entries.get(m.entry!);
   if (e) return { id: e.id, name: lex.curated.names.get(e.id) ?? e.name, type: lex.curated.types.get(e.name) ?? e.type, mentions: [], ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
   // A curated alias of an actor no lexicon lists (usually a person).
@@ -116,7 +127,7 @@ function describedPerson(m: Mention, drafts: Draft[]): Draft | undefined {
 const roles = (d: Draft) => d.mentions.map((m) => m.role).filter((r): r is string => !!r);
 const affiliationOf = (d: Draft) => d.affiliation ?? mostCommon(d.mentions.map((m) => m.roleOf).filter((r): r is string => !!r));
 
-function toActor(d: Draft, lex: Lexicon): BriefingActor {
+function toActor(d: Draft, lex: ActorTools): BriefingActor {
   const aliases = [...new Set(d.mentions.map((m) => m.text))].filter((a) => a !== d.name).sort();
   const role = longestCommonRole(roles(d));
   const affiliation = affiliationOf(d);
@@ -135,13 +146,13 @@ function toActor(d: Draft, lex: Lexicon): BriefingActor {
 function longestCommonRole(list: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const r of list) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0];
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byString(a[0], b[0]))[0]?.[0];
 }
 
 function mostCommon(list: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const x of list) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  return [...counts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]?.[0];
 }
 
 function unique(id: string, taken: Map<string, unknown>): string {
@@ -150,7 +161,7 @@ function unique(id: string, taken: Map<string, unknown>): string {
   return out;
 }
 
-function firstSeen(id: string, mentions: Mention[]): number {
+function firstSeen(id: string, mentions: ActorMention[]): number {
   const m = mentions.find((x) => x.actor === id);
   return m ? m.sentence * 10_000 + m.start : Number.MAX_SAFE_INTEGER;
 }

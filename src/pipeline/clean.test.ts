@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fictionalLexicon } from '../../test/fictional-lexicon.ts';
-import { clean } from './clean.ts';
+import { clean, prepareClean } from './clean.ts';
 
-const lex = fictionalLexicon();
-const run = (text: string) => clean({ seed: 't.txt', text, meta: {}, language: 'en', warnings: [] }, lex);
+const tools = prepareClean(fictionalLexicon());
+const run = (text: string) => clean({ seed: 't.txt', text, meta: {}, language: 'en', warnings: [] }, tools);
 
 describe('clean', () => {
   it('takes a short first line without a period as the headline', () => {

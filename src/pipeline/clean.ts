@@ -2,14 +2,41 @@
 // subheadings, newsletter prompts, photo captions and credits, reporting
 // credits and datelines, keeping each in `removed`.
 import type { Lexicon } from '../lexicon/load.ts';
-import { boilerplatePatterns, stripBoilerplate } from './clean/boilerplate.ts';
+import { compileBoilerplate, stripBoilerplate, type BoilerplatePattern } from './clean/boilerplate.ts';
 import { findSplicedHeadline, isHeadingLike } from './clean/headline.ts';
 import type { Cleaned, Ingested, Removed } from './types.ts';
+import { byString } from '../util/order.ts';
+import { escapeRegExp } from '../util/regex.ts';
+
+/** What clean reads from the lexicon, compiled once per run. */
+export interface CleanTools {
+  boilerplate: BoilerplatePattern[];
+  /** A dateline naming a known outlet (its form in group 1). */
+  dateline: RegExp;
+  /** The display name of the actor each lexicon form names, for outlets named in datelines and credits. */
+  names: ReadonlyMap<string, string>;
+}
+
+/** Compiles the boilerplate patterns and the dateline pattern of a lexicon. */
+export function prepareClean(lex: Pick<Lexicon, 'boilerplate' | 'forms' | 'entries'>): CleanTools {
+  const names = new Map<string, string>();
+  for (const [form, t] of lex.forms) {
+    const entry = lex.entries.get(t.id);
+    if (entry) names.set(form, entry.name);
+  }
+  const media = [...lex.forms].filter(([, t]) => lex.entries.get(t.id)?.type === 'media').map(([form]) => form);
+  const alternatives = media.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return {
+    boilerplate: compileBoilerplate(lex.boilerplate),
+    dateline: new RegExp(`^(?:[\\p{Lu}][\\p{L}.,' ]{0,60}?\\s)?\\(?(${alternatives})\\)?\\s*[—–-]{1,2}\\s+`, 'u'),
+    names,
+  };
+}
 
 /** Removes boilerplate and finds the headline and outlet hints. */
-export function clean(doc: Ingested, lex: Lexicon): Cleaned {
+export function clean(doc: Ingested, tools: CleanTools): Cleaned {
   const removed: Removed[] = [];
-  const patterns = boilerplatePatterns(lex);
+  const patterns = tools.boilerplate;
   const outlet = { hint: undefined as string | undefined };
   let paragraphs = doc.text.split(/\n\s*\n|\n(?=\S)/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   let headline: Cleaned['headline'];
@@ -20,7 +47,7 @@ export function clean(doc: Ingested, lex: Lexicon): Cleaned {
   }
   paragraphs = paragraphs.map((p, i) => {
     const text = stripBoilerplate(p, patterns, removed);
-    return i === 0 ? stripDateline(text, lex, removed, outlet) : text;
+    return i === 0 ? stripDateline(text, tools, removed, outlet) : text;
   }).filter((p) => {
     if (!p || !isHeadingLike(p, 8)) return !!p;
     removed.push({ kind: 'subheading', text: p });
@@ -36,38 +63,26 @@ export function clean(doc: Ingested, lex: Lexicon): Cleaned {
     return splice.text;
   });
 
-  outlet.hint ??= outletFromRemoved(removed, lex);
+  outlet.hint ??= outletFromRemoved(removed, tools);
   return { ...doc, paragraphs, removed, ...(headline ? { headline } : {}), ...(outlet.hint ? { outletHint: outlet.hint } : {}) };
 }
 
 /** "Jeddah, Saudi Arabia CNN — " or "LONDON (Reuters) - ": a dateline naming a known outlet. */
-function stripDateline(text: string, lex: Lexicon, removed: Removed[], outlet: { hint?: string }): string {
-  const m = datelinePattern(lex).exec(text);
-  const target = m && lex.forms.get(m[1]!);
-  if (!m || !target) return text;
+function stripDateline(text: string, tools: CleanTools, removed: Removed[], outlet: { hint?: string }): string {
+  const m = tools.dateline.exec(text);
+  const name = m ? tools.names.get(m[1]!) : undefined;
+  if (!m || name === undefined) return text;
   removed.push({ kind: 'byline', text: m[0].trim() });
-  outlet.hint = lex.entries.get(target.id)!.name;
+  outlet.hint = name;
   return text.slice(m[0].length);
 }
 
-const datelines = new WeakMap<Lexicon, RegExp>();
-function datelinePattern(lex: Lexicon): RegExp {
-  let re = datelines.get(lex);
-  if (re) return re;
-  const media = [...lex.forms].filter(([, t]) => lex.entries.get(t.id)?.type === 'media').map(([form]) => form);
-  const names = media.sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  re = new RegExp(`^(?:[\\p{Lu}][\\p{L}.,' ]{0,60}?\\s)?\\(?(${names})\\)?\\s*[—–-]{1,2}\\s+`, 'u');
-  datelines.set(lex, re);
-  return re;
-}
-
 /** An outlet named by a newsletter prompt or a reporting credit. */
-function outletFromRemoved(removed: Removed[], lex: Lexicon): string | undefined {
+function outletFromRemoved(removed: Removed[], tools: CleanTools): string | undefined {
   for (const r of removed) {
     const m = /Subscribe to ((?:The )?[\p{L} ]+?) Newsletter/iu.exec(r.text) ?? /^([\p{Lu}][\p{L}]+)[’']s? .* contributed/u.exec(r.text);
     if (!m) continue;
-    const target = lex.forms.get(m[1]!) ?? lex.forms.get(m[1]!.replace(/^The /, ''));
-    return target ? lex.entries.get(target.id)!.name : m[1];
+    return tools.names.get(m[1]!) ?? tools.names.get(m[1]!.replace(/^The /, '')) ?? m[1];
   }
   return undefined;
 }
@@ -76,5 +91,5 @@ function outletFromRemoved(removed: Removed[], lex: Lexicon): string | undefined
 function frequentCapitalised(paragraphs: string[]): string[] {
   const counts = new Map<string, number>();
   for (const p of paragraphs) for (const w of p.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= 3).map(([w]) => w).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return [...counts].filter(([, n]) => n >= 3).map(([w]) => w).sort((a, b) => b.length - a.length || byString(a, b));
 }

@@ -1,16 +1,19 @@
 // The only list of per-article stages, in order. Each stage is a pure
-// function from the previous stage's output (and the lexicon) to its own.
+// function from the previous stage's output (and its tools) to its own.
+// A stage that reads the lexicon exports `prepare…(lexicon)`, which compiles
+// the parts it reads into its tools; prepareTools runs them all once per run.
 import type { Lexicon } from '../lexicon/load.ts';
-import { actors } from './actors.ts';
+import { actors, prepareActors, type ActorTools } from './actors.ts';
 import { assemble } from './assemble.ts';
-import { clean } from './clean.ts';
+import { clean, prepareClean, type CleanTools } from './clean.ts';
 import { dates } from './dates.ts';
 import { ingest } from './ingest.ts';
-import { mentions } from './mentions.ts';
-import { quotes } from './quotes.ts';
-import { relations } from './relations.ts';
-import { segment } from './segment.ts';
-import { summary } from './summary.ts';
+import { mentions, prepareMentions, type MentionTools } from './mentions.ts';
+import { prepareQuotes, quotes, type QuoteTools } from './quotes.ts';
+import { prepareRelations, relations } from './relations.ts';
+import type { FrameBook } from './relations/verb-frames.ts';
+import { prepareSegment, segment, type SegmentTools } from './segment.ts';
+import { prepareSummary, summary, type SummaryTools } from './summary.ts';
 import type { Briefing, SeedFile } from './types.ts';
 
 /** Stage names in run order, for progress reports and profiles. */
@@ -19,18 +22,42 @@ export const stageNames = ['ingest', 'clean', 'segment', 'mentions', 'actors', '
 /** A stage's name, as listed in stageNames. */
 export type StageName = (typeof stageNames)[number];
 
+/** Every stage's tools, compiled from one lexicon. */
+export interface Tools {
+  clean: CleanTools;
+  segment: SegmentTools;
+  mentions: MentionTools;
+  actors: ActorTools;
+  relations: FrameBook;
+  quotes: QuoteTools;
+  summary: SummaryTools;
+}
+
+/** Compiles what every stage reads from `lex`; call once per run and pass the result to processSeed. */
+export function prepareTools(lex: Lexicon): Tools {
+  return {
+    clean: prepareClean(lex),
+    segment: prepareSegment(lex),
+    mentions: prepareMentions(lex),
+    actors: prepareActors(lex),
+    relations: prepareRelations(lex),
+    quotes: prepareQuotes(lex),
+    summary: prepareSummary(lex),
+  };
+}
+
 /** Runs every per-article stage on one seed and returns its briefing; `onStage`, when given, hears each stage's milliseconds. */
-export function processSeed(seed: SeedFile, lex: Lexicon, onStage?: (stage: StageName, ms: number) => void): Briefing {
+export function processSeed(seed: SeedFile, tools: Tools, onStage?: (stage: StageName, ms: number) => void): Briefing {
   const lap = stopwatch(onStage);
   const ingested = lap('ingest', ingest(seed));
-  const cleaned = lap('clean', clean(ingested, lex));
-  const segmented = lap('segment', segment(cleaned));
-  const withMentions = lap('mentions', mentions(segmented, lex));
-  const withActors = lap('actors', actors(withMentions, lex));
-  const withRelations = lap('relations', relations(withActors, lex));
-  const withQuotes = lap('quotes', quotes(withRelations, lex));
+  const cleaned = lap('clean', clean(ingested, tools.clean));
+  const segmented = lap('segment', segment(cleaned, tools.segment));
+  const withMentions = lap('mentions', mentions(segmented, tools.mentions));
+  const withActors = lap('actors', actors(withMentions, tools.actors));
+  const withRelations = lap('relations', relations(withActors, tools.relations));
+  const withQuotes = lap('quotes', quotes(withRelations, tools.quotes));
   const withDates = lap('dates', dates(withQuotes));
-  const summarized = lap('summary', summary(withDates));
+  const summarized = lap('summary', summary(withDates, tools.summary));
   return lap('assemble', assemble(summarized));
 }
 

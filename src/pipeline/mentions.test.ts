@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { fictionalLexicon } from '../../test/fictional-lexicon.ts';
-import { mentions } from './mentions.ts';
-import { splitSentences } from './segment.ts';
+import { mentions, prepareMentions } from './mentions.ts';
+import { prepareSegment, splitSentences } from './segment.ts';
 import type { Segmented } from './types.ts';
 
 const lex = fictionalLexicon(['alias\tthe Dark Tower\tmordor', 'not-actor\tPalantir']);
+const tools = prepareMentions(lex);
+const segmentTools = prepareSegment(lex);
 
 function doc(text: string): Segmented {
-  const sentences = splitSentences(text).map((t, index) => ({ index, paragraph: 0, text: t }));
+  const sentences = splitSentences(text, segmentTools).map((t, index) => ({ index, paragraph: 0, text: t }));
   return { seed: 't.txt', text, meta: {}, language: 'en', warnings: [], paragraphs: [text], removed: [], sentences };
 }
-const found = (text: string) => mentions(doc(text), lex).mentions.map((m) => [m.text, m.kind, m.type ?? null, m.entry ?? m.role ?? null, m.roleOf ?? null]);
+const found = (text: string) => mentions(doc(text), tools).mentions.map((m) => [m.text, m.kind, m.type ?? null, m.entry ?? m.role ?? null, m.roleOf ?? null]);
 
 describe('mentions', () => {
   it.each<[string, string, unknown[][]]>([

@@ -2,18 +2,18 @@
 // Reads each sentence's tokens left to right: a lexicon form (country, body,
 // demonym, capital), a title and the name after it, or a run of capitalised
 // words classified by its head word, given names and position.
-import type { Lexicon } from '../lexicon/load.ts';
 import { scanSentence } from './mentions/scan.ts';
-import { mentionTools } from './mentions/tools.ts';
-import { tokenize } from './mentions/tokens.ts';
+import type { MentionTools } from './mentions/tools.ts';
+import { scanTokens } from './mentions/tokens.ts';
 import type { Mention, Segmented, Sentence, WithMentions } from './types.ts';
 
+export { prepareMentions, type MentionTools } from './mentions/tools.ts';
+
 /** Finds the mentions of every sentence. */
-export function mentions(doc: Segmented, lex: Lexicon): WithMentions {
+export function mentions(doc: Segmented, tools: MentionTools): WithMentions {
   // Note: the lexicons and rules are English; on other languages they find only junk.
   if (doc.language !== 'en') return { ...doc, mentions: [] };
-  const tools = mentionTools(lex);
-  const known = capitalisedMidSentence(doc.sentences);
+  const known = capitalisedMidSentence(doc.sentences, tools.adjectiveTail);
   const found: Mention[] = [];
   for (const s of doc.sentences) found.push(...scanSentence(s, tools, known));
   return { ...doc, mentions: found };
@@ -24,10 +24,10 @@ export function mentions(doc: Segmented, lex: Lexicon): WithMentions {
  * sentence-initial word counts as a name only if the article also
  * capitalises it elsewhere ("Taken together" is no name; "Doha has" is).
  */
-export function capitalisedMidSentence(sentences: Sentence[]): Set<string> {
+export function capitalisedMidSentence(sentences: Sentence[], adjectiveTail: RegExp): Set<string> {
   const known = new Set<string>();
   for (const s of sentences) {
-    const tokens = tokenize(s.text);
+    const tokens = scanTokens(s.text, adjectiveTail);
     tokens.forEach((t, i) => {
       if (i > 0 && t.cap && !/^["“‘'(\[:—–-]$/u.test(tokens[i - 1]!.text)) known.add(t.text);
     });

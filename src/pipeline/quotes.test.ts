@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { quotes } from './quotes.ts';
-import { fictionDoc, fictionLexicon } from './quotes/fixture.ts';
+import { fictionDoc, fictionTools } from './quotes/fixture.ts';
 
-const lex = fictionLexicon();
+const lex = fictionTools();
 
 /** The quotes of a text as `speaker: first words` (first five words of the quotation). */
 function found(...paragraphs: string[]): string[] {

@@ -1,28 +1,26 @@
 // quotes: direct quotations and who said them. Works paragraph by paragraph
 // (quotes span sentences), pairs the marks, then looks for the speaker after
 // the quote, before it, in the sentence before, or in the previous quote.
-import type { Lexicon } from '../lexicon/load.ts';
 import type { Quote } from '../model/index.ts';
-import { speakerAfter, speakerBefore, speakerOfSentence, type Words } from './quotes/attribution.ts';
+import { speakerAfter, speakerBefore, speakerOfSentence, type AttributionTools, type Words } from './quotes/attribution.ts';
 import { layoutParagraphs, sentenceAt, type ParagraphText } from './quotes/layout.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { resolveSpeaker, unattributed, type Speaker, type SpeakerContext } from './quotes/speaker.ts';
-import { speechVerbs, type SpeechVerbs } from './quotes/verbs.ts';
+import type { QuoteTools } from './quotes/tools.ts';
 import type { WithQuotes, WithRelations } from './types.ts';
 
 /** How a quote found its speaker: named in its own sentence, or carried over from context. */
 type Found = { words: Words; explicit: boolean } | 'inherit' | undefined;
 
-// A quoted name or term, not speech: so-called "X", what they term the "X".
-const term = /(?:\bso-called|\bdubbed|\bterm(?:s|ed)?(?:\s+(?:it|this|that|them))?|\bknown as|\bnicknamed|\bentitled|\btitled)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+export { prepareQuotes, type QuoteTools } from './quotes/tools.ts';
 
 /** Finds direct quotations with their speakers (actor ids where the speaker is an actor of the briefing). */
-export function quotes(doc: WithRelations, lex: Lexicon): WithQuotes {
-  const verbs = speechVerbs(lex);
+export function quotes(doc: WithRelations, tools: QuoteTools): WithQuotes {
+  const verbs = tools.attribution;
   const paras = layoutParagraphs(doc.sentences, doc.mentions);
   const spans = paras.map((p) => findQuoteSpans(p.text));
   const ctx: SpeakerContext = {
-    paras, spans, history: [], titleTail: titleTail(lex), saysAfter: saysAfter(verbs),
+    paras, spans, history: [], tools,
     actorType: new Map(doc.actors.map((a) => [a.id as string, a.type])),
     previousSpeaker: (pi, at) => {
       const intro = previousSentence(ctx, pi, at);
@@ -42,7 +40,7 @@ export function quotes(doc: WithRelations, lex: Lexicon): WithQuotes {
       const continued = carried && span.open === 0 ? carried : undefined;
       carried = undefined;
       // Note: scraped pages repeat paragraphs; a quotation counts once.
-      if (!text || seen.has(text) || term.test(para.text.slice(0, span.open))) return;
+      if (!text || seen.has(text) || tools.term.test(para.text.slice(0, span.open))) return;
       const found = attribution(para, spans[pi]!, si, verbs);
       const explicit = Boolean(found && found !== 'inherit' && found.explicit);
       const speaker = pick(ctx, pi, span, sentence, found, explicit ? undefined : continued?.speaker, verbs);
@@ -61,31 +59,6 @@ export function quotes(doc: WithRelations, lex: Lexicon): WithQuotes {
   return { ...doc, quotes: out };
 }
 
-const saysCache = new WeakMap<SpeechVerbs, RegExp>();
-
-/** A pattern for text that opens with a speech verb, adverbs allowed between (" has also said"). */
-function saysAfter(v: SpeechVerbs): RegExp {
-  let re = saysCache.get(v);
-  if (!re) {
-    re = new RegExp(`^\\s+(?:(?:has|had|have|also|later|then|again|previously|earlier|recently|reportedly)\\s+){0,2}${v.source}\\b`);
-    saysCache.set(v, re);
-  }
-  return re;
-}
-
-const titleCache = new WeakMap<Lexicon, RegExp>();
-
-/** A pattern for phrases that end in a title of the lexicon ("the Iranian foreign minister"). */
-function titleTail(lex: Lexicon): RegExp {
-  let re = titleCache.get(lex);
-  if (!re) {
-    const words = lex.titles.map((t) => t.text.replace(/^-/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).filter((t) => t.length > 2);
-    re = new RegExp(`\\b(?:${words.join('|')})$`, 'i');
-    titleCache.set(lex, re);
-  }
-  return re;
-}
-
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -97,7 +70,7 @@ function quoteText(text: string, span: QuoteSpan): string {
 }
 
 /** The speaker words for quote `si` of a paragraph, from its own sentence. */
-function attribution(para: ParagraphText, spans: QuoteSpan[], si: number, v: SpeechVerbs): Found {
+function attribution(para: ParagraphText, spans: QuoteSpan[], si: number, v: AttributionTools): Found {
   const span = spans[si]!;
   const closing = sentenceAt(para, Math.min(span.close, para.text.length - 1));
   const next = spans[si + 1];
@@ -140,7 +113,7 @@ function namedJustBefore(para: ParagraphText, from: number, span: QuoteSpan): Wo
 }
 
 /** Chooses the speaker: found words, the continued quote's, the previous sentence's ("X said:"), or the last speaker nearby. */
-function pick(ctx: SpeakerContext, pi: number, span: QuoteSpan, sentence: number, found: Found, continued: Speaker | undefined, v: SpeechVerbs): Speaker {
+function pick(ctx: SpeakerContext, pi: number, span: QuoteSpan, sentence: number, found: Found, continued: Speaker | undefined, v: AttributionTools): Speaker {
   const last = ctx.history.at(-1);
   if (found && found !== 'inherit') return resolveSpeaker(ctx, pi, found.words, sentence);
   if (continued) return { ...continued, sentence };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { relations } from './relations.ts';
-import { worldDoc, worldLexicon } from './relations/fixture-world.ts';
+import { worldBook, worldDoc } from './relations/fixture-world.ts';
 
-const lex = worldLexicon();
+const lex = worldBook();
 
 /** The relations of a text as `source>target cameo` (`<>` when symmetric). */
 function triples(...sentences: string[]): string[] {

@@ -1,7 +1,6 @@
 // Stage: relations. Finds interactions between actors, sentence by sentence,
 // by matching the verb frames of src/lexicon/verbs.tsv against the sentence's
 // actor phrases (see src/pipeline/relations/ for the parts).
-import type { Lexicon } from '../lexicon/load.ts';
 import type { Relation } from '../model/index.ts';
 import { dedupe, emit, jointRelations, type Where } from './relations/emit.ts';
 import { matchFrame, type Binding } from './relations/match-frame.ts';
@@ -9,9 +8,11 @@ import { isConditional, isNegatedNoun } from './relations/polarity.ts';
 import { pronounResolver } from './relations/pronouns.ts';
 import type { PronounResolver } from './relations/subject.ts';
 import { sentenceUnits, type ActorInfo, type Unit } from './relations/units.ts';
-import { frameBook, type FrameBook } from './relations/verb-frames.ts';
-import type { Mention, WithActors, WithRelations } from './types.ts';
+import type { FrameBook } from './relations/verb-frames.ts';
+import type { ActorMention, WithActors, WithRelations } from './types.ts';
 import { addTo } from '../util/add-to.ts';
+
+export { prepareRelations, type FrameBook } from './relations/verb-frames.ts';
 
 /** Sentences longer than this (characters) are not read for relations; news sentences rarely pass 600. */
 const maxSentenceLength = 2_000;
@@ -25,10 +26,9 @@ interface Scope {
 }
 
 /** Adds the relations the article states between its actors (media are never participants). */
-export function relations(doc: WithActors, lex: Lexicon): WithRelations {
-  const book = frameBook(lex);
+export function relations(doc: WithActors, book: FrameBook): WithRelations {
   const actors = new Map<string, ActorInfo>(doc.actors.map((a) => [a.id, a]));
-  const bySentence = new Map<number, Mention[]>();
+  const bySentence = new Map<number, ActorMention[]>();
   for (const m of doc.mentions) if (m.actor !== undefined) addTo(bySentence, m.sentence, m);
   // Note: a sentence without a resolved mention can state no relation, nor hold a pronoun's antecedent;
   // nor can a "sentence" longer than any prose has (a paragraph with no stops): frame matching

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './segment.ts';
+import { fictionalLexicon } from '../../test/fictional-lexicon.ts';
+import { prepareSegment, splitSentences } from './segment.ts';
+
+const tools = prepareSegment(fictionalLexicon());
 
 describe('splitSentences', () => {
   it.each([
@@ -11,6 +14,6 @@ describe('splitSentences', () => {
     ['They met at 5 p.m. on Tuesday.', ['They met at 5 p.m. on Tuesday.']],
     ['No period at the end', ['No period at the end']],
   ])('%s', (input, expected) => {
-    expect(splitSentences(input)).toEqual(expected);
+    expect(splitSentences(input, tools)).toEqual(expected);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation } from '../model/index.ts';
 import { fictionDoc } from './quotes/fixture.ts';
-import { headlineFrom, summary } from './summary.ts';
+import { fictionalLexicon } from '../../test/fictional-lexicon.ts';
+import { headlineFrom, prepareSummary, summary as summarize } from './summary.ts';
 import type { WithDates } from './types.ts';
 
 const story = [
@@ -13,6 +14,9 @@ const story = [
   'The White Council will meet again in the spring.',
   'Arnor said it would send riders to Rohan.',
 ];
+
+const tools = prepareSummary(fictionalLexicon());
+const summary = (doc: WithDates) => summarize(doc, tools);
 
 function withDates(paragraphs: string[], meta = {}, extra: Partial<WithDates> = {}): WithDates {
   return { ...fictionDoc(paragraphs, meta), quotes: [], timeline: [], ...extra };
@@ -59,6 +63,6 @@ describe('headlineFrom', () => {
     ['Aragorn met Eomer, who had ridden from Edoras through the night.', 'Aragorn met Eomer'],
   ];
   it.each(cases)('%s', (sentence, expected) => {
-    expect(headlineFrom(sentence)).toBe(expected);
+    expect(headlineFrom(sentence, tools)).toBe(expected);
   });
 });

@@ -1,7 +1,9 @@
 // summary: the title (given, found by clean, or written from the lead), a
 // one- or two-sentence extractive summary, and 3-5 key points picked by a
 // deterministic score (relations, actors named, position).
+import type { Lexicon } from '../lexicon/load.ts';
 import type { Evidence } from '../model/index.ts';
+import { alternation } from '../util/regex.ts';
 import { findQuoteSpans } from './quotes/marks.ts';
 import type { Sentence, Summarized, WithDates } from './types.ts';
 
@@ -12,32 +14,47 @@ const MAX_POINTS = 5;
 
 const words = (s: string) => s.trim().split(/\s+/);
 
+/** What summary reads from the lexicon: where a headline written from the lead stops, and the words it never ends on. */
+export interface SummaryTools {
+  /** The main clause of a lead (group 1), up to a comma before a subordinate word, a semicolon or a dash. */
+  mainClause: RegExp;
+  weakEnd: RegExp;
+}
+
+/** Compiles the headline patterns from the lexicon's word lists. */
+export function prepareSummary(lex: Pick<Lexicon, 'words'>): SummaryTools {
+  return {
+    mainClause: new RegExp(String.raw`^(.{12,}?)(?:,\s+${alternation(lex.words['headline-cut'])}\b|;|\s[—–]\s)`),
+    weakEnd: new RegExp(String.raw`\s+${alternation(lex.words['headline-weak-end'])}$`, 'i'),
+  };
+}
+
 /** Adds title, summary and key points. */
-export function summary(doc: WithDates): Summarized {
+export function summary(doc: WithDates, tools: SummaryTools): Summarized {
   const lead = leadSentences(doc.sentences);
-  const { title, titleSource } = pickTitle(doc, lead[0]);
+  const { title, titleSource } = pickTitle(doc, lead[0], tools);
   const text = lead.map((s) => s.text).join(' ');
   return { ...doc, title, titleSource, summary: trimWords(text, SUMMARY_WORDS), keyPoints: keyPoints(doc, new Set(lead.map((s) => s.index))) };
 }
 
-function pickTitle(doc: WithDates, lead: Sentence | undefined): Pick<Summarized, 'title' | 'titleSource'> {
+function pickTitle(doc: WithDates, lead: Sentence | undefined, tools: SummaryTools): Pick<Summarized, 'title' | 'titleSource'> {
   if (doc.meta.title) return { title: doc.meta.title, titleSource: 'front-matter' };
   if (doc.headline) return { title: doc.headline.text, titleSource: doc.headline.source };
   const first = lead?.text ?? doc.seed;
-  return { title: headlineFrom(first) || doc.seed, titleSource: 'lead' };
+  return { title: headlineFrom(first, tools) || doc.seed, titleSource: 'lead' };
 }
 
 /** A headline-like clause from a lead sentence: the main clause, at most 12 words, no closing period. */
-export function headlineFrom(sentence: string): string {
+export function headlineFrom(sentence: string, tools: SummaryTools): string {
   let s = sentence.replace(/^[A-Z][\w\s,.'’-]{0,40}?\s[—–]\s/, '').trim(); // a dateline: "CNN — ", "LONDON — "
-  const main = /^(.{12,}?)(?:,\s+(?:according to|which|who|as|after|while|when|amid|saying|in a)\b|;|\s[—–]\s)/.exec(s);
+  const main = tools.mainClause.exec(s);
   if (main) s = main[1]!;
   const w = words(s);
   if (w.length > TITLE_WORDS) s = w.slice(0, TITLE_WORDS).join(' ');
   // Note: a cut headline ends on a content word, not "the" or "of".
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    s = s.replace(/[\s.,;:!?]+$/, '').replace(/\s+(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|as|its|their|his|her)$/i, '');
+    s = s.replace(/[\s.,;:!?]+$/, '').replace(tools.weakEnd, '');
   }
   return s.trim();
 }

@@ -1,6 +1,11 @@
 // The data each per-article stage adds. A stage's input type is the previous
 // stage's output, so running stages out of order fails to compile.
-import type { ActorType, BriefingActor, Evidence, Quote, Relation, TimelineEvent } from '../model/index.ts';
+import type { ActorMention, Briefing, BriefingActor, Evidence, Mention, Quote, Relation, Sentence, TimelineEvent } from '../model/index.ts';
+
+import type { RemovedKind } from '../lexicon/rule-files.ts';
+
+// Note: the types later code shares (render, build, lexicon) live in src/model; re-exported for the stages.
+export type { ActorMention, Briefing, Mention, MentionKind, ResolvedMention, Sentence } from '../model/index.ts';
 
 /** What a seed's optional front matter may give. */
 export interface SeedMeta {
@@ -29,7 +34,7 @@ export interface Ingested {
 
 /** Something clean removed from the text, kept so tests and reports can show it. */
 export interface Removed {
-  kind: 'newsletter' | 'teaser' | 'credit' | 'caption' | 'subheading' | 'headline' | 'byline' | 'update-note';
+  kind: RemovedKind;
   text: string;
 }
 
@@ -43,50 +48,15 @@ export type Cleaned = Ingested & {
   outletHint?: string;
 };
 
-/** One sentence of the cleaned text; `index` is its position in the whole article. */
-export interface Sentence {
-  index: number;
-  paragraph: number;
-  text: string;
-}
-
 /** segment: the cleaned text split into sentences. */
 export type Segmented = Cleaned & { sentences: Sentence[] };
-
-/** How a mention was recognised. */
-export type MentionKind =
-  | 'name' //        a proper name: "Abbas Araghchi", "Hamas", "Iran"
-  | 'demonym' //     "Iranian", "Qatari": a mention of the country
-  | 'metonym' //     "Tehran", "the White House", "the Kremlin": the state
-  | 'description'; // "the Iranian top diplomat": points to a named person
-
-/** A span of a sentence that names or points to an actor. Offsets are UTF-16 indices into the sentence's text. */
-export interface Mention {
-  sentence: number;
-  start: number;
-  end: number;
-  /** The words as written (title stripped for names). */
-  text: string;
-  /** A canonical name when the words are not one ("Chinese Foreign Ministry" for "Beijing's foreign ministry"). */
-  name?: string;
-  kind: MentionKind;
-  /** Type when known from a lexicon or a title; the actors stage decides the rest. */
-  type?: ActorType;
-  /** Lexicon entry this mention matched (its canonical actor id), if any. */
-  entry?: string;
-  /** A title written before a person's name: "Foreign Minister" in "Iran's Foreign Minister Abbas Araghchi". */
-  role?: string;
-  /** The country or body a title ties the person to ("Iran's", "Iranian", "IAEA"), as an actor id. */
-  roleOf?: string;
-  /** Set by the actors stage: the actor this mention refers to. */
-  actor?: string;
-}
 
 /** mentions: every span that names or points to an actor. */
 export type WithMentions = Segmented & { mentions: Mention[] };
 
-/** actors: mentions grouped into actors; each mention's `actor` set where resolved. */
-export type WithActors = WithMentions & {
+/** actors: mentions grouped into actors; each mention that resolved carries its `actor`. */
+export type WithActors = Omit<WithMentions, 'mentions'> & {
+  mentions: ActorMention[];
   actors: BriefingActor[];
   /** Names the run could not resolve to an actor, for the curator's report. */
   unresolved: string[];
@@ -108,9 +78,3 @@ export type Summarized = WithDates & {
   summary: string;
   keyPoints: Evidence[];
 };
-
-/** assemble: the briefing's front matter, and the sentences its body shows and cites. */
-export interface Briefing {
-  data: import('../model/index.ts').BriefingData;
-  sentences: Sentence[];
-}

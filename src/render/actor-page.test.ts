@@ -3,7 +3,7 @@ import type { Link, Nodes, Root } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { ActorPageData } from '../model/index.ts';
+import { ActorPageData, type Slug } from '../model/index.ts';
 import { renderActorPage } from './actor-page.ts';
 
 const data = ActorPageData.parse({

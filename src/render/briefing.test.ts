@@ -4,7 +4,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { BriefingData } from '../model/index.ts';
-import type { Briefing } from '../pipeline/types.ts';
+import type { Briefing } from '../model/index.ts';
 import { renderBriefing } from './briefing.ts';
 
 const nastySentence = 'Gondor *warned* Arnor_s __king__ <script>alert(1)</script> see [x](javascript:alert(1)) | pipe `tick`.';

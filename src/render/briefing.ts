@@ -2,8 +2,7 @@
 // body built as one mdast tree. Every claim links to the sentence anchor it
 // comes from; the source text at the end carries those anchors.
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { type BriefingActor, BriefingData, type Quote, type Relation } from '../model/index.ts';
-import type { Briefing, Sentence } from '../pipeline/types.ts';
+import { type Briefing, type BriefingActor, BriefingData, type Quote, type Relation, type Sentence } from '../model/index.ts';
 import {
   actorHref, blockquote, link, list, page, paragraph, plainData, section, sentenceAnchor, sentenceHref, table, text,
 } from './markdown.ts';

@@ -5,6 +5,7 @@
 import type { Code } from 'mdast';
 import { type ActorRelation, type ActorType, cameoShortLabels, type Quad } from '../model/index.ts';
 import { maxEdgeLabel, maxNodeLabel, mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
+import { byString } from '../util/order.ts';
 
 export { mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
 
@@ -63,7 +64,6 @@ export interface Diagram {
 }
 
 /** Code-unit order, independent of locale. */
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Merges edges with the same source, target, type and symmetry, summing counts; symmetric pairs are ordered. */
 function dedupeEdges(relations: readonly DiagramRelation[]): Edge[] {

@@ -1,4 +1,5 @@
 import { ActorType, type ActorPageData } from '../model/index.ts';
+import { byString } from '../util/order.ts';
 
 /** The actors of one type, most-covered first. */
 export interface ActorGroup<T> {
@@ -13,7 +14,7 @@ export function groupActors<T extends { data: Pick<ActorPageData, 'type' | 'brie
       type,
       actors: actors
         .filter((a) => a.data.type === type)
-        .sort((a, b) => b.data.briefings.length - a.data.briefings.length || b.data.mentions - a.data.mentions || a.data.name.localeCompare(b.data.name)),
+        .sort((a, b) => b.data.briefings.length - a.data.briefings.length || b.data.mentions - a.data.mentions || byString(a.data.name, b.data.name)),
     }))
     .filter((group) => group.actors.length > 0);
 }

@@ -20,9 +20,9 @@ describe('groupActors', () => {
 });
 
 describe('newestFirst', () => {
-  it('puts the newest first and undated last', () => {
-    const entries = [{ data: { title: 'Old', published: '2024-01-02' } }, { data: { title: 'Undated' } }, { data: { title: 'New', published: '2025-03' } }];
-    expect(newestFirst(entries).map((e) => e.data.title)).toEqual(['New', 'Old', 'Undated']);
+  it('puts the newest first and undated last, ties by slug', () => {
+    const entries = [{ data: { slug: 'old', published: '2024-01-02' } }, { data: { slug: 'undated' } }, { data: { slug: 'new', published: '2025-03' } }, { data: { slug: 'also-old', published: '2024-01-02' } }];
+    expect(newestFirst(entries as { data: { slug: never; published?: string } }[]).map((e) => e.data.slug)).toEqual(['new', 'also-old', 'old', 'undated']);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { BriefingData } from '../model/index.ts';
+import { newestFirst as byNewest } from '../util/order.ts';
 
-/** Orders briefings newest first; undated ones last, then by title for a stable order. */
-export function newestFirst<T extends { data: Pick<BriefingData, 'published' | 'title'> }>(briefings: readonly T[]): T[] {
-  return [...briefings].sort((a, b) => (b.data.published ?? '').localeCompare(a.data.published ?? '') || a.data.title.localeCompare(b.data.title));
+/** Orders briefing entries as the generator orders briefings: newest first, undated last, then by slug. */
+export function newestFirst<T extends { data: Pick<BriefingData, 'published' | 'slug'> }>(briefings: readonly T[]): T[] {
+  return byNewest(briefings, (b) => ({ published: b.data.published, tie: b.data.slug }));
 }

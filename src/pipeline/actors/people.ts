@@ -3,6 +3,7 @@
 import type { Mention } from '../types.ts';
 import { type GivenNames, noGivenNames, sameGivenName } from '../../names/given-names.ts';
 import { foldName as fold, sameNameWord } from '../../names/variants.ts';
+import { byString } from '../../util/order.ts';
 
 /** A person as one article names them. */
 export interface PersonGroup {
@@ -11,27 +12,30 @@ export interface PersonGroup {
   mentions: Mention[];
 }
 
+/** Lowercase particles inside a person's name ("bin", "al", "van"): no given name, no surname by themselves. */
+export type Particles = ReadonlySet<string>;
+
 // Note: a name's first word "Ben" is the given name (Ben Thatcher), not the particle (Zine El Abidine Ben Ali).
-const words = (name: string) => name.split(/\s+/).filter((w, i) => !/^(?:bin|bint|ibn|al|el|de|da|del|van|von|der|la|le|abu|ben)$/i.test(w) || (i === 0 && w === 'Ben'));
-const last = (name: string) => words(name).at(-1) ?? name;
-const first = (name: string) => words(name)[0] ?? name;
+const words = (name: string, p: Particles) => name.split(/\s+/).filter((w, i) => !p.has(w.toLowerCase()) || (i === 0 && w === 'Ben'));
+const last = (name: string, p: Particles) => words(name, p).at(-1) ?? name;
+const first = (name: string, p: Particles) => words(name, p)[0] ?? name;
 
 /** True when two full names are one person: same surname (as spelled or a variant) and the same given name (or a short form: Vince, Vincent). */
-export function sameFullName(a: string, b: string, short: GivenNames = noGivenNames): boolean {
+export function sameFullName(a: string, b: string, p: Particles, short: GivenNames = noGivenNames): boolean {
   if (fold(a) === fold(b)) return true;
-  if (!sameNameWord(last(a), last(b))) return false;
+  if (!sameNameWord(last(a, p), last(b, p))) return false;
   // Note: short forms count with the surname spelled alike and no middle name on one side only
   // (Tom Doherty is not Tommy Docherty, Tom Jones not Tommy Lee Jones).
-  const strict = fold(last(a)) !== fold(last(b)) || words(a).length !== words(b).length;
-  return sameGivenName(fold(first(a)), fold(first(b)), strict ? noGivenNames : short);
+  const strict = fold(last(a, p)) !== fold(last(b, p)) || words(a, p).length !== words(b, p).length;
+  return sameGivenName(fold(first(a, p)), fold(first(b, p)), strict ? noGivenNames : short);
 }
 
 /** Groups full-name mentions (two words or more) into people, longest names first. */
-export function groupFullNames(mentions: Mention[], short: GivenNames = noGivenNames): PersonGroup[] {
+export function groupFullNames(mentions: Mention[], p: Particles, short: GivenNames = noGivenNames): PersonGroup[] {
   const groups: PersonGroup[] = [];
-  const sorted = [...mentions].sort((a, b) => words(b.text).length - words(a.text).length);
+  const sorted = [...mentions].sort((a, b) => words(b.text, p).length - words(a.text, p).length);
   for (const m of sorted) {
-    const group = groups.find((g) => [...g.names.keys()].some((n) => sameFullName(n, m.text, short) || containsName(n, m.text)));
+    const group = groups.find((g) => [...g.names.keys()].some((n) => sameFullName(n, m.text, p, short) || containsName(n, m.text, p)));
     if (group) {
       group.names.set(m.text, (group.names.get(m.text) ?? 0) + 1);
       group.mentions.push(m);
@@ -41,9 +45,9 @@ export function groupFullNames(mentions: Mention[], short: GivenNames = noGivenN
 }
 
 /** "Mohammed bin Abdulrahman Al Thani" contains "Mohammed Al Thani"'s words in order? Only whole-name suffixes count. */
-function containsName(long: string, short: string): boolean {
-  const l = words(long).map(fold);
-  const s = words(short).map(fold);
+function containsName(long: string, short: string, p: Particles): boolean {
+  const l = words(long, p).map(fold);
+  const s = words(short, p).map(fold);
   return s.length >= 2 && s.length < l.length && s.every((w, i) => w === l[l.length - s.length + i]);
 }
 
@@ -54,10 +58,10 @@ function containsName(long: string, short: string): boolean {
  * "Sir Alan" for Alan Sugar), with that first word. When several match, the
  * one named most recently before the mention wins.
  */
-export function personForWord(word: string, m: Mention, groups: PersonGroup[], familyFirst: ReadonlySet<string>, givenName = false): PersonGroup | undefined {
+export function personForWord(word: string, m: Mention, groups: PersonGroup[], familyFirst: ReadonlySet<string>, p: Particles, givenName = false): PersonGroup | undefined {
   // "Zardari" for "Bilawal Bhutto-Zardari": each part of a double surname counts.
-  const surnames = (n: string) => [last(n), ...(last(n).includes('-') ? last(n).split('-') : [])];
-  const byFirst = () => groups.filter((g) => [...g.names.keys()].some((n) => first(n) === word));
+  const surnames = (n: string) => [last(n, p), ...(last(n, p).includes('-') ? last(n, p).split('-') : [])];
+  const byFirst = () => groups.filter((g) => [...g.names.keys()].some((n) => first(n, p) === word));
   const byLast = () => groups.filter((g) => [...g.names.keys()].some((n) => surnames(n).some((w) => sameNameWord(w, word))));
   const candidates = givenName ? byFirst() : byLast().length ? byLast() : familyFirst.has(word) ? byFirst() : [];
   if (candidates.length <= 1) return candidates[0];
@@ -66,15 +70,15 @@ export function personForWord(word: string, m: Mention, groups: PersonGroup[], f
 }
 
 /** The display name: the longest full name, with the surname spelled as most mentions spell it. */
-export function displayName(group: PersonGroup): string {
-  const names = [...group.names].sort((a, b) => words(b[0]).length - words(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]));
+export function displayName(group: PersonGroup, p: Particles): string {
+  const names = [...group.names].sort((a, b) => words(b[0], p).length - words(a[0], p).length || b[1] - a[1] || byString(a[0], b[0]));
   const longest = names[0]![0];
   const spellings = new Map<string, number>();
   for (const m of group.mentions) {
     if (m.kind !== 'name') continue;
-    const w = last(m.text);
-    if (sameNameWord(w, last(longest))) spellings.set(w, (spellings.get(w) ?? 0) + 1);
+    const w = last(m.text, p);
+    if (sameNameWord(w, last(longest, p))) spellings.set(w, (spellings.get(w) ?? 0) + 1);
   }
-  const best = [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  return best && best !== last(longest) ? longest.replace(new RegExp(`${last(longest)}$`), best) : longest;
+  const best = [...spellings].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]?.[0];
+  return best && best !== last(longest, p) ? longest.replace(new RegExp(`${last(longest, p)}$`), best) : longest;
 }

@@ -1,6 +1,5 @@
-// Boilerplate patterns from src/lexicon/boilerplate.tsv, compiled once per lexicon.
-import type { Lexicon } from '../../lexicon/load.ts';
-import { parseTable } from '../../lexicon/table.ts';
+// Boilerplate patterns from src/lexicon/boilerplate.tsv, compiled once per run.
+import type { BoilerplateRow } from '../../lexicon/rule-files.ts';
 import type { Removed } from '../types.ts';
 
 export interface BoilerplatePattern {
@@ -10,24 +9,9 @@ export interface BoilerplatePattern {
   needs: string;
 }
 
-const kinds = new Set<Removed['kind']>(['newsletter', 'teaser', 'credit', 'caption', 'subheading', 'headline', 'byline', 'update-note']);
-const cache = new WeakMap<Lexicon, BoilerplatePattern[]>();
-
-/** The lexicon's boilerplate patterns, compiled (global, unicode). */
-export function boilerplatePatterns(lex: Lexicon): BoilerplatePattern[] {
-  let patterns = cache.get(lex);
-  if (patterns) return patterns;
-  patterns = parseTable(lex.files['boilerplate.tsv'] ?? '', 'boilerplate.tsv', ['kind', 'case', 'needs', 'pattern']).map((row, i) => {
-    const kind = row.kind as Removed['kind'];
-    if (!kinds.has(kind)) throw new Error(`boilerplate.tsv: row ${i + 1}: kind \`${row.kind}\`, expected one of ${[...kinds].join(', ')}`);
-    try {
-      return { kind, regex: new RegExp(row.pattern!, row.case === 'exact' ? 'gu' : 'giu'), needs: (row.needs ?? '').toLowerCase() };
-    } catch (e) {
-      throw new Error(`boilerplate.tsv: row ${i + 1}: bad pattern: ${(e as Error).message}`);
-    }
-  });
-  cache.set(lex, patterns);
-  return patterns;
+/** Compiles the lexicon's boilerplate rows (global, unicode; case-insensitive unless exact). */
+export function compileBoilerplate(rows: readonly BoilerplateRow[]): BoilerplatePattern[] {
+  return rows.map((r) => ({ kind: r.kind, regex: new RegExp(r.pattern, r.exact ? 'gu' : 'giu'), needs: r.needs }));
 }
 
 /** Full dates as captions end them: "October 5, 2024." or "5 October 2024." */

@@ -1,6 +1,7 @@
 // Headlines: the article's first line, or a headline a scraper spliced into
 // the body, often inside a word ("IIran’s FM moves to cement Russia, Qatar tiesran"
 // is "I" + headline + "ran").
+import { escapeRegExp } from '../../util/regex.ts';
 
 // A sentence ends in a period or colon, or in a closing quote after one; a headline does not.
 const terminal = /(?:[.…:;,]|[.!?,]["”’)])$/u;
@@ -30,7 +31,7 @@ export function findSplicedHeadline(paragraph: string, frequentWords: readonly s
     const head = open[1]!;
     for (const word of frequentWords) {
       if (!word.startsWith(head) || word.length - head.length < 2) continue;
-      const tail = escape(word.slice(head.length));
+      const tail = escapeRegExp(word.slice(head.length));
       // A headline has no sentence breaks or quotation marks and ends glued to the tail.
       const rest = paragraph.slice(open.index + head.length);
       const splice = new RegExp(`^(\\p{Lu}\\p{Ll}[^.!?“”"\\n]{10,160}?\\p{Ll})${tail}(?![\\p{L}])`, 'u').exec(rest);
@@ -40,8 +41,4 @@ export function findSplicedHeadline(paragraph: string, frequentWords: readonly s
     }
   }
   return undefined;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

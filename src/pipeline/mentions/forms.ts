@@ -24,7 +24,7 @@ export function lexiconForm(scan: Scan, i: number): number | undefined {
   if (tools.lex.firstNames.has(text) && next?.cap && next.word && !tools.forms.match(tokens, j) && !tools.titles.match(tokens, j)) return undefined;
   // "Iran Air", "Chinese Foreign Ministry": a lexicon form opening an unknown body's name.
   if (next?.cap && next.word && !tools.forms.match(tokens, j) && !tools.titles.match(tokens, j)) {
-    const end = runEnd(tokens, j, tools.headsLast, tools.lex.notActors);
+    const end = runEnd(tokens, j, tools);
     const head = headClass(scan, i, end);
     if (isBody(head)) return emitName(scan, i, end, head, m.value.id);
     if (head) return end;

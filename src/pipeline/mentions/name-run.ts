@@ -1,20 +1,22 @@
 // A run of capitalised words that may be a name: "Sheikh Mohammed bin
 // Abdulrahman Al Thani", "Rapid Support Forces". Lowercase particles count
 // inside a run when a capitalised word follows them.
+import type { MentionTools } from './tools.ts';
 import type { Token } from './tokens.ts';
 
-const particles = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben']);
 /** Words that join a body's name to its complement ("Ministry of Foreign Affairs", "Board of Governors"), after a head word only. */
 const joiners = new Set(['of', 'for', 'on']);
 
-/** Index one past the last token of the run that starts at `i` (a capitalised token); `heads` are words a joiner may follow. */
-export function runEnd(tokens: Token[], i: number, heads?: ReadonlyMap<string, unknown>, stop?: ReadonlySet<string>): number {
+/** Index one past the last token of the run that starts at `i` (a capitalised token); a joiner may follow a head word (`tools.headsLast`). */
+export function runEnd(tokens: Token[], i: number, tools: Pick<MentionTools, 'headsLast' | 'particles' | 'lex'>): number {
+  const heads = tools.headsLast;
+  const stop = tools.lex.notActors;
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (t.cap && t.word && !(j > i && stop?.has(t.text.toLowerCase()))) { j++; continue; }
+    if (t.cap && t.word && !(j > i && stop.has(t.text.toLowerCase()))) { j++; continue; }
     const next = tokens[j + 1];
-    const joins = particles.has(t.text.toLowerCase()) || (joiners.has(t.text) && !!heads?.has(tokens[j - 1]?.text ?? '')) || andJoins(tokens, j, heads);
+    const joins = tools.particles.has(t.text.toLowerCase()) || (joiners.has(t.text) && !!heads?.has(tokens[j - 1]?.text ?? '')) || andJoins(tokens, j, heads);
     if (t.word && joins && next?.cap && next.word && j > i) { j++; continue; }
     break;
   }

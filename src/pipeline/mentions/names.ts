@@ -8,7 +8,7 @@ import { apposition } from './titles.ts';
 export function nameRun(scan: Scan, i: number): number {
   const { tokens, tools, known } = scan;
   const t = tokens[i]!;
-  const full = runEnd(tokens, i, tools.headsLast, tools.lex.notActors);
+  const full = runEnd(tokens, i, tools);
   const head = headClass(scan, i, full);
   if (head === 'place' || head === 'event' || head === 'other') return full;
   if (tools.lex.notActors.has(t.text.toLowerCase()) && !tools.lex.firstNames.has(t.text)) return i + 1;

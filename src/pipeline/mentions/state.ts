@@ -22,8 +22,6 @@ export interface Scan {
   ctx?: Context;
 }
 
-// Note: no "a" or "an": "an Indian foreign minister" is someone, not the one the article names.
-export const determiners = new Set(['the', 'his', 'her', 'its', 'their']);
 export const openers = /^["“‘']$/u;
 
 /** The first lexicon actor named inside tokens[i..end), as an affiliation. */

@@ -2,7 +2,7 @@
 // that point to a person ("the Iranian top diplomat"), and roles given after
 // a name (", the Minister of Foreign Affairs of Iran").
 import { runEnd } from './name-run.ts';
-import { determiners, emitPerson, headClass, stripTrailingTitle, type Scan } from './state.ts';
+import { emitPerson, headClass, stripTrailingTitle, type Scan } from './state.ts';
 import { isPossessive } from './tokens.ts';
 
 /** A title, and the person it names or points to. */
@@ -18,17 +18,17 @@ export function titled(scan: Scan, i: number): number | undefined {
   const comma = tokens[j]?.text === ',' && (role || roleOf) && !predicative(scan, i, roleOf) && nameStarts(scan, j + 1);
   const nameAt = nameStarts(scan, j) ? j : comma ? j + 1 : -1;
   if (nameAt >= 0) {
-    const end = stripTrailingTitle(scan, nameAt, runEnd(tokens, nameAt, scan.tools.headsLast, scan.tools.lex.notActors));
+    const end = stripTrailingTitle(scan, nameAt, runEnd(tokens, nameAt, scan.tools));
     const after = role ? undefined : apposition(scan, end);
     return emitPerson(scan, nameAt, end, role ?? after?.role, roleOf ?? after?.roleOf);
   }
   // No name follows: a description ("the Iranian top diplomat", "Qatar's foreign minister").
   const before = tokens[i - 1];
-  const det = roleOf ? undefined : before && determiners.has(before.text.toLowerCase()) ? before : undefined;
+  const det = roleOf ? undefined : before && scan.tools.determiners.has(before.text.toLowerCase()) ? before : undefined;
   if ((roleOf || det) && (role || pointer)) {
     const from = roleOf ? scan.out.at(-1)!.start : det!.start;
     const detBefore = roleOf ? wordBefore(scan, i, from) : undefined;
-    const start = detBefore && determiners.has(detBefore.text.toLowerCase()) && from - detBefore.end <= 1 ? detBefore.start : from;
+    const start = detBefore && scan.tools.determiners.has(detBefore.text.toLowerCase()) && from - detBefore.end <= 1 ? detBefore.start : from;
     scan.out.push({
       sentence: scan.s.index, start, end: tokens[j - 1]!.end, text: scan.s.text.slice(start, tokens[j - 1]!.end),
       kind: 'description', type: 'person', ...(role ? { role } : {}), ...(roleOf ? { roleOf } : {}),
@@ -86,7 +86,7 @@ function readTitles(scan: Scan, i: number): { end: number; role?: string; pointe
 function nameStarts(scan: Scan, j: number): boolean {
   const t = scan.tokens[j];
   if (!t?.cap || !t.word || scan.tools.forms.match(scan.tokens, j)) return false;
-  return !headClass(scan, j, runEnd(scan.tokens, j, scan.tools.headsLast, scan.tools.lex.notActors));
+  return !headClass(scan, j, runEnd(scan.tokens, j, scan.tools));
 }
 
 /** ", the Minister of Foreign Affairs of Iran" or ", Palestine’s Permanent Observer": a role given after a name. */
@@ -94,7 +94,7 @@ export function apposition(scan: Scan, end: number): { role: string; roleOf?: st
   const { tokens, tools } = scan;
   if (tokens[end]?.text !== ',') return undefined;
   let k = end + 1;
-  if (determiners.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  if (scan.tools.determiners.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
   let roleOf: string | undefined;
   const form = tools.forms.match(tokens, k);
   if (form) {

@@ -31,13 +31,14 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const adjectiveTail = /-(?:era|backed|led|based|made|style|linked|run|owned|born|supplied|provided|funded|sponsored|aligned|controlled|affiliated|allied|friendly|speaking|occupied|held|wide|like|type|class|bound|built|brokered|imposed|majority)$/u;
-
 function make(text: string, start: number): Token {
   const word = /[\p{L}\p{N}]/u.test(text);
-  // "Cold War-era", "Kremlin-backed": such a tail makes an adjective, not a name ("Kim Hong-kyun" stays a name).
-  const adjective = adjectiveTail.test(text);
-  return { text, start, end: start + text.length, word, cap: word && !adjective && /^\p{Lu}/u.test(text) };
+  return { text, start, end: start + text.length, word, cap: word && /^\p{Lu}/u.test(text) };
+}
+
+/** The tokens of a sentence as the name scan reads them: a word with an adjective tail (`adjectiveTail`, "Cold War-era", "Kremlin-backed") is no capitalised word. */
+export function scanTokens(text: string, adjectiveTail: RegExp): Token[] {
+  return tokenize(text).map((t) => (t.cap && adjectiveTail.test(t.text) ? { ...t, cap: false } : t));
 }
 
 /** True for a possessive token: ’s, 's, or a lone apostrophe after a plural. */

@@ -1,12 +1,16 @@
-// Indexes the mentions stage builds once per lexicon.
+// What the mentions stage reads from the lexicon, compiled once per run.
 import type { FormTarget, Lexicon, Title } from '../../lexicon/load.ts';
-import { parseTable } from '../../lexicon/table.ts';
+import type { HeadClass } from '../../lexicon/rule-files.ts';
+import { alternation } from '../../util/regex.ts';
 import { phraseIndex, type PhraseIndex } from './phrase-index.ts';
 
-export type HeadClass = 'organization' | 'group' | 'media' | 'place' | 'event' | 'other';
+export type { HeadClass } from '../../lexicon/rule-files.ts';
+
+/** The parts of the lexicon the mentions stage looks words up in. */
+export type MentionLexicon = Pick<Lexicon, 'entries' | 'forms' | 'notActors' | 'firstNames' | 'places' | 'commonWords' | 'demonymOf' | 'curated'>;
 
 export interface MentionTools {
-  lex: Lexicon;
+  lex: MentionLexicon;
   forms: PhraseIndex<FormTarget>;
   /** Case-insensitive: titles are often written in lowercase ("foreign minister Wang Yi"). */
   titles: PhraseIndex<Title>;
@@ -14,28 +18,27 @@ export interface MentionTools {
   headsLast: Map<string, HeadClass>;
   headsFirst: Map<string, HeadClass>;
   institutions: PhraseIndex<string>;
+  /** Lowercase particles inside a name ("bin", "al", "van"). */
+  particles: ReadonlySet<string>;
+  /** Determiners a description or a title may open with ("the", "his"). */
+  determiners: ReadonlySet<string>;
+  /** A hyphenated word that is an adjective, not a name ("Kremlin-backed"). */
+  adjectiveTail: RegExp;
 }
 
-const cache = new WeakMap<Lexicon, MentionTools>();
-const classes = new Set<HeadClass>(['organization', 'group', 'media', 'place', 'event', 'other']);
-
-/** The lexicon's phrase indexes, built on first use. */
-export function mentionTools(lex: Lexicon): MentionTools {
-  const cached = cache.get(lex);
-  if (cached) return cached;
-  const rows = parseTable(lex.files['name-heads.tsv'] ?? '', 'name-heads.tsv', ['word', 'position', 'class']);
-  for (const r of rows) {
-    if (!classes.has(r.class as HeadClass)) throw new Error(`name-heads.tsv: ${r.word}: class \`${r.class}\`, expected one of ${[...classes].join(', ')}`);
-  }
-  const tools: MentionTools = {
+/** Builds the phrase indexes and word sets of a lexicon. */
+export function prepareMentions(lex: MentionLexicon & Pick<Lexicon, 'titles' | 'nameHeads' | 'institutions' | 'words'>): MentionTools {
+  const heads = (position: 'any' | 'first' | 'last') => lex.nameHeads.filter((r) => r.position === position).map((r) => [r.word, r.class] as [string, HeadClass]);
+  return {
     lex,
     forms: phraseIndex(lex.forms),
     titles: phraseIndex(lex.titles.map((t) => [t.text, t]), true),
-    headsAny: phraseIndex(rows.filter((r) => r.position === 'any').map((r) => [r.word!, r.class as HeadClass])),
-    headsLast: new Map(rows.filter((r) => r.position === 'last').map((r) => [r.word!, r.class as HeadClass])),
-    headsFirst: new Map(rows.filter((r) => r.position === 'first').map((r) => [r.word!, r.class as HeadClass])),
+    headsAny: phraseIndex(heads('any')),
+    headsLast: new Map(heads('last')),
+    headsFirst: new Map(heads('first')),
     institutions: phraseIndex(lex.institutions.map((x) => [x, x])),
+    particles: new Set(lex.words['name-particle']),
+    determiners: new Set(lex.words['possessive-determiner']),
+    adjectiveTail: new RegExp(`-${alternation(lex.words['adjective-suffix'])}$`, 'u'),
   };
-  cache.set(lex, tools);
-  return tools;
 }

@@ -1,10 +1,12 @@
 // A small fictional world (Arnor, Gondor) for the quotes, dates and summary
 // tests: builds a WithRelations document from paragraphs by finding known names.
 import { readFileSync } from 'node:fs';
-import type { Lexicon } from '../../lexicon/load.ts';
+import type { Title } from '../../lexicon/load.ts';
+import { parseSpeechVerbs, parseWordLists } from '../../lexicon/rule-files.ts';
 import type { ActorId, ActorType, BriefingActor } from '../../model/index.ts';
-import { splitSentences } from '../segment.ts';
-import type { Mention, MentionKind, Sentence, WithRelations } from '../types.ts';
+import { prepareSegment, splitSentences } from '../segment.ts';
+import { prepareQuotes, type QuoteTools } from './tools.ts';
+import type { ActorMention, MentionKind, Sentence, WithRelations } from '../types.ts';
 
 const world: { id: string; type: ActorType; forms: Record<string, MentionKind> }[] = [
   { id: 'gondor', type: 'country', forms: { Gondor: 'name', Gondorian: 'demonym' } },
@@ -19,15 +21,19 @@ const world: { id: string; type: ActorType; forms: Record<string, MentionKind> }
   { id: 'palantir-news', type: 'media', forms: { 'Palantir News': 'name' } },
 ];
 
+const read = (name: string) => readFileSync(new URL(`../../lexicon/${name}`, import.meta.url), 'utf8');
+const words = parseWordLists(read('words.tsv'));
+const segmentTools = prepareSegment({ words });
+
 const formPattern = new RegExp(`\\b(?:${world.flatMap((a) => Object.keys(a.forms)).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 /** A document of the given paragraphs with every known name resolved to its actor. */
 export function fictionDoc(paragraphs: string[], meta: WithRelations['meta'] = {}): WithRelations {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
-    for (const text of splitSentences(p)) sentences.push({ index: sentences.length, paragraph, text });
+    for (const text of splitSentences(p, segmentTools)) sentences.push({ index: sentences.length, paragraph, text });
   });
-  const mentions: Mention[] = sentences.flatMap((s) =>
+  const mentions: ActorMention[] = sentences.flatMap((s) =>
     [...s.text.matchAll(formPattern)].map((m) => {
       const actor = world.find((a) => m[0] in a.forms)!;
       return { sentence: s.index, start: m.index, end: m.index + m[0].length, text: m[0], kind: actor.forms[m[0]]!, type: actor.type, actor: actor.id };
@@ -40,9 +46,8 @@ export function fictionDoc(paragraphs: string[], meta: WithRelations['meta'] = {
   };
 }
 
-/** A lexicon holding only what the quotes stage reads: the speech verbs and a few titles. */
-export function fictionLexicon(): Lexicon {
-  const verbs = readFileSync(new URL('../../lexicon/speech-verbs.txt', import.meta.url), 'utf8');
-  const titles = ['King', 'Steward', 'Foreign Minister', 'Marshal', '-official'].map((text) => ({ text, honorific: false }));
-  return { files: { 'speech-verbs.txt': verbs }, titles } as unknown as Lexicon;
+/** The quotes stage's tools from the real speech verbs and word lists and a few fictional titles. */
+export function fictionTools(): QuoteTools {
+  const titles = ['King', 'Steward', 'Foreign Minister', 'Marshal', '-official'].map((text): Title => ({ text, role: text, kind: 'role' }));
+  return prepareQuotes({ speechVerbs: parseSpeechVerbs(read('speech-verbs.txt')), titles, words });
 }

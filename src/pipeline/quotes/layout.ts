@@ -1,7 +1,7 @@
 // The quotes stage reads whole paragraphs (a quotation often spans several
 // sentences), so it rebuilds each paragraph from its sentences and keeps the
 // offsets that map paragraph positions back to sentences and mentions.
-import type { Mention, Sentence } from '../types.ts';
+import type { ActorMention, Sentence } from '../types.ts';
 
 /** One sentence's place in its rebuilt paragraph. */
 export interface Placed {
@@ -15,11 +15,11 @@ export interface ParagraphText {
   paragraph: number;
   text: string;
   sentences: Placed[];
-  mentions: Mention[];
+  mentions: ActorMention[];
 }
 
 /** Groups sentences by paragraph, in order, and shifts each mention's offsets to its paragraph's text. */
-export function layoutParagraphs(sentences: readonly Sentence[], mentions: readonly Mention[]): ParagraphText[] {
+export function layoutParagraphs(sentences: readonly Sentence[], mentions: readonly ActorMention[]): ParagraphText[] {
   const out: ParagraphText[] = [];
   const where = new Map<number, { para: ParagraphText; start: number }>();
   for (const s of sentences) {

@@ -2,8 +2,9 @@
 // mention lies in the words, else the words themselves. Pronouns and
 // definite descriptions ("the official") point back to an earlier speaker.
 import type { ActorType } from '../../model/index.ts';
-import type { Mention } from '../types.ts';
+import type { ActorMention } from '../types.ts';
 import { introLength, type Words } from './attribution.ts';
+import type { QuoteTools } from './tools.ts';
 import type { ParagraphText } from './layout.ts';
 import type { QuoteSpan } from './marks.ts';
 
@@ -23,10 +24,8 @@ export interface SpeakerContext {
   actorType: Map<string, ActorType>;
   /** Speakers given so far, in reading order. */
   history: Speaker[];
-  /** Matches text that opens with a speech verb (" said", " has also told"). */
-  saysAfter: RegExp;
-  /** Matches a phrase ending in a person's title ("the US secretary of state"). */
-  titleTail: RegExp;
+  /** The stage's compiled patterns: speech verbs after a name (saysAfter), titles at a phrase's end (titleTail), … */
+  tools: QuoteTools;
   /** The speaker words of the sentence before paragraph offset `at` ("… says the Sudan War Monitor."), if any. */
   previousSpeaker: (pi: number, at: number) => { pi: number; words: Words } | undefined;
 }
@@ -34,42 +33,36 @@ export interface SpeakerContext {
 /** The speaker of a quote no words in the text attribute. */
 export const unattributed = 'unattributed';
 
-const personal = /^(?:he|she|him|her)$/i;
 const pronounSubject = /^(?:(?:and|but|so|yet)\s+)?(?:he|she)\b/i;
-const collective = /^(?:it|they|we|i)$/i;
 const definite = /^(?:(?:one|some|two|three|another) of )?[Tt]he\s+(?:[a-z0-9-]+\s+){0,2}([a-z0-9-]+)$/;
-const unnamed = /^an?\s+(?:spokes(?:man|woman|person)|source)$/i;
-const notPersonTitle = /\b(?:officials?|sources?|spokes(?:man|woman|person))$/i;
 
 /** Resolves the words at `w` in paragraph `pi` to a speaker; `sentence` is the quote's sentence. */
 export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, sentence: number): Speaker {
   const para = ctx.paras[pi]!;
   const words = para.text.slice(w.start, w.end).trim();
-  if (personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
-  if (collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(unattributed, sentence);
+  if (ctx.tools.personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
+  if (ctx.tools.collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(unattributed, sentence);
   const ms = para.mentions.filter((m) => m.actor && m.start < w.end && m.end > w.start);
-  const described = /^the\s/i.test(words) && ctx.titleTail.test(words) && !notPersonTitle.test(words);
+  const described = /^the\s/i.test(words) && ctx.tools.titleTail.test(words) && !ctx.tools.notPersonTitle.test(words);
   // Note: "the US secretary of state" names a person the text named before, not the United States.
   if (described && !ms.some((m) => ctx.actorType.get(m.actor!) === 'person')) {
     return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
   }
   const actor = actorIn(ctx, ms, words, w.end);
   if (actor) return { speaker: actor, isActor: true, words, sentence };
-  if (unnamed.test(words)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(words, sentence);
+  if (ctx.tools.unnamed.test(words)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(words, sentence);
   const head = definite.exec(words)?.[1];
   if (head) {
     const back = backReference(ctx, pi, w.start, head, words, sentence);
     if (back) return back;
     // Note: "the prop said", "the 23-year-old wrote": a description of the last person named.
-    if (/^the\s/i.test(words) && !/s$/.test(head) && !bodyNoun.test(head)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
+    if (/^the\s/i.test(words) && !/s$/.test(head) && !ctx.tools.bodyNoun.test(head)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
     return plain(words, sentence);
   }
   const name = ctx.paras[pi]!.mentions.filter((m) => !m.actor && m.kind === 'name' && m.start >= w.start && m.end === w.end).at(-1);
   // Note: "Barcelona star Ronaldinho" (a name the actors stage left unresolved): the name is the speaker.
   return plain(name ? name.text : words, sentence);
 }
-
-const bodyNoun = /^(?:ministry|department|government|administration|agency|office|company|firm|group|bank|report|statement|council|committee|union|party|embassy|army|military|police|court|team|club|board|declaration|media|newspaper|paper|website|channel|broadcaster|network|service|body|organisation|organization|alliance|regime|state|country|city|commission|authority|watchdog|campaign|charity|institute|centre|center|study|survey|poll|document|letter|memo|release|source|official|diplomat|spokesman|spokeswoman|spokesperson|analyst|expert)$/i;
 
 /** A speaker that is no actor: its words, "one of the senior officials" shortened to "senior officials". */
 function plain(words: string, sentence: number): Speaker {
@@ -92,7 +85,7 @@ function collectivePronoun(ctx: SpeakerContext, pi: number, at: number, sentence
   const prev = ctx.previousSpeaker(pi, at);
   if (prev) {
     const words = ctx.paras[prev.pi]!.text.slice(prev.words.start, prev.words.end);
-    if (!personal.test(words) && !collective.test(words)) return resolveSpeaker(ctx, prev.pi, prev.words, sentence);
+    if (!ctx.tools.personal.test(words) && !ctx.tools.collective.test(words)) return resolveSpeaker(ctx, prev.pi, prev.words, sentence);
   }
   return pronoun(ctx, pi, at, sentence, false);
 }
@@ -102,7 +95,7 @@ function collectivePronoun(ctx: SpeakerContext, pi: number, at: number, sentence
  * name, then the first actor; none for "… media" phrases. A person inside
  * a description ("one Biden administration official") is not the speaker.
  */
-function actorIn(ctx: SpeakerContext, ms: Mention[], words: string, end?: number): string | undefined {
+function actorIn(ctx: SpeakerContext, ms: ActorMention[], words: string, end?: number): string | undefined {
   const persons = ms.filter((m) => ctx.actorType.get(m.actor!) === 'person');
   const head = persons.find((m) => end === undefined || /^(?:’s|'s)?[\s,]*$/.test(ctx.paras.find((p) => p.mentions.includes(m))?.text.slice(m.end, end) ?? ''));
   if (head) return head.actor;
@@ -117,7 +110,7 @@ function actorIn(ctx: SpeakerContext, ms: Mention[], words: string, end?: number
 }
 
 /** True when a mention names a person: its actor is one, or, unresolved, it was typed as one. */
-function isPerson(ctx: SpeakerContext, m: Mention): boolean {
+function isPerson(ctx: SpeakerContext, m: ActorMention): boolean {
   return m.actor ? ctx.actorType.get(m.actor) === 'person' : m.type === 'person';
 }
 
@@ -126,17 +119,17 @@ function isPerson(ctx: SpeakerContext, m: Mention): boolean {
  * first not in a possessive ("Bridge's injury means Mourinho …"), else any;
  * resolved people before unresolved ones.
  */
-function personIn(ctx: SpeakerContext, ms: Mention[]): Mention | undefined {
+function personIn(ctx: SpeakerContext, ms: ActorMention[]): ActorMention | undefined {
   const people = ms.filter((m) => isPerson(ctx, m));
-  const textAfter = (m: Mention) => ctx.paras.find((p) => p.mentions.includes(m))?.text.slice(m.end, m.end + 40) ?? '';
-  const speaking = people.find((m) => ctx.saysAfter.test(textAfter(m)));
+  const textAfter = (m: ActorMention) => ctx.paras.find((p) => p.mentions.includes(m))?.text.slice(m.end, m.end + 40) ?? '';
+  const speaking = people.find((m) => ctx.tools.saysAfter.test(textAfter(m)));
   const plainPeople = people.filter((m) => !possessive(ctx, m));
   const pool = plainPeople.length ? plainPeople : people;
   return speaking ?? pool.find((m) => m.actor) ?? pool.find((m) => m.kind === 'name') ?? pool[0];
 }
 
 /** True when a mention is followed by a possessive ending ("Scoggins' daughter", "Bridge's injury"). */
-function possessive(ctx: SpeakerContext, m: Mention): boolean {
+function possessive(ctx: SpeakerContext, m: ActorMention): boolean {
   const para = ctx.paras.find((p) => p.mentions.includes(m));
   return para ? /^(?:['’]s\b|['’](?=\s))/.test(para.text.slice(m.end, m.end + 3)) : false;
 }
@@ -147,7 +140,7 @@ function quoted(ctx: SpeakerContext, pi: number, at: number): boolean {
 }
 
 /** Actor mentions outside quotations in sentences before the quote (nearest first), then in its own sentence before `at`. */
-function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6, skipPronounSubjects = false): Generator<Mention[] & { sentence?: number; own?: boolean }> {
+function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6, skipPronounSubjects = false): Generator<ActorMention[] & { sentence?: number; own?: boolean }> {
   let left = depth;
   for (let p = pi; p >= 0 && left > 0; p--) {
     const para = ctx.paras[p]!;
@@ -156,7 +149,7 @@ function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6, ski
       if (p === pi && s.start >= at) continue;
       const limit = p === pi ? Math.min(s.end, at) : s.end;
       // Note: "Prior to Guterres' remarks, Katz said …": the subject comes after the introductory phrase.
-      const from = s.start + introLength(para.text.slice(s.start, s.end));
+      const from = s.start + introLength(para.text.slice(s.start, s.end), ctx.tools.attribution);
       // Note: "And he confirmed Mr Blair's insistence …": a sentence about "he" names him further back.
       if (skipPronounSubjects && !(p === pi && limit === at) && pronounSubject.test(para.text.slice(from, s.end))) continue;
       const ms = para.mentions.filter((m) => (m.actor || m.type === 'person') && m.start >= from && m.end <= limit && !quoted(ctx, p, m.start));

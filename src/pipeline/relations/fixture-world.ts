@@ -1,9 +1,11 @@
 // A small fictional world (PETRARCH2's Arnor and Gondor) for the relations
 // tests: builds a WithActors document from sentences by finding known names.
 import { readFileSync } from 'node:fs';
-import type { Lexicon } from '../../lexicon/load.ts';
+import type { Title } from '../../lexicon/load.ts';
+import { parseVerbRows } from '../../lexicon/rule-files.ts';
 import type { ActorId, ActorType, BriefingActor } from '../../model/index.ts';
-import type { Mention, MentionKind, WithActors } from '../types.ts';
+import type { ActorMention, MentionKind, WithActors } from '../types.ts';
+import { prepareRelations, type FrameBook } from './verb-frames.ts';
 
 interface WorldActor {
   id: string;
@@ -32,7 +34,7 @@ const formPattern = new RegExp(
 
 /** A WithActors document of the given sentences, one paragraph, with every known name resolved. */
 export function worldDoc(sentences: string[]): WithActors {
-  const mentions: Mention[] = sentences.flatMap((text, sentence) =>
+  const mentions: ActorMention[] = sentences.flatMap((text, sentence) =>
     [...text.matchAll(formPattern)].map((m) => {
       const actor = world.find((a) => m[0] in a.forms)!;
       return { sentence, start: m.index, end: m.index + m[0].length, text: m[0], kind: actor.forms[m[0]]!, actor: actor.id };
@@ -48,9 +50,9 @@ export function worldDoc(sentences: string[]): WithActors {
   };
 }
 
-/** A lexicon holding only what the relations stage reads: verbs.tsv and a few titles. */
-export function worldLexicon(): Lexicon {
-  const verbs = readFileSync(new URL('../../lexicon/verbs.tsv', import.meta.url), 'utf8');
-  const titles = ['King', 'Foreign Minister', 'Steward', 'Marshal'].map((text) => ({ text, honorific: false }));
-  return { files: { 'verbs.tsv': verbs }, titles } as unknown as Lexicon;
+/** The relations stage's tools from the real verbs.tsv and a few fictional titles. */
+export function worldBook(): FrameBook {
+  const verbs = parseVerbRows(readFileSync(new URL('../../lexicon/verbs.tsv', import.meta.url), 'utf8'));
+  const titles = ['King', 'Foreign Minister', 'Steward', 'Marshal'].map((text): Title => ({ text, role: text, kind: 'role' }));
+  return prepareRelations({ verbs, titles });
 }

@@ -6,7 +6,6 @@ import { hyphenAfter, isDeterminer, isWord } from './word-classes.ts';
 
 const conjunctions = new Set(['and', 'or', '&']);
 /** Words of a list's nameless tail: "and 10 other countries", "and several of its allies". */
-const tailWords = new Set(['other', 'several', 'many', 'some', 'of', 'its', 'their', 'his', 'her', 'key', 'western', 'arab', 'european']);
 
 interface List {
   members: number[];
@@ -72,7 +71,7 @@ function single(i: number): List {
 /** "and 10 other countries", "and several of its allies": up to four tail words ending in a plural noun. */
 function namelessTail(units: Unit[], from: number, book: FrameBook): number | undefined {
   let k = from;
-  const tailWord = (w: string) => tailWords.has(w) || isDeterminer(w, book);
+  const tailWord = (w: string) => book.classes['list-tail'].has(w) || isDeterminer(w, book);
   while (k - from < 4 && units[k]?.kind === 'word' && tailWord((units[k] as WordUnit).lower)) k++;
   const noun = units[k];
   const plural = noun?.kind === 'word' && /^\p{Ll}+s$/u.test(noun.text) && !/ss$/.test(noun.text);

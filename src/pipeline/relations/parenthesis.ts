@@ -25,6 +25,6 @@ export function beforeParenthesis(units: Unit[], comma: number, book: FrameBook)
 
 /** A word that can only be a finite verb: "argued", "is", "said". */
 function isFinite(u: WordUnit, book: FrameBook): boolean {
-  const auxiliary = /^(?:is|are|was|were|has|have|had|will|did|does)$/.test(u.lower);
+  const auxiliary = book.classes.auxiliary.has(u.lower);
   return auxiliary || book.finiteForms.has(u.lower) || book.classes.verbish.has(u.lower) || /^\p{Ll}+ed$/u.test(u.text);
 }

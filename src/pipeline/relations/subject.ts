@@ -29,11 +29,6 @@ export interface Flags {
   be?: boolean;
 }
 
-const pronouns = new Set(['he', 'she', 'they']);
-/** Words that open a participle clause before the main one ("Before speaking with Wang, Blinken ..."). */
-const subordinators = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'by', 'without', 'in', 'on', 'during']);
-const timeLeads = new Set(['on', 'last', 'this', 'earlier', 'late', 'next', 'in', 'for']);
-
 /** One subject search: the sentence, the verb, and what the words crossed said. */
 interface Search {
   units: Unit[];
@@ -90,8 +85,8 @@ function wordSubject(s: Search, i: number): Subject | undefined {
   // "Safadi was in Tehran and met Bagheri": a second verb of the sentence's subject.
   if (w === 'and' && units[i - 1]?.kind !== 'phrase') return clauseSubject(units, i, book, flags) ?? sentenceSubject(units, i, book, flags, resolve);
   if (book.classes.relative.has(w)) return antecedent(units, i, flags);
-  if (s.gerund && i === verb - 1 && subordinators.has(w)) return subjectAfterComma(units, verb, book, flags) ?? sentenceSubject(units, i, book, flags, resolve);
-  if (!pronouns.has(w)) return undefined;
+  if (s.gerund && i === verb - 1 && book.classes.subordinator.has(w)) return subjectAfterComma(units, verb, book, flags) ?? sentenceSubject(units, i, book, flags, resolve);
+  if (!book.classes.pronoun.has(w)) return undefined;
   const phrase = resolve(w, i);
   return phrase ? withFlags(phrase, flags, units, i, book) : undefined;
 }
@@ -104,7 +99,7 @@ function crossable(units: Unit[], i: number, book: FrameBook, flags: Flags): boo
   if (classes.negation.has(w)) flags.negated = true;
   if (classes.hypothetical.has(w)) flags.hypothetical = true;
   if (w === 'to') flags.infinitive = true;
-  if (/^(?:is|are|was|were|be|been|being)$/.test(w)) flags.be = true;
+  if (classes.be.has(w)) flags.be = true;
   return classes.negation.has(w) || classes.hypothetical.has(w) || classes.skip.has(w) || classes.intent.has(w) || isAdverb(u.text) || isTime(units, i, book);
 }
 
@@ -131,5 +126,5 @@ function isTime(units: Unit[], i: number, book: FrameBook): boolean {
   if (u.kind !== 'word') return false;
   if (book.classes.time.has(u.lower)) return true;
   const next = units[i + 1];
-  return timeLeads.has(u.lower) && next?.kind === 'word' && book.classes.time.has(next.lower);
+  return book.classes['time-lead'].has(u.lower) && next?.kind === 'word' && book.classes.time.has(next.lower);
 }

@@ -2,7 +2,7 @@
 // resolved mentions ("Iran's Foreign Minister Abbas Araghchi" is one phrase
 // whose actor is Araghchi; "Israeli officials" is one phrase for Israel).
 import type { ActorType } from '../../model/index.ts';
-import type { Mention } from '../types.ts';
+import type { ActorMention } from '../types.ts';
 import { groupLists } from './lists.ts';
 import { absorbAbbreviations, absorbPossessives, absorbStandins, joinModifiers, joinTitles } from './phrases.ts';
 import { tokenize } from './tokens.ts';
@@ -46,14 +46,14 @@ export interface ActorInfo {
 }
 
 /** The units of one sentence, given its resolved mentions. */
-export function sentenceUnits(text: string, mentions: readonly Mention[], actors: ReadonlyMap<string, ActorInfo>, book: FrameBook): Unit[] {
+export function sentenceUnits(text: string, mentions: readonly ActorMention[], actors: ReadonlyMap<string, ActorInfo>, book: FrameBook): Unit[] {
   const raw = rawUnits(text, mentions, actors);
   return groupLists(joinTitles(joinModifiers(absorbStandins(absorbPossessives(absorbAbbreviations(raw)), book)), book), book);
 }
 
 /** Words and one phrase per mention (overlapping mentions: the longest wins). */
-function rawUnits(text: string, mentions: readonly Mention[], actors: ReadonlyMap<string, ActorInfo>): Unit[] {
-  const spans: Mention[] = [];
+function rawUnits(text: string, mentions: readonly ActorMention[], actors: ReadonlyMap<string, ActorInfo>): Unit[] {
+  const spans: ActorMention[] = [];
   const sorted = mentions.filter((m) => m.actor !== undefined).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) if (m.start >= (spans.at(-1)?.end ?? 0)) spans.push(m);
   const units: Unit[] = [];
@@ -74,7 +74,7 @@ function rawUnits(text: string, mentions: readonly Mention[], actors: ReadonlyMa
   return units;
 }
 
-function phraseOf(m: Mention, actors: ReadonlyMap<string, ActorInfo>, start: number, end: number): PhraseUnit {
+function phraseOf(m: ActorMention, actors: ReadonlyMap<string, ActorInfo>, start: number, end: number): PhraseUnit {
   const info = actors.get(m.actor!);
   const participant = info && info.type !== 'media';
   return {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseVerbFrames } from './verb-frames.ts';
+import { parseVerbRows } from '../../lexicon/rule-files.ts';
+import { compileVerbFrames } from './verb-frames.ts';
 
-const header = 'kind\tcameo\tsymmetric\tpattern\n';
+const parseVerbFrames = (text: string) => compileVerbFrames(parseVerbRows(text));
 
-describe('parseVerbFrames', () => {
+const header = 'kind\tcameo\tsymmetric\tpattern\nweak-anchor\t-\t-\t,|of|with\n';
+
+describe('compileVerbFrames', () => {
   it('compiles a frame, its passive and its anchor', () => {
     const book = parseVerbFrames(`${header}frame\t19\tno\tA ~attack B\n`);
     expect(book.frames.map((f) => f.pattern)).toEqual(['A ~attack B', 'A ~attack B (passive)']);

@@ -1,7 +1,7 @@
-// Parses src/lexicon/verbs.tsv into compiled frames and word classes, once
-// per lexicon (cached on the Lexicon object).
+// Compiles the rows of src/lexicon/verbs.tsv into frames and word classes,
+// once per run (prepareRelations).
 import type { Lexicon } from '../../lexicon/load.ts';
-import { parseTable } from '../../lexicon/table.ts';
+import type { VerbRow } from '../../lexicon/rule-files.ts';
 import { CameoCode } from '../../model/index.ts';
 import { finiteForms, inflect, participles } from './inflect.ts';
 import { addTo } from '../../util/add-to.ts';
@@ -30,7 +30,10 @@ export interface Frame {
 }
 
 /** The word classes of verbs.tsv, by name. */
-export const wordClasses = ['joint', 'naming', 'stance', 'time', 'intent', 'report', 'act', 'standin', 'modifier', 'skip', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition', 'relative', 'verbish'] as const;
+export const wordClasses = [
+  'joint', 'naming', 'stance', 'time', 'intent', 'report', 'act', 'standin', 'modifier', 'skip', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition',
+  'relative', 'verbish', 'number', 'list-tail', 'subordinator', 'time-lead', 'weak-anchor', 'be', 'auxiliary', 'pronoun',
+] as const;
 export type WordClass = (typeof wordClasses)[number];
 
 /** Everything the relations stage reads from verbs.tsv. */
@@ -49,36 +52,23 @@ export interface FrameBook {
   titleWords: ReadonlySet<string>;
 }
 
-/** Words too common to anchor a frame on. */
-const weakAnchors = new Set([',', "'s", '-', 'a', 'an', 'the', 'of', 'with', 'to', 'on', 'by', 'between', 'and', 'in', 'for', 'at', 'from', 'against', 'into']);
-
-const cache = new WeakMap<Lexicon, FrameBook>();
-
-/** The compiled frames of a lexicon's verbs.tsv (parsed once per Lexicon object). */
-export function frameBook(lex: Lexicon): FrameBook {
-  let book = cache.get(lex);
-  if (!book) {
-    const text = lex.files['verbs.tsv'];
-    if (text === undefined) throw new Error('lexicon file verbs.tsv is missing: add it to lexiconFiles in src/lexicon/load.ts');
-    // Only the capitalised words of titles: "and" in "Work and Pensions Secretary" must not join "Moscow and Xi".
-    const base = parseVerbFrames(text);
-    const titleWords = new Set(lex.titles.flatMap((t) => t.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase())));
-    book = { ...base, titleWords };
-    cache.set(lex, book);
-  }
-  return book;
+/** Compiles the lexicon's verb frames and word classes, with the words of its titles (once per run). */
+export function prepareRelations(lex: Pick<Lexicon, 'verbs' | 'titles'>): FrameBook {
+  // Only the capitalised words of titles: "and" in "Work and Pensions Secretary" must not join "Moscow and Xi".
+  const titleWords = new Set(lex.titles.flatMap((t) => t.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase())));
+  return { ...compileVerbFrames(lex.verbs), titleWords };
 }
 
-/** Parses the text of verbs.tsv. Throws naming the row and the allowed values on bad data. */
-export function parseVerbFrames(text: string): FrameBook {
+/** Compiles the rows of verbs.tsv. Throws naming the row and the allowed values on bad data. */
+export function compileVerbFrames(rows: readonly VerbRow[]): FrameBook {
   const classes = Object.fromEntries(wordClasses.map((c) => [c, new Set<string>()])) as Record<WordClass, Set<string>>;
-  const frames: Frame[] = [];
-  for (const row of parseTable(text, 'verbs.tsv', ['kind', 'cameo', 'symmetric', 'pattern'])) {
-    const kind = row.kind ?? '';
-    if (kind === 'frame') frames.push(...compileFrame(row));
-    else if ((wordClasses as readonly string[]).includes(kind)) for (const w of (row.pattern ?? '').split('|')) classes[kind as WordClass].add(w.trim().toLowerCase());
-    else throw new Error(`verbs.tsv: kind \`${kind}\`, expected frame or one of ${wordClasses.join(', ')}`);
+  for (const row of rows) {
+    const kind = row.kind;
+    if ((wordClasses as readonly string[]).includes(kind)) for (const w of row.pattern.split('|')) classes[kind as WordClass].add(w.trim().toLowerCase());
+    else if (kind !== 'frame') throw new Error(`verbs.tsv: kind \`${kind}\`, expected frame or one of ${wordClasses.join(', ')}`);
   }
+  // Note: frames after classes, so that a frame may come before the `weak-anchor` row in the file.
+  const frames = rows.filter((r) => r.kind === 'frame').flatMap((r) => compileFrame(r, classes['weak-anchor']));
   // The `joint` class names base forms; frames meet its verbs in any form.
   classes.joint = new Set([...classes.joint].flatMap(inflect));
   const verbForms = new Set(classes.verbish);
@@ -96,7 +86,7 @@ export function parseVerbFrames(text: string): FrameBook {
 }
 
 /** Compiles one frame row, plus its passive when it starts `A ~verb B`. */
-function compileFrame(row: Record<string, string>): Frame[] {
+function compileFrame(row: VerbRow, weak: ReadonlySet<string>): Frame[] {
   const where = `verbs.tsv: frame \`${row.pattern}\``;
   const cameo = CameoCode.safeParse(row.cameo);
   if (!cameo.success) throw new Error(`${where}: cameo \`${row.cameo}\`, expected 01 to 20`);
@@ -105,9 +95,9 @@ function compileFrame(row: Record<string, string>): Frame[] {
   const tokens = (row.pattern ?? '').split(/\s+/).filter(Boolean);
   const elements = tokens.map((t) => parseElement(t, where));
   if (!elements.some((e) => e.kind === 'slot')) throw new Error(`${where}: no A, B or AB slot`);
-  const frame = finish(row.pattern ?? '', cameo.data, symmetric, elements, where);
+  const frame = finish(row.pattern, cameo.data, symmetric, elements, where, weak);
   const passive = passiveOf(tokens, where);
-  return passive ? [frame, finish(`${row.pattern} (passive)`, cameo.data, symmetric, passive, where)] : [frame];
+  return passive ? [frame, finish(`${row.pattern} (passive)`, cameo.data, symmetric, passive, where, weak)] : [frame];
 }
 
 function parseElement(token: string, where: string): Element {
@@ -139,11 +129,11 @@ function passiveOf(tokens: string[], where: string): Element[] | undefined {
   ];
 }
 
-function finish(pattern: string, cameo: CameoCode, symmetric: boolean, elements: Element[], where: string): Frame {
+function finish(pattern: string, cameo: CameoCode, symmetric: boolean, elements: Element[], where: string, weak: ReadonlySet<string>): Frame {
   const verbal = elements.some((e) => e.kind === 'word' && e.verb);
   const verbs = [...pattern.matchAll(/~([a-z]+)/g)].map((m) => m[1]!);
   let anchor = elements.findIndex((e) => e.kind === 'word' && e.verb && !e.optional);
-  if (anchor < 0) anchor = elements.findIndex((e) => e.kind === 'word' && !e.optional && ![...e.words].every((w) => weakAnchors.has(w)));
+  if (anchor < 0) anchor = elements.findIndex((e) => e.kind === 'word' && !e.optional && ![...e.words].every((w) => weak.has(w)));
   if (anchor < 0) throw new Error(`${where}: no word to anchor on; add a verb (~verb) or a content word`);
   return { pattern, cameo, symmetric, elements, anchor, verbal, verbs };
 }

@@ -2,8 +2,6 @@
 import type { Unit, WordUnit } from './units.ts';
 import type { FrameBook } from './verb-frames.ts';
 
-const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands']);
-
 /** Whether `u` is the word `w` (lowercased). */
 export function isWord(u: Unit | undefined, w: string): boolean {
   return u?.kind === 'word' && u.lower === w;
@@ -17,7 +15,7 @@ export function hyphenAfter(units: Unit[], k: number): boolean {
 
 /** "the", "both", "two", "30,000": words that may open a noun phrase. */
 export function isDeterminer(w: string, book: FrameBook): boolean {
-  return book.classes.determiner.has(w) || /^\d/.test(w) || numberWords.has(w);
+  return book.classes.determiner.has(w) || /^\d/.test(w) || book.classes.number.has(w);
 }
 
 /** Lowercase -ly adverbs ("jointly", "reportedly"); "only" and "July" are excluded by case and length. */

@@ -1,0 +1,42 @@
+// What the quotes stage reads from the lexicon, compiled once per run:
+// the speech verbs, the attribution patterns, the titles and the word lists.
+import type { Lexicon } from '../../lexicon/load.ts';
+import { alternation, escapeRegExp } from '../../util/regex.ts';
+import { prepareAttribution, type AttributionTools } from './attribution.ts';
+import { compileSpeechVerbs } from './verbs.ts';
+
+export interface QuoteTools {
+  attribution: AttributionTools;
+  /** Text that opens with a speech verb, adverbs allowed between (" has also said"). */
+  saysAfter: RegExp;
+  /** A phrase that ends in a title of the lexicon ("the Iranian foreign minister"). */
+  titleTail: RegExp;
+  /** What a quoted name or term follows, not speech: so-called "X", what they term the "X". */
+  term: RegExp;
+  /** A description's head that is a body or a document, not a person ("the ministry"). */
+  bodyNoun: RegExp;
+  /** A speaker that is a personal pronoun ("he"), and one that is a collective one ("they"). */
+  personal: RegExp;
+  collective: RegExp;
+  /** "a spokesman", "a source": speaks for the body named just before. */
+  unnamed: RegExp;
+  /** A description that ends in a word naming no one person ("… officials"). */
+  notPersonTitle: RegExp;
+}
+
+/** Compiles the quotes stage's patterns from the lexicon's speech verbs, titles and word lists. */
+export function prepareQuotes(lex: Pick<Lexicon, 'speechVerbs' | 'titles' | 'words'>): QuoteTools {
+  const verbs = compileSpeechVerbs(lex.speechVerbs);
+  const titles = lex.titles.map((t) => escapeRegExp(t.text.replace(/^-/, ''))).filter((t) => t.length > 2);
+  return {
+    attribution: prepareAttribution(verbs, lex.words),
+    saysAfter: new RegExp(`^\\s+(?:${alternation(lex.words['speech-adverb'])}\\s+){0,2}${verbs.source}\\b`),
+    titleTail: new RegExp(`\\b(?:${titles.join('|')})$`, 'i'),
+    term: new RegExp(String.raw`(?:\b${alternation(lex.words['naming-word'])}|\bterm(?:s|ed)?(?:\s+(?:it|this|that|them))?)\s+(?:(?:the|a|an|its|their)\s+)?$`, 'i'),
+    bodyNoun: new RegExp(`^${alternation(lex.words['body-noun'])}$`, 'i'),
+    personal: new RegExp(`^${alternation(lex.words['personal-pronoun'])}$`, 'i'),
+    collective: new RegExp(`^${alternation(lex.words['collective-pronoun'])}$`, 'i'),
+    unnamed: new RegExp(`^an?\\s+${alternation(lex.words['body-voice'])}$`, 'i'),
+    notPersonTitle: new RegExp(`\\b${alternation(lex.words['not-person-title'])}$`, 'i'),
+  };
+}
