@@ -11,12 +11,12 @@ import { readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { type BuildFacts, type Corpus, corpusFacts, corpusOutputs, corpusStage, dropDuplicates, seedHash, seedOutcome, type SeedOutcome } from '../../src/build/index.ts';
-import { createRenderMemo, type Rendered, type RenderMemoData } from '../../src/build/cache/render-memo.ts';
+import { createRenderMemo, isMemoEntry, type Rendered, type RenderMemoData, renderMemoFormat } from '../../src/build/cache/render-memo.ts';
 import { contentHash, type OutputFile } from '../../src/build/output.ts';
-import { packOutcome, seedKey, type SeedCacheData, unpackSentences } from '../../src/build/cache/seed-cache.ts';
+import { isStoredOutcome, packOutcome, seedCacheFormat, seedKey, type SeedCacheData, unpackSentences } from '../../src/build/cache/seed-cache.ts';
 import type { Lexicon } from '../../src/lexicon/load.ts';
 import type { Briefing, SeedFile } from '../../src/pipeline/types.ts';
-import { readSharded, writeSharded } from './cache-store.ts';
+import { readSharded, type ShardFormat, writeSharded } from './cache-store.ts';
 import { codeVersion } from './code-version.ts';
 import { processInWorkers } from './seed-workers.ts';
 import { chunked, workerPool } from './worker-pool.ts';
@@ -30,6 +30,12 @@ export interface CachedBuildOptions {
   minSeedsForThreads?: number;
   /** Pages to render (not in the render cache) below which threads are not worth starting (default 500). */
   minRendersForThreads?: number;
+  /**
+   * Render every page instead of trusting the render memo's hashes (the memo
+   * is refreshed): `--check` compares the disk with what generation writes,
+   * not with what the cache remembers of it.
+   */
+  renderAll?: boolean;
   /** Called as uncached seeds are processed: how many are done, of how many. */
   progress?: (done: number, total: number) => void;
 }
@@ -46,6 +52,8 @@ export interface CachedBuildStats {
   rendered: number;
   /** Why the cache could not be saved (the run's output is unaffected). */
   cacheError?: string;
+  /** Damaged or foreign cache shards and entries that were dropped and recomputed, one line each. */
+  cacheWarnings: string[];
   /** Milliseconds by phase (read-cache, seeds, corpus, read-render-cache, render, write-cache) and, for processed seeds, by pipeline stage (`stage:<name>`). */
   ms: Record<string, number>;
 }
@@ -64,7 +72,9 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
   const ms: Record<string, number> = {};
   const lap = clock(ms);
   const { unique, duplicates } = dropDuplicates(seeds);
-  const store = seedStore(unique, lex, opts.cacheDir);
+  const cacheWarnings: string[] = [];
+  const warn = (line: string) => cacheWarnings.push(line);
+  const store = seedStore(unique, lex, opts.cacheDir, warn);
   lap('read-cache');
   const todo = unique.filter((s) => !store.outcomes.has(s.name));
   const threads = todo.length >= (opts.minSeedsForThreads ?? 50) ? Math.max(1, opts.threads ?? availableParallelism()) : 1;
@@ -72,7 +82,7 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
   lap('seeds');
   const corpus = corpusStage(unique.map((s) => s.name), store.outcomes, duplicates, lex);
   lap('corpus');
-  const render = renderStore(opts.cacheDir);
+  const render = renderStore(opts.cacheDir, !opts.renderAll, warn);
   lap('read-render-cache');
   const keys = briefingKeys(corpus, store.keys);
   const ahead = await renderAhead(corpus, keys, store.full, render, opts);
@@ -86,19 +96,20 @@ export async function cachedBuild(seeds: readonly SeedFile[], lex: Lexicon, opts
   for (const [k, t] of Object.entries(stages)) ms[`stage:${k}`] = t;
   const stats = {
     seeds: unique.length, cached: unique.length - todo.length, processed: todo.length, threads, renderThreads: ahead.threads,
-    rendersReused: render.memo.stats.reused, rendered: render.memo.stats.rendered, ms, ...(cacheError ? { cacheError } : {}),
+    rendersReused: render.memo.stats.reused, rendered: render.memo.stats.rendered, ms, cacheWarnings, ...(cacheError ? { cacheError } : {}),
   };
   return { outputs, ...corpusFacts(corpus), stats };
 }
 
 /** The cached outcomes of `unique` (by seed name), and a save() that stores this run's outcomes and drops the rest. */
-function seedStore(unique: readonly SeedFile[], lex: Lexicon, cacheDir: string | undefined) {
+function seedStore(unique: readonly SeedFile[], lex: Lexicon, cacheDir: string | undefined, warn: (line: string) => void) {
   // Note: the outcome is processSeed's, so the pipeline's import graph is the code it depends on;
   // seed-cache.ts is added so that a change to how outcomes are stored never reads an old format.
   const code = codeVersion([src('pipeline/index.ts'), src('build/cache/seed-cache.ts')], root);
   const keys = new Map(unique.map((s) => [s.name, seedKey({ code, lexicon: lex.hash, name: s.name, bytes: seedHash(s.bytes) })]));
   const dir = cacheDir && path.join(cacheDir, 'seeds');
-  const old: SeedCacheData['entries'] = dir ? readSharded<{ entries: SeedCacheData['entries'] }>(dir, ['entries']).entries : {};
+  const format: ShardFormat = { name: seedCacheFormat, valid: (_map, _key, value) => isStoredOutcome(value), warn };
+  const old: SeedCacheData['entries'] = dir ? readSharded<{ entries: SeedCacheData['entries'] }>(dir, ['entries'], format).entries : {};
   const outcomes = new Map<string, SeedOutcome>();
   const packed = new Map<string, Uint8Array>();
   for (const s of unique) {
@@ -113,7 +124,7 @@ function seedStore(unique: readonly SeedFile[], lex: Lexicon, cacheDir: string |
     if (!dir) return;
     // Note: an outcome from the cache is stored as the same object, so its shard is not rewritten.
     const stored = (s: SeedFile) => old[keys.get(s.name)!] ?? packOutcome(outcomes.get(s.name)!);
-    writeSharded(dir, { entries: Object.fromEntries(unique.map((s) => [keys.get(s.name)!, stored(s)])) }, { entries: old });
+    writeSharded(dir, { entries: Object.fromEntries(unique.map((s) => [keys.get(s.name)!, stored(s)])) }, { entries: old }, format);
   };
   return { outcomes, keys, full, save };
 }
@@ -142,18 +153,20 @@ async function runSeeds(
   return stages;
 }
 
-/** The render memo for the current renderer code, loaded from the cache folder if any, and a save() that keeps only what this run used. */
-function renderStore(cacheDir: string | undefined) {
+/** The render memo for the current renderer code, loaded from the cache folder if any (and `reuse`), and a save() that keeps only what this run used. */
+function renderStore(cacheDir: string | undefined, reuse: boolean, warn: (line: string) => void) {
   // Note: the memo's own module is part of the version, so a change to what it stores never reads an old format;
   // so is canonicalize, which briefingKeys name by what it looked up rather than by its result.
   const version = codeVersion([src('render/briefing.ts'), src('render/actor-page.ts'), src('build/cache/render-memo.ts'), src('build/canonicalize.ts')], root);
   const dir = cacheDir && path.join(cacheDir, `render-${version.slice(0, 16)}`);
-  const previous: RenderMemoData = { version, ...(dir ? readSharded<Omit<RenderMemoData, 'version'>>(dir, ['briefings', 'actors']) : { briefings: {}, actors: {} }) };
+  const format: ShardFormat = { name: renderMemoFormat, valid: (map, _key, value) => isMemoEntry(map, value), warn };
+  const stored = dir && reuse ? readSharded<Omit<RenderMemoData, 'version'>>(dir, ['briefings', 'actors'], format) : { briefings: {}, actors: {} };
+  const previous: RenderMemoData = { version, ...stored };
   const memo = createRenderMemo(version, previous);
   const save = () => {
     if (!dir) return;
     const { briefings, actors } = memo.dump();
-    writeSharded(dir, { briefings, actors }, { briefings: previous.briefings, actors: previous.actors });
+    writeSharded(dir, { briefings, actors }, { briefings: previous.briefings, actors: previous.actors }, format);
     // Note: renderings of another renderer version can never be reused.
     for (const other of readdirSync(cacheDir!)) if (other.startsWith('render-') && path.join(cacheDir!, other) !== dir) rmSync(path.join(cacheDir!, other), { recursive: true, force: true });
   };

@@ -19,6 +19,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, type Stats, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentHash, type OutputFile, textOutput } from '../../src/build/output.ts';
+import { isAlive } from './process-alive.ts';
 
 /** The generated folders inside the content folder; nothing else there is removed. */
 export const generatedDirs = ['briefings', 'actors'] as const;
@@ -159,28 +160,37 @@ interface Manifest {
 const entry = (hash: string, stat: Stats): Entry => [hash, stat.size, Math.floor(stat.mtimeMs), stat.ino];
 const sameStat = (e: Entry, stat: Stats) => e[1] === stat.size && e[2] === Math.floor(stat.mtimeMs) && e[3] === stat.ino;
 
-/** The manifest of `out` kept in `file`; empty when there is none, it is unreadable or it describes another folder. */
+/** The manifest of `out` kept in `file`; empty when there is none, it fails its checksum or it describes another folder; malformed entries are dropped. */
 function readManifest(file: string | undefined, out: string): Manifest {
   const empty: Manifest = { out, files: Object.create(null) };
   if (!file || !existsSync(file)) return empty;
   try {
-    const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-    return m.out === out && typeof m.files === 'object' ? { out, files: Object.assign(Object.create(null), m.files) } : empty;
+    const text = readFileSync(file, 'utf8');
+    const eol = text.indexOf('\n');
+    const [magic, sum] = text.slice(0, eol).split(' ');
+    const body = text.slice(eol + 1);
+    if (magic !== manifestMagic || sum !== contentHash(body)) return empty;
+    const m = JSON.parse(body) as Manifest;
+    if (m.out !== out || typeof m.files !== 'object' || !m.files) return empty;
+    const files: Manifest['files'] = Object.create(null);
+    for (const [rel, e] of Object.entries(m.files)) if (isEntry(e)) files[rel] = e;
+    return { out, files };
   } catch {
     return empty;
   }
 }
 
+const manifestMagic = 'dossier-manifest/1';
+
+const isEntry = (e: unknown): e is Entry =>
+  Array.isArray(e) && e.length === 4 && typeof e[0] === 'string' && /^[0-9a-f]{64}$/.test(e[0]) && e.slice(1).every((n) => Number.isSafeInteger(n) || Number.isFinite(n));
+
 function saveManifest(file: string, manifest: Manifest): void {
   // Note: a manifest is a cache; failing to save it costs the next run some reading, never correctness.
   try {
-    writeFileAtomic(file, JSON.stringify(manifest));
+    const body = JSON.stringify(manifest);
+    writeFileAtomic(file, `${manifestMagic} ${contentHash(body)}\n${body}`);
   } catch {
     /* ignored */
   }
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
 }
