@@ -5,6 +5,9 @@
 // --skip-invalid; --check writes nothing and exits 1 when content/ differs.
 // Per-seed results and renderings are cached in .cache/generate (see
 // scripts/lib/cached-build.ts); the output is the same with --no-cache.
+// One run at a time: a run locks the content folder and the cache, and a
+// second run refuses with a clear error (scripts/lib/run-lock.ts). A folder
+// that cannot be listed stops the run, --skip-invalid or not.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Refusal } from '../../src/build/index.ts';
@@ -12,6 +15,8 @@ import { contentHash } from '../../src/build/output.ts';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import { parseArgs } from './args.ts';
 import { cachedBuild } from './cached-build.ts';
+import { printable } from './printable.ts';
+import { acquireLock, LockedError } from './run-lock.ts';
 import { readSeeds } from './seeds.ts';
 import { differences, recoverContent, writeContent, writeFileAtomic } from './write-content.ts';
 
@@ -29,30 +34,49 @@ const cacheDir = args['no-cache'] ? undefined : path.resolve(String(args.cache ?
 const threads = args.threads === undefined ? undefined : Number(args.threads);
 if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new Error(`--threads ${args.threads}: expected a whole number of at least 1`);
 
+/** One line on stderr; names in it are escaped, so a file name cannot forge a line. */
+const say = (line: string) => process.stderr.write(`${printable(line)}\n`);
+
+try {
+  acquireLock(outDir);
+  if (cacheDir) acquireLock(cacheDir);
+} catch (e) {
+  if (!(e instanceof LockedError)) throw e;
+  say(`generate: ${e.message}`);
+  process.exit(1);
+}
+
 // Note: the default folder is named from here, not left to load.ts, whose own location a bundle would not keep.
 const lex = loadLexicon(args.lexicon ? path.resolve(String(args.lexicon)) : path.resolve(import.meta.dirname, '../../src/lexicon'));
 const readStarted = performance.now();
 const read = readSeeds(seedsDir, maxBytes);
 const readSeedsMs = performance.now() - readStarted;
-process.stderr.write(`generate: ${read.seeds.length} seeds from ${seedsDir}\n`);
-const result = await cachedBuild(read.seeds, lex, { ...(cacheDir ? { cacheDir } : {}), ...(threads ? { threads } : {}), progress: progressLine() });
+if (read.unlisted.length) {
+  for (const r of read.unlisted) say(`unlisted: ${r.seed}: ${r.reason}`);
+  // Note: --skip-invalid skips seeds it could read and refuse; the seeds of an unlisted folder are unknown, and skipping them would remove their pages.
+  say(`generate: ${read.unlisted.length} folder(s) of ${seedsDir} cannot be listed; ${outDir} left as it was (fix the folder's permissions and run again)`);
+  process.exit(1);
+}
+say(`generate: ${read.seeds.length} seeds from ${seedsDir}`);
+const result = await cachedBuild(read.seeds, lex, { ...(cacheDir ? { cacheDir } : {}), ...(threads ? { threads } : {}), renderAll: !!args.check, progress: progressLine() });
 const st = result.stats;
-process.stderr.write(`generate: ${st.cached} of ${st.seeds} seeds from the cache, ${st.processed} processed on ${st.threads} thread(s); ${st.rendersReused} renderings reused, ${st.rendered} rendered on ${st.renderThreads} thread(s)\n`);
-if (st.cacheError) process.stderr.write(`generate: cache not saved (${st.cacheError}); the next run will redo the work\n`);
+say(`generate: ${st.cached} of ${st.seeds} seeds from the cache, ${st.processed} processed on ${st.threads} thread(s); ${st.rendersReused} renderings reused, ${st.rendered} rendered on ${st.renderThreads} thread(s)`);
+for (const w of st.cacheWarnings) say(`generate: warning: ${w}`);
+if (st.cacheError) say(`generate: cache not saved (${st.cacheError}); the next run will redo the work`);
 const refused: Refusal[] = [...read.refused, ...result.refused];
 
-for (const [dup, first] of result.duplicates) process.stderr.write(`duplicate: ${dup} repeats ${first} byte for byte; published once\n`);
-for (const r of refused) process.stderr.write(`refused: ${r.seed}: ${r.reason}\n`);
+for (const [dup, first] of result.duplicates) say(`duplicate: ${dup} repeats ${first} byte for byte; published once`);
+for (const r of refused) say(`refused: ${r.seed}: ${r.reason}`);
 if (refused.length && !args['skip-invalid']) {
-  process.stderr.write(`generate: ${refused.length} seed(s) refused; ${outDir} left as it was (use --skip-invalid to publish the rest)\n`);
+  say(`generate: ${refused.length} seed(s) refused; ${outDir} left as it was (use --skip-invalid to publish the rest)`);
   process.exit(1);
 }
 
 if (args.check) {
   recoverContent(outDir);
   const diff = differences(outDir, result.outputs);
-  for (const f of diff) process.stderr.write(`differs: ${path.join(outDir, f)}\n`);
-  process.stderr.write(diff.length ? `generate --check: ${diff.length} file(s) differ from what generation would write\n` : 'generate --check: content is up to date\n');
+  for (const f of diff) say(`differs: ${path.join(outDir, f)}`);
+  say(diff.length ? `generate --check: ${diff.length} file(s) differ from what generation would write` : 'generate --check: content is up to date');
   process.exit(diff.length ? 1 : 0);
 }
 
@@ -62,19 +86,19 @@ const writeStarted = performance.now();
 const stats = writeContent(outDir, result.outputs, manifest ? { manifest } : {});
 writeReport(outDir, result.warnings, refused);
 const timings = { startup, 'read-seeds': readSeedsMs, ...st.ms, write: performance.now() - writeStarted };
-if (args.timings) for (const [k, t] of Object.entries(timings)) process.stderr.write(`timing ${k}: ${t.toFixed(0)} ms\n`);
+if (args.timings) for (const [k, t] of Object.entries(timings)) say(`timing ${k}: ${t.toFixed(0)} ms`);
 const briefings = result.briefings.length;
 const actors = [...result.outputs.keys()].filter((f) => f.startsWith('actors/')).length;
 const relations = result.briefings.reduce((n, b) => n + b.relations.length, 0);
 const seconds = (performance.now() / 1000).toFixed(2);
-process.stderr.write(`generate: ${stats.written.length} written, ${stats.removed.length} removed, ${stats.unchanged} unchanged\n`);
+say(`generate: ${stats.written.length} written, ${stats.removed.length} removed, ${stats.unchanged} unchanged`);
 console.log(`seeds ${read.seeds.length + read.refused.length}, briefings ${briefings}, actors ${actors}, relations ${relations}, warnings ${result.warnings.length + refused.length}, seconds ${seconds}`);
 
 /** The curator's report: names the run could not resolve, and refused seeds. */
 function writeReport(out: string, warnings: string[], refusedSeeds: Refusal[]): void {
   mkdirSync(out, { recursive: true });
   const lines = ['# Generation report', '', 'Act on these in src/lexicon/curated.tsv (see its header).', '',
-    ...refusedSeeds.map((r) => `- refused ${r.seed}: ${r.reason}`), ...warnings.map((w) => `- ${w}`)];
+    ...refusedSeeds.map((r) => `- refused ${r.seed}: ${r.reason}`), ...warnings.map((w) => `- ${w}`)].map(printable);
   const file = path.join(out, 'report.md');
   const text = lines.join('\n') + '\n';
   // Note: left alone when unchanged, so a run that changes nothing touches no file.
@@ -87,6 +111,6 @@ function progressLine(): (done: number, total: number) => void {
   return (done, total) => {
     if (total < 200 || (done - shown < 100 && done < total)) return;
     shown = done;
-    process.stderr.write(`generate: ${done}/${total} seeds processed\n`);
+    say(`generate: ${done}/${total} seeds processed`);
   };
 }

@@ -50,16 +50,33 @@ export function writeContent(out: string, files: ContentFiles, opts: WriteOption
   if (stats.written.length || stats.removed.length) {
     const stage = path.join(out, `${stagingPrefix}${process.pid}`);
     rmSync(stage, { recursive: true, force: true });
-    for (const rel of stats.written) writeFileSync(within(stage, rel, true), outputs.get(rel)!.text());
-    const journal = [...stats.written.map((rel) => `write\t${rel}`), ...stats.removed.map((rel) => `remove\t${rel}`)];
-    writeFileAtomic(path.join(stage, commitMarker), journal.join('\n') + '\n');
-    apply(out, stage);
+    stageChanges(out, stage, stats, outputs);
+    applyOrExplain(out, stage);
     rmSync(stage, { recursive: true, force: true });
   }
   for (const rel of stats.removed) delete manifest.files[rel];
   for (const rel of stats.written) manifest.files[rel] = entry(outputs.get(rel)!.hash, statSync(path.join(out, rel)));
   if (opts.manifest) saveManifest(opts.manifest, manifest);
   return stats;
+}
+
+/**
+ * Steps 1 and 2: the changed files and the journal, in the staging folder.
+ * A failure here (a full disk) has changed nothing live, so the staging
+ * folder is removed before the error goes up.
+ */
+function stageChanges(out: string, stage: string, stats: WriteStats, outputs: ReadonlyMap<string, OutputFile>): void {
+  try {
+    // Note: made on its own first, so that a read-only folder reports EROFS or EACCES on it, not a later ENOENT.
+    mkdirSync(out, { recursive: true });
+    mkdirSync(stage);
+    for (const rel of stats.written) writeFileSync(within(stage, rel, true), outputs.get(rel)!.text());
+    const journal = [...stats.written.map((rel) => `write\t${rel}`), ...stats.removed.map((rel) => `remove\t${rel}`)];
+    writeFileAtomic(path.join(stage, commitMarker), journal.join('\n') + '\n');
+  } catch (e) {
+    rmSync(stage, { recursive: true, force: true });
+    throw e;
+  }
 }
 
 /** Finishes or undoes what a killed run left: committed staging folders are applied, uncommitted ones deleted. */
@@ -70,17 +87,39 @@ export function recoverContent(out: string): void {
     const pid = Number(name.slice(stagingPrefix.length));
     if (pid !== process.pid && isAlive(pid)) continue;
     const stage = path.join(out, name);
-    if (existsSync(path.join(stage, commitMarker))) apply(out, stage);
+    if (existsSync(path.join(stage, commitMarker))) applyOrExplain(out, stage);
     rmSync(stage, { recursive: true, force: true });
   }
 }
 
-/** Writes a file by writing a temporary beside it and renaming it into place. */
+/** Writes a file by writing a temporary beside it and renaming it into place; a failed write leaves no temporary. */
 export function writeFileAtomic(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Thrown when a decided write cannot be finished; its message says what to do. */
+export class RecoveryError extends Error {
+  override name = 'RecoveryError';
+}
+
+/** apply(), with a failure (a folder made read-only since) turned into an error that says what is wrong and what to do. */
+function applyOrExplain(out: string, stage: string): void {
+  try {
+    apply(out, stage);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const what = err.code ? `${err.code} on ${err.path ?? '?'}` : err.message;
+    throw new RecoveryError(`the write to ${out} staged in ${path.basename(stage)} is decided but could not be finished (${what}); `
+      + `make ${out} and its folders writable by this user and run again: the next run completes it (until then some pages are old, some new)`);
+  }
 }
 
 /** Generated files on disk that `files` no longer holds (and stray temporaries of killed runs). */
