@@ -1,0 +1,42 @@
+// Seeds shaped to find superlinear stages (issue 14.3), shared by the
+// scaling test (test/robustness/scaling.test.ts) and `npm run bench:text`.
+// Each shape takes a size and gives an article; doubling the size doubles
+// the text, so a linear generator takes about twice as long.
+
+const syllables = ['ka', 'lo', 'mer', 'vin', 'ta', 'dre', 'sol', 'an', 'bri', 'gu', 'nel', 'os', 'ri', 'fam', 'ze', 'hol'];
+
+/** The i-th of many distinct invented words, capitalised: "Kalomer", "Vintadre". */
+function word(i: number, salt: number): string {
+  let w = '';
+  for (let n = i * 7 + salt, k = 0; k < 3 || n > 0; k++, n = Math.floor(n / syllables.length)) w += syllables[(n + k * salt) % syllables.length];
+  return w[0]!.toUpperCase() + w.slice(1);
+}
+
+/** `count` distinct people, each named in full, then by surname, some with a title: the 5,000-name seed of the issue at count 5000 (about 200 KB). */
+export function manyNames(count: number): string {
+  const lines = ['Delegates gather for the regional summit', ''];
+  for (let i = 0; i < count; i += 2) {
+    const [a, b] = [`${word(i, 1)} ${word(i, 3)}`, `${word(i + 1, 1)} ${word(i + 1, 3)}`];
+    lines.push(`${a} met ${b} on Tuesday. Mr ${word(i, 3)} said the talks went well.`, '');
+  }
+  return lines.join('\n');
+}
+
+/** One sentence with a `letters`-long run of letters, then a "Mr." every few words: each abbreviation test used to rescan the run. */
+export function longRunWithTitles(letters: number): string {
+  return `Talks resume\n\nGondor ${'a'.repeat(letters)} met${' Mr. Brown and Mr. Grey.'.repeat(Math.floor(letters / 200))}\n`;
+}
+
+/** One paragraph without a sentence end, of `clauses` clauses naming people by initials and titles ("J. Kalomer said that Dr. Vintadre"). */
+export function initialsParagraph(clauses: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < clauses; i++) parts.push(`${String.fromCharCode(65 + (i % 26))}. ${word(i, 5)} said that the talks with Dr. ${word(i + 1, 5)} would go on and`);
+  return `A long paragraph\n\n${parts.join(' ')} so on\n`;
+}
+
+/** The shapes by name, with a size at which one run takes long enough to time (tenths of a second) on a quiet machine. */
+export const textShapes: Record<string, { make: (size: number) => string; size: number }> = {
+  'many names': { make: manyNames, size: 1250 },
+  'a long run of letters with titles': { make: longRunWithTitles, size: 40_000 },
+  'initials without a sentence end': { make: initialsParagraph, size: 2_000 },
+};
