@@ -5,11 +5,29 @@
 
 const syllables = ['ka', 'lo', 'mer', 'vin', 'ta', 'dre', 'sol', 'an', 'bri', 'gu', 'nel', 'os', 'ri', 'fam', 'ze', 'hol'];
 
-/** The i-th of many distinct invented words, capitalised: "Kalomer", "Vintadre". */
+/**
+ * The i-th of many distinct invented words, capitalised: "Kalomer", "Vintadre".
+ * Note: syllables are picked by a hash of `i`, so words spread over the space of
+ * names as real names do, rather than each differing from the next in one syllable.
+ */
 function word(i: number, salt: number): string {
   let w = '';
-  for (let n = i * 7 + salt, k = 0; k < 3 || n > 0; k++, n = Math.floor(n / syllables.length)) w += syllables[(n + k * salt) % syllables.length];
-  return w[0]!.toUpperCase() + w.slice(1);
+  let h = Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(salt + 1, 0x85ebca77);
+  for (let k = 0; k < 4; k++) {
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    w += syllables[(h >>> 24) % syllables.length];
+  }
+  return w[0]!.toUpperCase() + w.slice(1) + base36(i);
+}
+
+/** `i` in letters (a, b, … z, ba, …), so that every word is distinct. */
+function base36(i: number): string {
+  let out = '';
+  for (let n = i; ; n = Math.floor(n / 26) - 1) {
+    out = String.fromCharCode(97 + (n % 26)) + out;
+    if (n < 26) break;
+  }
+  return out;
 }
 
 /** `count` distinct people, each named in full, then by surname, some with a title: the 5,000-name seed of the issue at count 5000 (about 200 KB). */
@@ -34,9 +52,19 @@ export function initialsParagraph(clauses: number): string {
   return `A long paragraph\n\n${parts.join(' ')} so on\n`;
 }
 
+/** One sentence of `count` capitalised words in a row, a title every few: one long run for the name finder. */
+export function capitalisedRun(count: number): string {
+  const parts: string[] = [];
+  // Note: English function words, capitalised, keep the run a run and the text English to the language guess.
+  const glue = ['The', 'Of', 'And', 'Said', 'Minister', 'With', 'Who'];
+  for (let i = 0; i < count; i++) parts.push(i % 3 === 2 ? glue[i % glue.length]! : word(i, 2));
+  return `Gondor said on Tuesday that ${parts.join(' ')} met.\n`;
+}
+
 /** The shapes by name, with a size at which one run takes long enough to time (tenths of a second) on a quiet machine. */
 export const textShapes: Record<string, { make: (size: number) => string; size: number }> = {
   'many names': { make: manyNames, size: 1250 },
-  'a long run of letters with titles': { make: longRunWithTitles, size: 40_000 },
+  'a long run of letters with titles': { make: longRunWithTitles, size: 200_000 },
   'initials without a sentence end': { make: initialsParagraph, size: 2_000 },
+  'a run of capitalised words': { make: capitalisedRun, size: 10_000 },
 };

@@ -55,15 +55,15 @@ function nameKeys(name: string): string[] {
 
 /** Items by key, each remembering the order it was added in, so candidates come in that order. */
 class KeyIndex<T> {
-  private byKey = new Map<string, T[]>();
+  private byKey = new Map<string, Set<T>>();
   private order = new Map<T, number>();
 
   add(item: T, keys: readonly string[]): void {
     if (!this.order.has(item)) this.order.set(item, this.order.size);
     for (const k of keys) {
-      const list = this.byKey.get(k);
-      if (!list) this.byKey.set(k, [item]);
-      else if (list.at(-1) !== item && !list.includes(item)) list.push(item);
+      const set = this.byKey.get(k);
+      if (set) set.add(item);
+      else this.byKey.set(k, new Set([item]));
     }
   }
 
