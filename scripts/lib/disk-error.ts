@@ -17,7 +17,7 @@ const hints: Record<string, string> = {
 
 /** One line for a file system error (`generate: cannot mkdir /x: EROFS, the file system is read-only`), or undefined for any other error. */
 export function diskErrorLine(e: unknown): string | undefined {
-  const err = e as NodeJS.ErrnoException;
+  const err = e as NodeJS.ErrnoException & { dest?: string };
   if (!err || typeof err !== 'object' || typeof err.code !== 'string' || !err.syscall) return undefined;
   const target = [err.path, err.dest].filter(Boolean).join(' → ');
   return `generate: cannot ${err.syscall}${target ? ` ${target}` : ''}: ${err.code}, ${hints[err.code] ?? err.message}`;

@@ -73,7 +73,7 @@ describe('renderActorPage', () => {
   });
 
   it('shows the 25 newest quotes and counts the rest, which stay in the front matter', () => {
-    const quotes = Array.from({ length: 27 }, (_, n) => ({ briefing: 'pelennor', sentence: n, text: `Quote ${n}.` }));
+    const quotes = Array.from({ length: 27 }, (_, n) => ({ briefing: 'pelennor' as ActorPageData['quotes'][number]['briefing'], sentence: n, text: `Quote ${n}.` }));
     const many = renderActorPage({ ...data, quotes }, names);
     const { data: manyFront, content: body } = matter(many);
     expect(nodes(remark().parse(body), 'blockquote')).toHaveLength(25);

@@ -111,7 +111,7 @@ describe('a damaged cache', () => {
     restore(cacheDir, cleanCache);
     const shard = [...cleanCache.keys()].find((f) => f.startsWith('seeds/'))!;
     const bytes = Buffer.from(cleanCache.get(shard)!);
-    bytes[bytes.length - 3] ^= 0x20;
+    bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x20;
     writeFileSync(path.join(cacheDir, shard), bytes);
     const first = await run(lex, cacheDir, out);
     expect(first.stats.cacheWarnings.join('\n')).toMatch(/checksum mismatch/);
