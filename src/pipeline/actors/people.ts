@@ -55,15 +55,16 @@ function nameKeys(name: string): string[] {
 
 /** Items by key, each remembering the order it was added in, so candidates come in that order. */
 class KeyIndex<T> {
-  private byKey = new Map<string, Set<T>>();
+  private byKey = new Map<string, T[]>();
   private order = new Map<T, number>();
 
   add(item: T, keys: readonly string[]): void {
     if (!this.order.has(item)) this.order.set(item, this.order.size);
+    // Note: an item may be listed twice under a key (two of its names share it); candidates() counts it once.
     for (const k of keys) {
-      const set = this.byKey.get(k);
-      if (set) set.add(item);
-      else this.byKey.set(k, new Set([item]));
+      const list = this.byKey.get(k);
+      if (!list) this.byKey.set(k, [item]);
+      else if (list[list.length - 1] !== item) list.push(item);
     }
   }
 
