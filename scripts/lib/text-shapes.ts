@@ -61,10 +61,17 @@ export function capitalisedRun(count: number): string {
   return `Gondor said on Tuesday that ${parts.join(' ')} met.\n`;
 }
 
+/** A token of `letters` letters with a capital every six, in a paragraph that boilerplate and speaker patterns are tried on. */
+export function capitalisedToken(letters: number): string {
+  const token = 'Gondor'.repeat(Math.ceil(letters / 6));
+  return `Talks resume in Gondor\n\nOfficials in Gondor said the talks would resume. "We will not give up," the officials said. ${token} Officials contributed reporting.\n`;
+}
+
 /** The shapes by name, with a size at which one run takes long enough to time (tenths of a second) on a quiet machine. */
 export const textShapes: Record<string, { make: (size: number) => string; size: number }> = {
   'many names': { make: manyNames, size: 1250 },
-  'a long run of letters with titles': { make: longRunWithTitles, size: 200_000 },
+  'a long run of letters with titles': { make: longRunWithTitles, size: 600_000 },
   'initials without a sentence end': { make: initialsParagraph, size: 2_000 },
   'a run of capitalised words': { make: capitalisedRun, size: 10_000 },
+  'a long token with capitals': { make: capitalisedToken, size: 300_000 },
 };
