@@ -1,6 +1,6 @@
 // The generator's bundle is rebuilt exactly when a file that went into it
 // changed, and a failed build falls back to the sources.
-import { mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,17 @@ describe('bundled', () => {
     utimesSync(helper, new Date(), new Date(Date.now() + 60_000));
     expect(await bundled(entry, dir)).toBe(url);
     expect((await import(`${url}?second`)).answer).toBe(2);
+  });
+
+  it('rebuilds a bundle cut short, though it is newer than its inputs', async () => {
+    const { dir, entry } = program();
+    const url = await bundled(entry, dir);
+    const whole = readFileSync(new URL(url!), 'utf8');
+    truncateSync(new URL(url!), Math.floor(whole.length / 2));
+    utimesSync(new URL(url!), new Date(), new Date(Date.now() + 60_000));
+    expect(await bundled(entry, dir)).toBe(url);
+    expect(readFileSync(new URL(url!), 'utf8')).toBe(whole);
+    expect((await import(`${url}?whole`)).answer).toBe(1);
   });
 
   it('answers undefined, to run the sources, when the build fails', async () => {

@@ -6,8 +6,11 @@
 // It is written beside its entry, so that `import.meta.url` and
 // `import.meta.dirname` in the entry (worker scripts, the project root) mean
 // the same bundled or not. Without esbuild, or if it fails, the caller loads
-// the sources as they are: the same bytes come out, only later.
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+// the sources as they are: the same bytes come out, only later. The list of
+// inputs also records the bundle's sha256, so a truncated or damaged bundle
+// (a full disk, a copy cut short) is rebuilt rather than loaded.
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -25,8 +28,9 @@ export async function bundled(entry: string, root: string): Promise<string | und
       banner: { js: "import { createRequire as __dossierRequire } from 'node:module'; const require = __dossierRequire(import.meta.url);" },
     });
     // Note: the list of inputs first, the bundle last, each renamed into place: a run that sees the bundle sees its inputs.
-    writeAtomic(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs).sort()));
-    writeAtomic(out, result.outputFiles[0]!.contents);
+    const code = result.outputFiles[0]!.contents;
+    writeAtomic(inputsFile, JSON.stringify({ inputs: Object.keys(result.metafile.inputs).sort(), sha256: sha256(code) }));
+    writeAtomic(out, code);
     return pathToFileURL(out).href;
   } catch (e) {
     process.stderr.write(`generate: running from sources (no bundle: ${(e as Error).message.split('\n')[0]})\n`);
@@ -34,20 +38,31 @@ export async function bundled(entry: string, root: string): Promise<string | und
   }
 }
 
-/** True when the bundle exists and neither this file nor any file that went into it (relative to `root`) changed after it was written. */
+/** True when the bundle exists with the checksum it was written with, and neither this file nor any file that went into it (relative to `root`) changed after it was written. */
 function upToDate(out: string, inputsFile: string, root: string): boolean {
   const built = statSync(out, { throwIfNoEntry: false })?.mtimeMs;
   if (built === undefined) return false;
   try {
-    const inputs = (JSON.parse(readFileSync(inputsFile, 'utf8')) as string[]).map((f) => path.resolve(root, f));
-    return [import.meta.filename, ...inputs].every((f) => (statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < built);
+    const recorded = JSON.parse(readFileSync(inputsFile, 'utf8')) as { inputs: string[]; sha256: string };
+    const inputs = recorded.inputs.map((f) => path.resolve(root, f));
+    return [import.meta.filename, ...inputs].every((f) => (statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < built)
+      && sha256(readFileSync(out)) === recorded.sha256;
   } catch {
     return false;
   }
 }
 
+function sha256(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
 function writeAtomic(file: string, data: string | Uint8Array): void {
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
 }

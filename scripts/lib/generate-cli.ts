@@ -8,12 +8,17 @@
 // disk in .cache/generate (disk-memos.ts) and worker threads
 // (worker-run.ts), and writes what it returns. The output is the same with
 // --no-cache.
+// One run at a time: a run locks the content folder and the cache, and a
+// second run refuses with a clear error (scripts/lib/run-lock.ts). A folder
+// that cannot be listed stops the run, --skip-invalid or not.
 import path from 'node:path';
 import { generate } from '../../src/generate/index.ts';
 import { contentHash } from '../../src/generate/output.ts';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import { parseArgs } from './args.ts';
+import { printable } from '../../src/util/printable.ts';
 import { diskMemos } from './disk-memos.ts';
+import { acquireLock, LockedError } from './run-lock.ts';
 import { readSeeds } from './seeds.ts';
 import { workerRun } from './worker-run.ts';
 import { differences, recoverContent, writeContent } from './write-content.ts';
@@ -32,34 +37,55 @@ const cacheDir = args['no-cache'] ? undefined : path.resolve(String(args.cache ?
 const threads = args.threads === undefined ? undefined : Number(args.threads);
 if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new Error(`--threads ${args.threads}: expected a whole number of at least 1`);
 
+/** One line on stderr; names in it are escaped, so a file name cannot forge a line. */
+const say = (line: string) => process.stderr.write(`${printable(line)}\n`);
+
+try {
+  acquireLock(outDir);
+  if (cacheDir) acquireLock(cacheDir);
+} catch (e) {
+  if (!(e instanceof LockedError)) throw e;
+  say(`generate: ${e.message}`);
+  process.exit(1);
+}
+
 // Note: the default folder is named from here, not left to load.ts, whose own location a bundle would not keep.
 const lex = loadLexicon(args.lexicon ? path.resolve(String(args.lexicon)) : path.resolve(import.meta.dirname, '../../src/lexicon'));
 const readStarted = performance.now();
 const read = readSeeds(seedsDir, maxBytes);
 const readSeedsMs = performance.now() - readStarted;
-process.stderr.write(`generate: ${read.seeds.length} seeds from ${seedsDir}\n`);
+if (read.unlisted.length) {
+  for (const r of read.unlisted) say(`unlisted: ${r.seed}: ${r.reason}`);
+  // Note: --skip-invalid skips seeds it could read and refuse; the seeds of an unlisted folder are unknown, and skipping them would remove their pages.
+  say(`generate: ${read.unlisted.length} folder(s) of ${seedsDir} cannot be listed; ${outDir} left as it was (fix the folder's permissions and run again)`);
+  process.exit(1);
+}
+say(`generate: ${read.seeds.length} seeds from ${seedsDir}`);
 const run = workerRun({ ...(threads ? { threads } : {}), progress: progressLine() });
 const memosStarted = performance.now();
-const memos = cacheDir ? diskMemos(cacheDir) : {};
+const cacheWarnings: string[] = [];
+// Note: --check renders every page rather than trusting the render memo's hashes: it compares the disk with what generation writes, not with what the cache remembers of it.
+const memos = cacheDir ? diskMemos(cacheDir, { warn: (line) => cacheWarnings.push(line), reuseRenders: !args.check }) : {};
 const codeVersionMs = performance.now() - memosStarted;
 const result = await generate(read.seeds, lex, { ...memos, run, unread: read.refused });
 const st = result.stats;
-process.stderr.write(`generate: ${st.cached} of ${st.seeds} seeds from the cache, ${st.processed} processed on ${st.threads} thread(s); ${st.rendersReused} renderings reused, ${st.rendered} rendered on ${st.renderThreads} thread(s)\n`);
-if (st.cacheError) process.stderr.write(`generate: cache not saved (${st.cacheError}); the next run will redo the work\n`);
+say(`generate: ${st.cached} of ${st.seeds} seeds from the cache, ${st.processed} processed on ${st.threads} thread(s); ${st.rendersReused} renderings reused, ${st.rendered} rendered on ${st.renderThreads} thread(s)`);
+for (const w of cacheWarnings) say(`generate: warning: ${w}`);
+if (st.cacheError) say(`generate: cache not saved (${st.cacheError}); the next run will redo the work`);
 const refused = result.refused;
 
-for (const [dup, first] of result.duplicates) process.stderr.write(`duplicate: ${dup} repeats ${first} byte for byte; published once\n`);
-for (const r of refused) process.stderr.write(`refused: ${r.seed}: ${r.reason}\n`);
+for (const [dup, first] of result.duplicates) say(`duplicate: ${dup} repeats ${first} byte for byte; published once`);
+for (const r of refused) say(`refused: ${r.seed}: ${r.reason}`);
 if (refused.length && !args['skip-invalid']) {
-  process.stderr.write(`generate: ${refused.length} seed(s) refused; ${outDir} left as it was (use --skip-invalid to publish the rest)\n`);
+  say(`generate: ${refused.length} seed(s) refused; ${outDir} left as it was (use --skip-invalid to publish the rest)`);
   process.exit(1);
 }
 
 if (args.check) {
   recoverContent(outDir);
   const diff = differences(outDir, result.outputs);
-  for (const f of diff) process.stderr.write(`differs: ${path.join(outDir, f)}\n`);
-  process.stderr.write(diff.length ? `generate --check: ${diff.length} file(s) differ from what generation would write\n` : 'generate --check: content is up to date\n');
+  for (const f of diff) say(`differs: ${path.join(outDir, f)}`);
+  say(diff.length ? `generate --check: ${diff.length} file(s) differ from what generation would write` : 'generate --check: content is up to date');
   process.exit(diff.length ? 1 : 0);
 }
 
@@ -68,12 +94,12 @@ const manifest = cacheDir && path.join(cacheDir, 'written', `${contentHash(outDi
 const writeStarted = performance.now();
 const stats = writeContent(outDir, result.outputs, manifest ? { manifest } : {});
 const timings = { startup, 'read-seeds': readSeedsMs, 'code-version': codeVersionMs, ...st.ms, write: performance.now() - writeStarted };
-if (args.timings) for (const [k, t] of Object.entries(timings)) process.stderr.write(`timing ${k}: ${t.toFixed(0)} ms\n`);
+if (args.timings) for (const [k, t] of Object.entries(timings)) say(`timing ${k}: ${t.toFixed(0)} ms`);
 const briefings = result.briefings.length;
 const actors = [...result.outputs.keys()].filter((f) => f.startsWith('actors/')).length;
 const relations = result.briefings.reduce((n, b) => n + b.relations.length, 0);
 const seconds = (performance.now() / 1000).toFixed(2);
-process.stderr.write(`generate: ${stats.written.length} written, ${stats.removed.length} removed, ${stats.unchanged} unchanged\n`);
+say(`generate: ${stats.written.length} written, ${stats.removed.length} removed, ${stats.unchanged} unchanged`);
 console.log(`seeds ${read.seeds.length + read.refused.length}, briefings ${briefings}, actors ${actors}, relations ${relations}, warnings ${result.warnings.length + refused.length}, seconds ${seconds}`);
 
 /** Progress on stderr, every 100 seeds, for runs long enough to want it. */
@@ -82,6 +108,6 @@ function progressLine(): (done: number, total: number) => void {
   return (done, total) => {
     if (total < 200 || (done - shown < 100 && done < total)) return;
     shown = done;
-    process.stderr.write(`generate: ${done}/${total} seeds processed\n`);
+    say(`generate: ${done}/${total} seeds processed`);
   };
 }

@@ -9,6 +9,12 @@ import type { SeedFile } from '../../src/pipeline/types.ts';
 export interface SeedRead {
   seeds: SeedFile[];
   refused: Refusal[];
+  /**
+   * Folders that could not be listed, with the reason. Unlike a refused
+   * seed, this is never skipped: the seeds in such a folder are unknown, and
+   * publishing without them would remove their pages.
+   */
+  unlisted: Refusal[];
 }
 
 /** Reads every seed under `dir`; files too large, unreadable, not regular or linking outside `dir` are refused, not read. */
@@ -16,12 +22,13 @@ export function readSeeds(dir: string, maxBytes: number): SeedRead {
   const root = realpathSync(dir);
   const seeds: SeedFile[] = [];
   const refused: Refusal[] = [];
-  for (const { rel, link } of listFiles(root, '', refused)) {
+  const unlisted: Refusal[] = [];
+  for (const { rel, link } of listFiles(root, '', unlisted)) {
     const read = readSeed(root, rel, link, maxBytes);
     if (typeof read === 'string') refused.push({ seed: rel, reason: read });
     else seeds.push({ name: rel, bytes: read });
   }
-  return { seeds, refused };
+  return { seeds, refused, unlisted };
 }
 
 /** One seed's bytes, or the reason it is refused; `link` when the folder lists it as a symbolic link. */
@@ -69,19 +76,19 @@ export function readAll(fd: number, maxBytes: number, size: number): Uint8Array 
 const notSeed = /^(?:README|LICEN[CS]E|CHANGELOG|CONTRIBUTING)(?:\.[a-z]+)?$/i;
 
 /** Seed files under `root/rel`, in name order; `link` for those listed as symbolic links. */
-function listFiles(root: string, rel: string, refused: Refusal[]): { rel: string; link: boolean }[] {
+function listFiles(root: string, rel: string, unlisted: Refusal[]): { rel: string; link: boolean }[] {
   const out: { rel: string; link: boolean }[] = [];
   let entries;
   try {
     entries = readdirSync(path.join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
-    refused.push({ seed: rel || '.', reason: `cannot list folder: ${reason(e)}` });
+    unlisted.push({ seed: rel || '.', reason: `cannot list folder: ${reason(e)}` });
     return out;
   }
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const child = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...listFiles(root, child, refused));
+    if (e.isDirectory()) out.push(...listFiles(root, child, unlisted));
     else if (/\.(?:txt|md)$/i.test(e.name) && !notSeed.test(e.name)) out.push({ rel: child, link: e.isSymbolicLink() });
   }
   return out;

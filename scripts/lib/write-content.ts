@@ -19,6 +19,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, type Stats, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentHash, type OutputFile, textOutput } from '../../src/generate/output.ts';
+import { isAlive } from './process-alive.ts';
 
 /** The generated folders inside the content folder; nothing else there is removed. */
 export const generatedDirs = ['briefings', 'actors'] as const;
@@ -49,16 +50,33 @@ export function writeContent(out: string, files: ContentFiles, opts: WriteOption
   if (stats.written.length || stats.removed.length) {
     const stage = path.join(out, `${stagingPrefix}${process.pid}`);
     rmSync(stage, { recursive: true, force: true });
-    for (const rel of stats.written) writeFileSync(within(stage, rel, true), outputs.get(rel)!.text());
-    const journal = [...stats.written.map((rel) => `write\t${rel}`), ...stats.removed.map((rel) => `remove\t${rel}`)];
-    writeFileAtomic(path.join(stage, commitMarker), journal.join('\n') + '\n');
-    apply(out, stage);
+    stageChanges(out, stage, stats, outputs);
+    applyOrExplain(out, stage);
     rmSync(stage, { recursive: true, force: true });
   }
   for (const rel of stats.removed) delete manifest.files[rel];
   for (const rel of stats.written) manifest.files[rel] = entry(outputs.get(rel)!.hash, statSync(path.join(out, rel)));
   if (opts.manifest) saveManifest(opts.manifest, manifest);
   return stats;
+}
+
+/**
+ * Steps 1 and 2: the changed files and the journal, in the staging folder.
+ * A failure here (a full disk) has changed nothing live, so the staging
+ * folder is removed before the error goes up.
+ */
+function stageChanges(out: string, stage: string, stats: WriteStats, outputs: ReadonlyMap<string, OutputFile>): void {
+  try {
+    // Note: made on its own first, so that a read-only folder reports EROFS or EACCES on it, not a later ENOENT.
+    mkdirSync(out, { recursive: true });
+    mkdirSync(stage);
+    for (const rel of stats.written) writeFileSync(within(stage, rel, true), outputs.get(rel)!.text());
+    const journal = [...stats.written.map((rel) => `write\t${rel}`), ...stats.removed.map((rel) => `remove\t${rel}`)];
+    writeFileAtomic(path.join(stage, commitMarker), journal.join('\n') + '\n');
+  } catch (e) {
+    rmSync(stage, { recursive: true, force: true });
+    throw e;
+  }
 }
 
 /** Finishes or undoes what a killed run left: committed staging folders are applied, uncommitted ones deleted. */
@@ -69,17 +87,39 @@ export function recoverContent(out: string): void {
     const pid = Number(name.slice(stagingPrefix.length));
     if (pid !== process.pid && isAlive(pid)) continue;
     const stage = path.join(out, name);
-    if (existsSync(path.join(stage, commitMarker))) apply(out, stage);
+    if (existsSync(path.join(stage, commitMarker))) applyOrExplain(out, stage);
     rmSync(stage, { recursive: true, force: true });
   }
 }
 
-/** Writes a file by writing a temporary beside it and renaming it into place. */
+/** Writes a file by writing a temporary beside it and renaming it into place; a failed write leaves no temporary. */
 export function writeFileAtomic(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Thrown when a decided write cannot be finished; its message says what to do. */
+export class RecoveryError extends Error {
+  override name = 'RecoveryError';
+}
+
+/** apply(), with a failure (a folder made read-only since) turned into an error that says what is wrong and what to do. */
+function applyOrExplain(out: string, stage: string): void {
+  try {
+    apply(out, stage);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const what = err.code ? `${err.code} on ${err.path ?? '?'}` : err.message;
+    throw new RecoveryError(`the write to ${out} staged in ${path.basename(stage)} is decided but could not be finished (${what}); `
+      + `make ${out} and its folders writable by this user and run again: the next run completes it (until then some pages are old, some new)`);
+  }
 }
 
 /** Generated files on disk that `files` no longer holds (and stray temporaries of killed runs). */
@@ -159,28 +199,37 @@ interface Manifest {
 const entry = (hash: string, stat: Stats): Entry => [hash, stat.size, Math.floor(stat.mtimeMs), stat.ino];
 const sameStat = (e: Entry, stat: Stats) => e[1] === stat.size && e[2] === Math.floor(stat.mtimeMs) && e[3] === stat.ino;
 
-/** The manifest of `out` kept in `file`; empty when there is none, it is unreadable or it describes another folder. */
+/** The manifest of `out` kept in `file`; empty when there is none, it fails its checksum or it describes another folder; malformed entries are dropped. */
 function readManifest(file: string | undefined, out: string): Manifest {
   const empty: Manifest = { out, files: Object.create(null) };
   if (!file || !existsSync(file)) return empty;
   try {
-    const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-    return m.out === out && typeof m.files === 'object' ? { out, files: Object.assign(Object.create(null), m.files) } : empty;
+    const text = readFileSync(file, 'utf8');
+    const eol = text.indexOf('\n');
+    const [magic, sum] = text.slice(0, eol).split(' ');
+    const body = text.slice(eol + 1);
+    if (magic !== manifestMagic || sum !== contentHash(body)) return empty;
+    const m = JSON.parse(body) as Manifest;
+    if (m.out !== out || typeof m.files !== 'object' || !m.files) return empty;
+    const files: Manifest['files'] = Object.create(null);
+    for (const [rel, e] of Object.entries(m.files)) if (isEntry(e)) files[rel] = e;
+    return { out, files };
   } catch {
     return empty;
   }
 }
 
+const manifestMagic = 'dossier-manifest/1';
+
+const isEntry = (e: unknown): e is Entry =>
+  Array.isArray(e) && e.length === 4 && typeof e[0] === 'string' && /^[0-9a-f]{64}$/.test(e[0]) && e.slice(1).every((n) => Number.isSafeInteger(n) || Number.isFinite(n));
+
 function saveManifest(file: string, manifest: Manifest): void {
   // Note: a manifest is a cache; failing to save it costs the next run some reading, never correctness.
   try {
-    writeFileAtomic(file, JSON.stringify(manifest));
+    const body = JSON.stringify(manifest);
+    writeFileAtomic(file, `${manifestMagic} ${contentHash(body)}\n${body}`);
   } catch {
     /* ignored */
   }
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
 }

@@ -102,7 +102,8 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
   const get = (name: string) => {
     const text = files[name];
     if (text === undefined) throw new Error(`lexicon file ${name} is missing`);
-    return text;
+    // Note: in NFC, as ingest makes every seed, so that "José" typed with a combining accent matches.
+    return text.normalize('NFC');
   };
   const entries = new Map<string, Entry>();
   const forms = new Map<string, FormTarget>();

@@ -68,6 +68,22 @@ export function sameSurname(a: string, b: string): boolean {
 }
 
 /**
+ * Keys such that two folded words for which sameSurname holds share at least
+ * one: the word, and for words long enough to have variants, the word less
+ * each one letter (a neighbour one edit away, a substitution, insertion or
+ * transposition, shares one) and its first letter with its consonant
+ * skeleton (the two-edit variants). An index by these keys finds a name's
+ * variants among thousands without comparing every pair.
+ */
+export function surnameKeys(word: string): string[] {
+  const keys = [`=${word}`];
+  if (word.length < minVariantLength) return keys;
+  for (let i = 0; i < word.length; i++) keys.push(`=${word.slice(0, i)}${word.slice(i + 1)}`);
+  keys.push(`~${word[0]}${consonantSkeleton(word)}`);
+  return keys;
+}
+
+/**
  * False when two words cannot be two edits apart, judging by the sets of
  * letters they use (letterSet): each edit adds or removes at most one letter
  * of the set, so two edits change at most four. Most pairs of names in a

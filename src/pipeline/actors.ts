@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/load.ts';
 import { actorId, type ActorId, type ActorType, type BriefingActor } from '../model/index.ts';
 import { foldName as fold } from '../names/variants.ts';
 import { givenNameTitles } from '../names/given-names.ts';
-import { displayName, groupFullNames, personForWord, type Particles, type PersonGroup } from './actors/people.ts';
+import { displayName, groupFullNames, indexPeople, personForWord, type Particles, type PersonGroup } from './actors/people.ts';
 import type { ActorMention, Mention, WithActors, WithMentions } from './types.ts';
 import { byString } from '../util/order.ts';
 
@@ -30,7 +30,11 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
   const mentions = doc.mentions;
   const actorOf = new Map<Mention, string>();
   const drafts = new Map<string, Draft>();
-  const add = (draft: Draft) => drafts.set(draft.id, draft);
+  const bodies = bodyIndex();
+  const add = (draft: Draft) => {
+    drafts.set(draft.id, draft);
+    bodies.add(draft);
+  };
   const link = (m: Mention, d: Draft) => { actorOf.set(m, d.id); d.mentions.push(m); };
 
   for (const m of mentions.filter((x) => x.entry)) {
@@ -40,6 +44,7 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
   }
   const isName = (m: Mention) => m.kind === 'name' && !m.entry;
   const people = groupFullNames(mentions.filter((m) => isName(m) && m.type === 'person' && m.text.includes(' ')), lex.particles, lex.givenNames);
+  const peopleIndex = indexPeople(people, lex.particles);
   const personDraft = new Map<PersonGroup, Draft>();
   for (const g of people) {
     const name = displayName(g, lex.particles);
@@ -52,14 +57,14 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
     for (const m of g.mentions) link(m, d);
   }
   for (const m of mentions.filter((x) => isName(x) && (x.type === 'organization' || x.type === 'group' || x.type === 'media') && !actorOf.has(x))) {
-    const d = acronymOf(m.text, drafts) ?? orgDraft(m, drafts);
+    const d = bodies.acronym(m.text) ?? orgDraft(m, drafts, bodies);
     if (!drafts.has(d.id)) add(d);
     link(m, d);
   }
   const unresolved = new Set<string>();
   for (const m of mentions.filter((x) => isName(x) && !actorOf.has(x))) {
-    const g = personForWord(m.text, m, people, lex.familyFirst, lex.particles, givenNameTitles.has(wordBefore(doc, m)));
-    const org = !g && acronymOf(m.text, drafts);
+    const g = personForWord(m.text, m, peopleIndex, lex.familyFirst, givenNameTitles.has(wordBefore(doc, m)));
+    const org = !g && bodies.acronym(m.text);
     if (g) link(m, personDraft.get(g)!);
     else if (org) link(m, org);
     else if (m.type === 'person') {
@@ -77,7 +82,9 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
   const ids = new Set(list.map((a) => a.id as string));
   for (const a of list) if (a.affiliation && !ids.has(a.affiliation)) delete a.affiliation;
   const resolved: ActorMention[] = mentions.map((m) => (actorOf.has(m) ? { ...m, actor: actorOf.get(m)! } : m));
-  list.sort((a, b) => firstSeen(a.id, resolved) - firstSeen(b.id, resolved));
+  const seen = firstSeen(resolved);
+  const at = (id: string) => seen.get(id) ?? Number.MAX_SAFE_INTEGER;
+  list.sort((a, b) => at(a.id) - at(b.id));
   return { ...doc, mentions: resolved, actors: list, unresolved: [...unresolved].sort() };
 }
 
@@ -95,17 +102,32 @@ function entryDraft(m: Mention, lex: ActorTools): Draft {
   return { id: m.entry!, name: lex.curated.names.get(m.entry!) ?? m.text, type: lex.curated.types.get(m.text) ?? 'person', mentions: [] };
 }
 
-function orgDraft(m: Mention, drafts: Map<string, Draft>): Draft {
+function orgDraft(m: Mention, drafts: Map<string, Draft>, bodies: ReturnType<typeof bodyIndex>): Draft {
   const name = m.name ?? m.text.replace(/^the\s+/i, '');
-  const existing = [...drafts.values()].find((d) => d.type !== 'person' && fold(d.name) === fold(name));
-  return existing ?? { id: unique(actorId(name), drafts), name, type: m.type ?? 'organization', mentions: [], ...(m.roleOf ? { affiliation: m.roleOf } : {}) };
+  return bodies.named(name) ?? { id: unique(actorId(name), drafts), name, type: m.type ?? 'organization', mentions: [], ...(m.roleOf ? { affiliation: m.roleOf } : {}) };
 }
 
-/** "RSF" for "Rapid Support Forces", "OIC" for "Organization of Islamic Cooperation". */
-function acronymOf(word: string, drafts: Map<string, Draft>): Draft | undefined {
-  if (!/^\p{Lu}{2,}$/u.test(word)) return undefined;
-  return [...drafts.values()].find((d) => d.type !== 'person' && d.type !== 'country' &&
-    d.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === word);
+/**
+ * The drafts that are not people, by folded name and by acronym, kept as
+ * drafts are added: the first added wins, as a search of the drafts in order
+ * would find it, without searching them for every name (quadratic on a seed
+ * naming thousands of bodies).
+ */
+function bodyIndex() {
+  const byName = new Map<string, Draft>();
+  const byAcronym = new Map<string, Draft>();
+  return {
+    add(d: Draft): void {
+      if (d.type === 'person') return;
+      if (!byName.has(fold(d.name))) byName.set(fold(d.name), d);
+      const initials = d.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (d.type !== 'country' && !byAcronym.has(initials)) byAcronym.set(initials, d);
+    },
+    /** The first body whose name folds as `name` does. */
+    named: (name: string): Draft | undefined => byName.get(fold(name)),
+    /** "RSF" for "Rapid Support Forces", "OIC" for "Organization of Islamic Cooperation". */
+    acronym: (word: string): Draft | undefined => (/^\p{Lu}{2,}$/u.test(word) ? byAcronym.get(word) : undefined),
+  };
 }
 
 /** The one person a description can mean: same affiliation, compatible role. */
@@ -161,7 +183,9 @@ function unique(id: string, taken: Map<string, unknown>): string {
   return out;
 }
 
-function firstSeen(id: string, mentions: ActorMention[]): number {
-  const m = mentions.find((x) => x.actor === id);
-  return m ? m.sentence * 10_000 + m.start : Number.MAX_SAFE_INTEGER;
+/** Where each actor is first mentioned, by id, in one pass (a search per comparison was quadratic in the actors). */
+function firstSeen(mentions: ActorMention[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of mentions) if (m.actor && !out.has(m.actor)) out.set(m.actor, m.sentence * 10_000 + m.start);
+  return out;
 }

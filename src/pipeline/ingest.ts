@@ -1,6 +1,9 @@
 // ingest: bytes to text. Refuses binary and empty seeds, decodes UTF-8 (BOM
 // or not, Windows-1252 as a fallback), normalises line ends, reads the
-// optional front matter, strips pasted HTML and guesses the language.
+// optional front matter, strips pasted HTML and guesses the language. Text
+// is put in Unicode NFC, the form the lexicon is in, so that an article saved
+// with combining accents (NFD, as macOS file tools may write it) names the
+// same people as the same article in NFC.
 import { decode, isBlank } from './ingest/decode.ts';
 import { frontMatter } from './ingest/front-matter.ts';
 import { language } from './ingest/language.ts';
@@ -10,7 +13,7 @@ import type { Ingested, SeedFile } from './types.ts';
 /** Decodes a seed and separates its front matter from the article text; throws when the seed holds no article. */
 export function ingest(seed: SeedFile): Ingested {
   const decoded = decode(seed.bytes);
-  const lines = decoded.text.replace(/\r\n?|[\u2028\u2029]/g, '\n');
+  const lines = decoded.text.normalize('NFC').replace(/\r\n?|[\u2028\u2029]/g, '\n');
   const front = frontMatter(lines);
   const stripped = stripHtml(front.body);
   if (isBlank(stripped.text)) throw new Error('empty seed: no article text after the front matter and markup');

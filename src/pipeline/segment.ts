@@ -23,7 +23,7 @@ export function splitSentences(paragraph: string, tools: SegmentTools): string[]
   let start = 0;
   for (const m of paragraph.matchAll(boundary)) {
     const end = m.index + m[1]!.length + m[2]!.length;
-    if (m[1] === '.' && !m[2] && endsWithAbbreviation(paragraph.slice(start, m.index), tools)) continue;
+    if (m[1] === '.' && !m[2] && endsWithAbbreviation(wordBefore(paragraph, start, m.index), tools)) continue;
     out.push(paragraph.slice(start, end).trim());
     start = end + m[3]!.length;
   }
@@ -32,8 +32,26 @@ export function splitSentences(paragraph: string, tools: SegmentTools): string[]
   return out.filter(Boolean);
 }
 
-function endsWithAbbreviation(before: string, tools: SegmentTools): boolean {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+/**
+ * The run of letters and periods ending at `end` (not before `start`).
+ * Note: read backwards from the period, so a test costs the word's length;
+ * a regex anchored at the end rescanned the whole sentence so far, once per
+ * period (quadratic on a long sentence full of "Mr.").
+ */
+function wordBefore(text: string, start: number, end: number): string {
+  let i = end;
+  while (i > start) {
+    const low = text.charCodeAt(i - 1);
+    // Note: a letter outside the BMP is a surrogate pair, read as one code point.
+    const width = low >= 0xdc00 && low <= 0xdfff && i - 2 >= start ? 2 : 1;
+    if (!wordChar.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return text.slice(i, end);
+}
+const wordChar = /^[\p{L}.]$/u;
+
+function endsWithAbbreviation(word: string, tools: SegmentTools): boolean {
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "S. Jaishankar", "George W. Bush"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "D.C"
   // Note: the case of the word before the period does not matter ("Gen.", "GEN.").

@@ -5,6 +5,7 @@
 // them as list items (one escaped text node each) cost 200 ms a run, a code
 // block costs 1 ms, and shows names as they are, without backslash escapes.
 import type { Code } from 'mdast';
+import { printable } from '../util/printable.ts';
 import { heading, paragraph, serializeMarkdown, text } from './markdown.ts';
 
 /** A seed the run would not publish, and why. */
@@ -15,7 +16,8 @@ export interface ReportRefusal {
 
 /** The curator's report: refused seeds first, then each briefing's warnings (already prefixed with their seed), one a line. */
 export function renderReport(refused: readonly ReportRefusal[], warnings: readonly string[]): string {
-  const items = [...refused.map((r) => `refused ${r.seed}: ${r.reason}`), ...warnings].map((item) => item.replace(/\s+/g, ' ').trim());
+  const items = [...refused.map((r) => `refused ${r.seed}: ${r.reason}`), ...warnings].map((item) => printable(item.replace(/ +/g, ' ').trim()));
+  // Note: printable writes a newline or control character in a seed's name as an escape, so a name cannot forge a line.
   const lines: Code = { type: 'code', lang: 'text', value: items.join('\n') };
   return serializeMarkdown({
     type: 'root',

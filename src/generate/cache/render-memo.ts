@@ -6,6 +6,7 @@
 // does only when the file on disk differs: an incremental run renders the
 // pages that changed and nothing else.
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { ActorPageData } from '../../model/index.ts';
 import type { Briefing } from '../../pipeline/types.ts';
 import type { ActorPageRenderOptions } from '../../render/actor-page.ts';
@@ -25,6 +26,17 @@ export interface RenderMemoData {
 /** Where the memo is kept between runs, for renderer code `version` (see memo-store.ts). */
 export interface RenderMemoStore extends MemoStore<Omit<RenderMemoData, 'version'>> {
   version: string;
+}
+
+const Hash = z.string().regex(/^[0-9a-f]{64}$/);
+const ActorEntry = z.object({ lookups: z.array(z.tuple([z.union([z.literal(0), z.literal(1), z.literal(2)]), z.string(), z.string().nullable()])), hash: Hash });
+
+/** The name of the stored format: a memo written in another is dropped. */
+export const renderMemoFormat = 'render/1';
+
+/** True when `value`, read from the stored map `map` (`briefings` or `actors`), is a well-formed memo entry. */
+export function isMemoEntry(map: string, value: unknown): boolean {
+  return (map === 'briefings' ? Hash : map === 'actors' ? ActorEntry : z.never()).safeParse(value).success;
 }
 
 /** Renderings made elsewhere (a worker thread), by render key, to be absorbed by a run's memo. */

@@ -4,6 +4,8 @@
 // one misses the cache and nothing stale is ever reused.
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
+import { z } from 'zod';
+import { BriefingData } from '../../model/index.ts';
 import type { Sentence } from '../../pipeline/types.ts';
 import type { SeedOutcome } from '../seed-outcomes.ts';
 
@@ -32,6 +34,20 @@ export function packOutcome(outcome: SeedOutcome): StoredOutcome {
 /** The sentences packed by packOutcome. */
 export function unpackSentences(bytes: Uint8Array): Sentence[] {
   return deserialize(bytes) as Sentence[];
+}
+
+/** A stored outcome's schema: the briefing's front matter is the site's own schema; its sentences are packed apart. */
+const StoredOutcomeSchema = z.union([
+  z.object({ outcome: z.object({ refused: z.string() }) }),
+  z.object({ outcome: z.object({ briefing: z.object({ data: BriefingData, sentences: z.array(z.never()) }) }), sentences: z.instanceof(Uint8Array) }),
+]);
+
+/** The name of the stored format: a cache written in another is dropped. */
+export const seedCacheFormat = 'seeds/1';
+
+/** True when a value read from the cache is a well-formed stored outcome: anything else is recomputed, never trusted. */
+export function isStoredOutcome(value: unknown): value is StoredOutcome {
+  return StoredOutcomeSchema.safeParse(value).success;
 }
 
 /** What a seed's cache key is made of. */

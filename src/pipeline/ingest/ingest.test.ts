@@ -16,6 +16,12 @@ describe('ingest', () => {
     });
   });
 
+  it('puts the text and front matter in NFC', () => {
+    const doc = ingest(seed('---\ntitle: Jose\u0301 in Me\u0301xico\n---\nJose\u0301 Mourinho said on Tuesday.'));
+    expect(doc.text).toBe('Jos\u00e9 Mourinho said on Tuesday.');
+    expect(doc.meta.title).toBe('Jos\u00e9 in M\u00e9xico');
+  });
+
   it('sets the language and warns when the text is not English', () => {
     const doc = ingest(seed('Le roi du Gondor a déclaré mardi que ses envoyés se rendront en Arnor, où ils doivent rencontrer le conseil, qui a demandé des discussions avec les chefs des deux pays.'));
     expect(doc.language).toBe('fr');

@@ -187,7 +187,8 @@ function backReference(ctx: SpeakerContext, pi: number, at: number, head: string
   const same = new RegExp(`\\b${stem}s?\\b`, 'i');
   const prev = [...ctx.history].reverse().find((h) => same.test(h.words) && h.words !== words);
   if (prev) return { ...prev, words, sentence };
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4})${head[0]!.toUpperCase()}${head.slice(1)}\\b`, 'gu');
+  // Note: a word of at most 40 letters: unbounded, a run of thousands of letters was rescanned from each capital in it.
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]{0,40}\\s+){1,4})${head[0]!.toUpperCase()}${head.slice(1)}\\b`, 'gu');
   for (let p = pi; p >= 0; p--) {
     const para = ctx.paras[p]!;
     const text = p === pi ? para.text.slice(0, at) : para.text;
