@@ -2,7 +2,7 @@
 // subheadings, newsletter prompts, photo captions and credits, reporting
 // credits and datelines, keeping each in `removed`.
 import type { Lexicon } from '../lexicon/load.ts';
-import { boilerplatePatterns, stripBoilerplate } from './clean/boilerplate.ts';
+import { type BoilerplatePattern, boilerplatePatterns, stripBoilerplate } from './clean/boilerplate.ts';
 import { findSplicedHeadline, isHeadingLike } from './clean/headline.ts';
 import type { Cleaned, Ingested, Removed } from './types.ts';
 
@@ -13,6 +13,7 @@ export function clean(doc: Ingested, lex: Lexicon): Cleaned {
   const outlet = { hint: undefined as string | undefined };
   let paragraphs = doc.text.split(/\n\s*\n|\n(?=\S)/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   let headline: Cleaned['headline'];
+  paragraphs = dropLeadingBoilerplate(paragraphs, patterns, removed);
   if (paragraphs.length > 1 && isHeadingLike(paragraphs[0]!, 25)) {
     headline = { text: paragraphs[0]!, source: 'first-line' };
     removed.push({ kind: 'headline', text: paragraphs[0]! });
@@ -45,7 +46,7 @@ function stripDateline(text: string, lex: Lexicon, removed: Removed[], outlet: {
   const m = datelinePattern(lex).exec(text);
   const target = m && lex.forms.get(m[1]!);
   if (!m || !target) return text;
-  removed.push({ kind: 'byline', text: m[0].trim() });
+  removed.push({ kind: 'dateline', text: m[0].trim() });
   outlet.hint = lex.entries.get(target.id)!.name;
   return text.slice(m[0].length);
 }
@@ -61,8 +62,31 @@ function datelinePattern(lex: Lexicon): RegExp {
   return re;
 }
 
-/** An outlet named by a newsletter prompt or a reporting credit. */
+/**
+ * Lines before the headline that are all boilerplate ("Published 10 February
+ * 2025", share buttons): removed first, so that the headline is the first line
+ * that is not.
+ */
+function dropLeadingBoilerplate(paragraphs: string[], patterns: BoilerplatePattern[], removed: Removed[]): string[] {
+  let i = 0;
+  while (i < paragraphs.length - 1) {
+    const found: Removed[] = [];
+    if (stripBoilerplate(paragraphs[i]!, patterns, found) !== '') break;
+    removed.push(...found);
+    i++;
+  }
+  return paragraphs.slice(i);
+}
+
+/** An outlet named by a dateline ("(Reuters)"), a newsletter prompt or a reporting credit. */
 function outletFromRemoved(removed: Removed[], lex: Lexicon): string | undefined {
+  for (const r of removed) {
+    if (r.kind !== 'dateline') continue;
+    const name = /\(([^)]+)\)/.exec(r.text)?.[1]?.trim();
+    if (!name) continue;
+    const target = lex.forms.get(name);
+    return target ? lex.entries.get(target.id)!.name : name;
+  }
   for (const r of removed) {
     const m = /Subscribe to ((?:The )?[\p{L} ]+?) Newsletter/iu.exec(r.text) ?? /^([\p{Lu}][\p{L}]+)[’']s? .* contributed/u.exec(r.text);
     if (!m) continue;

@@ -1,6 +1,6 @@
 // The data each per-article stage adds. A stage's input type is the previous
 // stage's output, so running stages out of order fails to compile.
-import type { ActorType, BriefingActor, Evidence, Quote, Relation, TimelineEvent } from '../model/index.ts';
+import type { ActorType, BriefingActor, Evidence, PublishedFrom, Quote, Relation, TimelineEvent } from '../model/index.ts';
 
 /** What a seed's optional front matter may give. */
 export interface SeedMeta {
@@ -29,7 +29,7 @@ export interface Ingested {
 
 /** Something clean removed from the text, kept so tests and reports can show it. */
 export interface Removed {
-  kind: 'newsletter' | 'teaser' | 'credit' | 'caption' | 'subheading' | 'headline' | 'byline' | 'update-note';
+  kind: 'newsletter' | 'teaser' | 'credit' | 'caption' | 'subheading' | 'headline' | 'byline' | 'update-note' | 'dateline' | 'timestamp' | 'contact' | 'share';
   text: string;
 }
 
@@ -98,8 +98,8 @@ export type WithRelations = WithActors & { relations: Relation[] };
 /** quotes: direct quotations with speakers. */
 export type WithQuotes = WithRelations & { quotes: Quote[] };
 
-/** dates: the publication date (given or inferred) and dated events. */
-export type WithDates = WithQuotes & { published?: string; timeline: TimelineEvent[] };
+/** dates: the publication date, where a source states it, and dated events. */
+export type WithDates = WithQuotes & { published?: string; publishedFrom?: PublishedFrom; timeline: TimelineEvent[] };
 
 /** summary: title, summary and key points, each key point citing its sentence. */
 export type Summarized = WithDates & {

@@ -10,7 +10,7 @@ export interface BoilerplatePattern {
   needs: string;
 }
 
-const kinds = new Set<Removed['kind']>(['newsletter', 'teaser', 'credit', 'caption', 'subheading', 'headline', 'byline', 'update-note']);
+const kinds = new Set<Removed['kind']>(['newsletter', 'teaser', 'credit', 'caption', 'subheading', 'headline', 'byline', 'update-note', 'dateline', 'timestamp', 'contact', 'share']);
 const cache = new WeakMap<Lexicon, BoilerplatePattern[]>();
 
 /** The lexicon's boilerplate patterns, compiled (global, unicode). */
