@@ -3,7 +3,9 @@
 // credits and datelines, keeping each in `removed`.
 import type { Lexicon } from '../lexicon/load.ts';
 import { type BoilerplatePattern, boilerplatePatterns, stripBoilerplate } from './clean/boilerplate.ts';
-import { findSplicedHeadline, isHeadingLike } from './clean/headline.ts';
+import { isHeadingLike } from './clean/headline.ts';
+import { knownWords } from './clean/known-words.ts';
+import { findSplice } from './clean/splice.ts';
 import type { Cleaned, Ingested, Removed } from './types.ts';
 
 /** Removes boilerplate and finds the headline and outlet hints. */
@@ -19,6 +21,15 @@ export function clean(doc: Ingested, lex: Lexicon): Cleaned {
     removed.push({ kind: 'headline', text: paragraphs[0]! });
     paragraphs = paragraphs.slice(1);
   }
+  // Note: a splice is undone before boilerplate is matched, since a headline spliced into a credit line breaks its pattern.
+  const known = knownWords(paragraphs, lex);
+  paragraphs = paragraphs.map((p) => {
+    const splice = findSplice(p, known);
+    if (!splice) return p;
+    removed.push({ kind: 'headline', text: splice.headline });
+    headline ??= { text: splice.headline, source: 'recovered' };
+    return splice.text;
+  });
   paragraphs = paragraphs.map((p, i) => {
     const text = stripBoilerplate(p, patterns, removed);
     return i === 0 ? stripDateline(text, lex, removed, outlet) : text;
@@ -26,15 +37,6 @@ export function clean(doc: Ingested, lex: Lexicon): Cleaned {
     if (!p || !isHeadingLike(p, 8)) return !!p;
     removed.push({ kind: 'subheading', text: p });
     return false;
-  });
-
-  const frequent = frequentCapitalised(paragraphs);
-  paragraphs = paragraphs.map((p) => {
-    const splice = findSplicedHeadline(p, frequent);
-    if (!splice) return p;
-    removed.push({ kind: 'headline', text: splice.headline });
-    headline ??= { text: splice.headline, source: 'recovered' };
-    return splice.text;
   });
 
   outlet.hint ??= outletFromRemoved(removed, lex);
@@ -94,11 +96,4 @@ function outletFromRemoved(removed: Removed[], lex: Lexicon): string | undefined
     return target ? lex.entries.get(target.id)!.name : m[1];
   }
   return undefined;
-}
-
-/** Capitalised words the article uses at least three times, longest first. */
-function frequentCapitalised(paragraphs: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const p of paragraphs) for (const w of p.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= 3).map(([w]) => w).sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
