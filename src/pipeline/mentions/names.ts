@@ -3,6 +3,7 @@
 import { runEnd, spanText } from './name-run.ts';
 import { emitName, emitPerson, headClass, innerForm, isBody, openers, type Scan } from './state.ts';
 import { apposition } from './titles.ts';
+import { appositionBody } from './apposition-body.ts';
 
 /** A run of capitalised words that no lexicon knows. */
 export function nameRun(scan: Scan, i: number): number {
@@ -22,6 +23,9 @@ export function nameRun(scan: Scan, i: number): number {
   for (let k = i + 1; k < end; k++) if (tools.forms.match(tokens, k) || tools.titles.match(tokens, k)) { end = k; break; }
   const words = end - i;
   const acronym = /^[\p{Lu}\p{N}&]{2,6}$/u.test(t.text);
+  // "Metinvest, a mining group,": a description's head noun types the name, wherever it stands.
+  const described = end === full ? appositionBody(scan, end) : undefined;
+  if (described && !tools.lex.notActors.has(spanText(scan.s.text, tokens, i, end).toLowerCase())) return emitName(scan, i, end, described);
   // A sentence's first word is a name only if the article capitalises it elsewhere, or another name word follows.
   if (initial && words === 1 && !acronym && !known.has(t.text) && !tools.lex.firstNames.has(t.text)) return i + 1;
   const text = spanText(scan.s.text, tokens, i, end);

@@ -34,7 +34,8 @@ export function mentionTools(lex: Lexicon): MentionTools {
     headsAny: phraseIndex(rows.filter((r) => r.position === 'any').map((r) => [r.word!, r.class as HeadClass])),
     headsLast: new Map(rows.filter((r) => r.position === 'last').map((r) => [r.word!, r.class as HeadClass])),
     headsFirst: new Map(rows.filter((r) => r.position === 'first').map((r) => [r.word!, r.class as HeadClass])),
-    institutions: phraseIndex(lex.institutions.map((x) => [x, x])),
+    // Note: case-insensitive: "Ukraine's General Staff" and "Beijing's foreign ministry" alike.
+    institutions: phraseIndex(lex.institutions.map((x) => [x, x]), true),
   };
   cache.set(lex, tools);
   return tools;

@@ -184,6 +184,13 @@ function subjectOf(text: string, from: number, head: string, verbAt: number, ver
       const name = trailingName.exec(before.slice(0, prev.index));
       if (name) return trimWords(text, from + name.index, from + name.index + name[0].length);
     }
+    // "Ukraine's energy minister, Denys Shmyhal, wrote" / "Among them, Oksana K., told": the name between the commas,
+    // after a description or an opening phrase, is the speaker, not the country in the description.
+    const whole = trailingName.exec(apposition);
+    if (prev && whole && whole.index === 0 && /\p{Ll}\s*$/u.test(before.slice(0, prev.index))) {
+      const at = from + prev.index + 1 + (before.slice(prev.index + 1, cut.index).length - before.slice(prev.index + 1, cut.index).trimStart().length);
+      return trimWords(text, at, at + apposition.length);
+    }
   }
   if (cut && /^(?:which|who)$/.test(cut[0])) {
     // "according to the KCNA news agency, which said": the relative pronoun's noun.

@@ -44,7 +44,8 @@ const notPersonTitle = /\b(?:officials?|sources?|spokes(?:man|woman|person))$/i;
 /** Resolves the words at `w` in paragraph `pi` to a speaker; `sentence` is the quote's sentence. */
 export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, sentence: number): Speaker {
   const para = ctx.paras[pi]!;
-  const words = para.text.slice(w.start, w.end).trim();
+  // Note: "as they said", "while she wrote": the conjunction is no part of the speaker.
+  const words = para.text.slice(w.start, w.end).trim().replace(/^(?:as|while|when|and|but|so)\s+(?=(?:he|she|it|they|we)$)/i, '');
   if (personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
   if (collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(unattributed, sentence);
   const ms = para.mentions.filter((m) => m.actor && m.start < w.end && m.end > w.start);
@@ -62,13 +63,18 @@ export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, senten
     if (back) return back;
     // Note: "the prop said", "the 23-year-old wrote": a description of the last person named.
     if (/^the\s/i.test(words) && !/s$/.test(head) && !bodyNoun.test(head)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
+    // Note: "the company said", "the statement said", "the report found": the body named just before.
+    if (/^the\s/i.test(words) && bodyNoun.test(head) && !notPersonTitle.test(head) && !personNoun.test(head)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(words, sentence);
     return plain(words, sentence);
   }
   const name = ctx.paras[pi]!.mentions.filter((m) => !m.actor && m.kind === 'name' && m.start >= w.start && m.end === w.end).at(-1);
+  // Note: a lone capitalised word that names nothing ("Among them, …") is no speaker.
+  if (!name && /^\p{Lu}\p{Ll}+$/u.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
   // Note: "Barcelona star Ronaldinho" (a name the actors stage left unresolved): the name is the speaker.
   return plain(name ? name.text : words, sentence);
 }
 
+const personNoun = /^(?:official|diplomat|analyst|expert)$/i;
 const bodyNoun = /^(?:ministry|department|government|administration|agency|office|company|firm|group|bank|report|statement|council|committee|union|party|embassy|army|military|police|court|team|club|board|declaration|media|newspaper|paper|website|channel|broadcaster|network|service|body|organisation|organization|alliance|regime|state|country|city|commission|authority|watchdog|campaign|charity|institute|centre|center|study|survey|poll|document|letter|memo|release|source|official|diplomat|spokesman|spokeswoman|spokesperson|analyst|expert)$/i;
 
 /** A speaker that is no actor: its words, "one of the senior officials" shortened to "senior officials". */
@@ -76,10 +82,10 @@ function plain(words: string, sentence: number): Speaker {
   return { speaker: words.replace(/^(?:(?:one|some|two|three) of (?:the )?|(?:one|another|a|an)\s+)/i, ''), isActor: false, words, sentence };
 }
 
-/** "a spokesperson said" speaks for the body named in the sentences just before. */
+/** "a spokesperson said", "the company said" speak for the body named in the sentences just before, an organization first. */
 function nearestBody(ctx: SpeakerContext, pi: number, at: number, sentence: number, words: string): Speaker | undefined {
   for (const ms of candidates(ctx, pi, at, 2)) {
-    const hit = ms.find((m) => m.actor && !isPerson(ctx, m));
+    const hit = ms.find((m) => m.actor && ctx.actorType.get(m.actor) === 'organization') ?? ms.find((m) => m.actor && !isPerson(ctx, m));
     if (hit) return { speaker: hit.actor!, isActor: true, words, sentence };
   }
   return undefined;
