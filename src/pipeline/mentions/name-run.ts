@@ -4,6 +4,8 @@
 import type { Token } from './tokens.ts';
 
 const particles = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'abu', 'ben']);
+// Particles written glued to the name by a hyphen or an apostrophe ("al-Assad", "ash-Sharaa", "d'Estaing").
+const gluedParticles = new Set([...particles, 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'ud', 'ul', 'd', 'l']);
 /** Words that join a body's name to its complement ("Ministry of Foreign Affairs", "Board of Governors"), after a head word only. */
 const joiners = new Set(['of', 'for', 'on']);
 
@@ -12,15 +14,26 @@ export function runEnd(tokens: Token[], i: number, heads?: ReadonlyMap<string, u
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (t.cap && t.word && !(j > i && stop?.has(t.text.toLowerCase()))) { j++; continue; }
+    if (nameWord(t) && !(j > i && stop?.has(t.text.toLowerCase()))) { j++; continue; }
+    // "von der Leyen", "de la Cruz": particles in a row join when a name word follows them.
+    let k = j;
+    while (k > i && tokens[k]?.word && particles.has(tokens[k]!.text.toLowerCase())) k++;
+    if (k > j + 1 && tokens[k] && nameWord(tokens[k]!)) { j = k; continue; }
     const next = tokens[j + 1];
     const joins = particles.has(t.text.toLowerCase()) || (joiners.has(t.text) && !!heads?.has(tokens[j - 1]?.text ?? '')) || andJoins(tokens, j, heads);
-    if (t.word && joins && next?.cap && next.word && j > i) { j++; continue; }
+    if (t.word && joins && next && nameWord(next) && j > i) { j++; continue; }
     break;
   }
   // A run never ends on a particle.
-  while (j > i + 1 && !tokens[j - 1]!.cap) j--;
+  while (j > i + 1 && !nameWord(tokens[j - 1]!)) j--;
   return j;
+}
+
+/** A capitalised word, or a particle glued to one ("al-Assad", "d'Estaing"). */
+function nameWord(t: Token): boolean {
+  if (t.cap) return t.word;
+  const glued = /^(\p{Ll}+)[-'’]\p{Lu}/u.exec(t.text);
+  return t.word && !!glued && gluedParticles.has(glued[1]!);
 }
 
 /** The words of tokens[i..j) joined as written in `text`. */

@@ -10,6 +10,11 @@ export function nameRun(scan: Scan, i: number): number {
   const { tokens, tools, known } = scan;
   const t = tokens[i]!;
   const full = runEnd(tokens, i, tools.headsLast, tools.lex.notActors);
+  // "Air Force One": a listed non-actor is skipped whole, before any part of it reads as a body.
+  // Note: the run stops before a listed word ("One"), so the listed phrase may reach one token further.
+  for (const e of [full + 1, full]) {
+    if (e - i > 1 && e <= tokens.length && tools.lex.notActors.has(spanText(scan.s.text, tokens, i, e).toLowerCase())) return e;
+  }
   const head = headClass(scan, i, full);
   if (head === 'place' || head === 'event' || head === 'other') return full;
   if (tools.lex.notActors.has(t.text.toLowerCase()) && !tools.lex.firstNames.has(t.text)) return i + 1;
@@ -36,6 +41,8 @@ export function nameRun(scan: Scan, i: number): number {
   if (words > 5) return end;
   // One word alone, a surname or a given name: the actors stage links it to a full name or reports it.
   if (words === 1) return emitName(scan, i, end, undefined);
+  // "BMW X5", "Airbus A380", "Boeing 737": a model number makes a product, never a person.
+  if (tokens.slice(i, end).some((w) => /\d/.test(w.text))) return end;
   // Two to five capitalised words: a person when a given name opens them or none is an everyday word.
   const common = tokens.slice(i, end).some((w) => tools.lex.commonWords.has(w.text.toLowerCase()));
   if (common && !tools.lex.firstNames.has(t.text)) return end;
