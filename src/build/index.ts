@@ -4,6 +4,7 @@
 // The two halves are exported apart so the CLI can cache the per-seed half
 // and spread it over worker threads; buildContent is their composition.
 import { createHash } from 'node:crypto';
+import { bareNames, dropActors } from '../corpus/bare-names.ts';
 import { mergeActors, canonicalActor } from '../corpus/merge-actors.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import type { ActorPageData, BriefingData } from '../model/index.ts';
@@ -94,7 +95,7 @@ export function corpusStage(names: readonly string[], outcomes: ReadonlyMap<stri
   const local = done.map((b) => ({ ...b, data: { ...b.data, slug: slugs.get(b.data.seed)! } }));
   const merge = mergeActors(local.map((b) => b.data), lex.curated, lex.givenNames);
   const identity = new Map<string, string>();
-  const briefings = local.map((b) => {
+  const canonical = local.map((b) => {
     const used: [string, string][] = [];
     const data = canonicalize(b.data, (id) => {
       const corpusId = canonicalActor(merge, id);
@@ -104,6 +105,9 @@ export function corpusStage(names: readonly string[], outcomes: ReadonlyMap<stri
     identity.set(b.data.slug, JSON.stringify(used));
     return { ...b, data };
   });
+  // Note: a person known by one word only gets no page; whether one is follows from the ids above, so identity covers it.
+  const bare = bareNames(canonical.map((b) => b.data), lex);
+  const briefings = canonical.map((b) => (bare.size ? { ...b, data: dropActors(b.data, bare) } : b));
   return { briefings, ...actorPages(briefings.map((b) => b.data), lex), identity, refused, duplicates };
 }
 
