@@ -19,6 +19,7 @@ describe('boilerplate by kind', () => {
     ['credits in brackets at the end of a paragraph', `${body} (Reporting by Ioreth Hurin; Editing by Ghan Buri)`, ['byline']],
     ['a reached-out-for-comment line', `${body} The Palantir reached out to the Steward's office for comment.`, ['contact']],
     ['a caption with an agency credit', `${body}\n\nLord Faramir speaks in Osgiliath, Gondor, March 3, 2019. PALANTIR/Ioreth Hurin`, ['caption', 'credit']],
+    ['a bracketed agency credit at a paragraph end', `${body} Lord Faramir speaks in Osgiliath, Gondor, March 3, 2019. (credit: PALANTIR/IORETH HURIN)`, ['caption', 'credit']],
     ['a caption with no credit', `${body} Lord Faramir speaks to riders in Osgiliath, Gondor, March 3, 2019.`, ['caption']],
     ['a caption that says it is a picture', `${body}\n\nRiders cross the Anduin in this handout picture released on March 3, 2019.`, ['caption']],
     ['a "Published" line', `Published 10 February 2025, 14:02 GMT\n\nGondor and Rohan renew their alliance\n\n${body}`, ['timestamp', 'headline']],
