@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { bareNames, dropActors } from './bare-names.ts';
 import { actor, briefing, quote, relation } from './test-helpers.ts';
 
-const lex = { entries: new Map([['elrond', {}]]) } as unknown as Parameters<typeof bareNames>[1];
+const curated = { aliases: new Map([['Lord Hurin', 'hurin-the-tall']]), types: new Map(), notActors: new Set(), merges: new Map(), names: new Map() };
+const lex = { entries: new Map([['elrond', {}]]), curated } as unknown as Parameters<typeof bareNames>[1];
 
 describe('bareNames', () => {
-  it('lists persons the whole corpus names by one word, not those with a full name somewhere or in the lexicon', () => {
-    const a = briefing('a', [actor('hurin', 'Hurin'), actor('aragorn', 'Aragorn'), actor('elrond', 'Elrond'), actor('gondor', 'Gondor', 'country')]);
+  it('lists persons the whole corpus names by one word, not those with a full name somewhere, in the lexicon or curated', () => {
+    const a = briefing('a', [actor('hurin', 'Hurin'), actor('aragorn', 'Aragorn'), actor('elrond', 'Elrond'), actor('hurin-the-tall', 'Hurin'), actor('gondor', 'Gondor', 'country')]);
     const b = briefing('b', [actor('aragorn', 'Aragorn Elessar'), actor('hurin', 'Hurin')]);
     expect([...bareNames([a, b], lex)].sort()).toEqual(['hurin']);
   });

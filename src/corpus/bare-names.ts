@@ -1,16 +1,18 @@
 // A person the whole corpus knows by one word only ("Butler", "Campbell",
 // "Nasty") is a surname or a nickname the merge could not tie to a full name:
 // it stays an unresolved name of its briefing, with no actor page of its own.
-// A person the lexicon lists under one name keeps its page.
+// A person the lexicon lists, or the curator names in curated.tsv, keeps its page.
 import type { Lexicon } from '../lexicon/load.ts';
 import type { BriefingData } from '../model/index.ts';
 
-/** Corpus ids of persons named by one word in every briefing that has them, and listed in no lexicon. */
-export function bareNames(briefings: readonly BriefingData[], lex: Pick<Lexicon, 'entries'>): Set<string> {
+/** Corpus ids of persons named by one word in every briefing that has them, listed in no lexicon and not curated. */
+export function bareNames(briefings: readonly BriefingData[], lex: Pick<Lexicon, 'entries' | 'curated'>): Set<string> {
+  const { aliases, types, merges, names } = lex.curated;
+  const curated = new Set<string>([...aliases.values(), ...merges.values(), ...names.keys()]);
   const oneWord = new Map<string, boolean>();
   for (const b of briefings) {
     for (const a of b.actors) {
-      if (a.type !== 'person') continue;
+      if (a.type !== 'person' || curated.has(a.id) || types.has(a.name)) continue;
       oneWord.set(a.id, (oneWord.get(a.id) ?? true) && !/\s/.test(a.name.trim()));
     }
   }

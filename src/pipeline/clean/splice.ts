@@ -33,6 +33,8 @@ export interface KnownWord {
 const maxWords = 24;
 const minWords = 3;
 const minJoined = 4;
+// Longer tokens are no glued word pair: the longest English words and names run to about 30 letters each.
+const maxGlued = 60;
 
 interface Token {
   text: string;
@@ -43,7 +45,9 @@ interface Token {
 /** Finds a headline spliced into a word of `paragraph`; `known` tells real words from glued ones. */
 export function findSplice(paragraph: string, known: KnownWord): Splice | undefined {
   const tokens = [...paragraph.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  for (let i = 0; i < tokens.length; i++) {
+  // Note: an opening token is a word's start and a headline's first word, so a long token (a pasted blob) opens none.
+  for (let i = 0; i + minWords - 1 < tokens.length; i++) {
+    if (tokens[i]!.text.length > maxGlued) continue;
     for (const at of gluePoints(tokens[i]!.text)) {
       const splice = spliceFrom(paragraph, tokens, i, at, known);
       if (splice) return splice;
@@ -88,7 +92,7 @@ function spliceFrom(paragraph: string, tokens: Token[], i: number, at: number, k
   let best: { j: number; k: number; rank: number } | undefined;
   for (let j = i + minWords - 1; j < Math.min(tokens.length, i + maxWords); j++) {
     const close = tokens[j]!;
-    const word = bare(close.text);
+    const word = close.text.length > maxGlued ? '' : bare(close.text);
     // Note: nor a common word with -ing, -ed, -ly, -ers or -s ("according", "supplying", "tensions"): a glued token is none ("baner" may be).
     if (!word || known.token(word.toLowerCase()) || (/(?:ing|ed|ly|ers|s)$/u.test(word) && known.word(word.toLowerCase(), 'common'))) continue;
     const split = splitAt(close.text, word, prefix, known);

@@ -5,8 +5,8 @@
 import type { HeadClass } from './tools.ts';
 import type { Scan } from './state.ts';
 
-// A description: a, an or the, up to four words, then the head noun, closed by a comma, a period or "that/which/based".
-const description = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(\p{Ll}+)\s*(?:[,.;]|\s(?:that|which|based|in|from|with)\b)/u;
+// A description: a, an or the, up to four words, then the head noun, closed by a comma, a period or a word like "that", "based" or "of".
+const description = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(\p{Ll}+)\s*(?:[,.;]|\s(?:that|which|based|in|from|with|of)\b)/u;
 
 /** The body class the description after token `end` gives the name before it, if any. */
 export function appositionBody(scan: Scan, end: number): HeadClass | undefined {
