@@ -23,6 +23,11 @@ describe('boilerplate by kind', () => {
     ['a caption with no credit', `${body} Lord Faramir speaks to riders in Osgiliath, Gondor, March 3, 2019.`, ['caption']],
     ['a caption that says it is a picture', `${body}\n\nRiders cross the Anduin in this handout picture released on March 3, 2019.`, ['caption']],
     ['a "Published" line', `Published 10 February 2025, 14:02 GMT\n\nGondor and Rohan renew their alliance\n\n${body}`, ['timestamp', 'headline']],
+    ['a BBC image caption and source', `${body}\n\nImage source, Getty Images\n\nImage caption, Riders cross the Anduin at dawn\n\nArnor watched the talks closely.`, ['credit', 'caption']],
+    ['NPR caption toggles', `${body} Riders cross the Anduin at dawn. Ioreth Hurin/AP hide caption toggle caption Ioreth Hurin/AP`, ['caption']],
+    ['a write-to contact line', `${body}\n\nWrite to Ioreth Hurin at ioreth.hurin@palantir.example`, ['contact']],
+    ['a copyright line', `${body}\n\nCopyright 2025 Palantir News. All rights reserved.`, ['teaser']],
+    ['a trust principles line', `${body}\n\nOur Standards: The Thomson Reuters Trust Principles.`, ['teaser']],
     ['share buttons', `${body}\n\nShare Save\n\nArnor watched the talks closely.`, ['share']],
     ['an advertisement marker', `${body}\n\nAdvertisement\n\nArnor watched the talks closely.`, ['teaser']],
   ];
