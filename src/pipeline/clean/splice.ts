@@ -156,9 +156,10 @@ function bare(token: string): string {
   return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-/** Three to 24 words, no full stop inside (an initial or "U.S." is none; a question mark may be). */
+/** Three to 24 words, no full stop inside (an initial or "U.S." is none; a question mark may be), no apposition. */
 function headlineLike(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length < minWords || words.length > maxWords) return false;
-  return !/(?:\p{Ll}{2}|[\d)\]])\.["”’]?\s+\p{Lu}|[,;:]\s+["“]/u.test(text);
+  // Note: nor an apposition (", a mobile music sequencer"): prose describes, headlines do not.
+  return !/(?:\p{Ll}{2}|[\d)\]])\.["”’]?\s+\p{Lu}|[,;:]\s+["“]|,\s+an?\s/u.test(text);
 }
