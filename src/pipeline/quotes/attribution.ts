@@ -106,6 +106,14 @@ export function speakerAfter(text: string, from: number, to: number, v: SpeechVe
   // "“…,” Birgit Kuhlhoff, from Sal Oppenheim, told Reuters.": a name, an apposition, then the verb.
   const app = p.apposition.exec(tail);
   if (app) {
+    // "…," Ukraine's energy minister, Denys Shmyhal, wrote: after a description, the name between the commas.
+    const middle = /,\s+([^,]+),\s+[^,]+$/.exec(app[0])?.[1];
+    const name = middle && /\p{Ll}$/u.test(app[1]!.trim()) ? trailingName.exec(middle) : null;
+    if (middle && name && name.index === 0) {
+      const at = from + app.index + app[0].indexOf(`, ${middle}`) + 2;
+      const w = trimWords(text, at, at + middle.length);
+      if (w) return w;
+    }
     const at = from + app.index + app[0].indexOf(app[1]!);
     const w = trimWords(text, at, at + app[1]!.length);
     if (w) return w;
