@@ -86,8 +86,19 @@ function entryDraft(m: Mention, lex: Lexicon): Draft {
 
 function orgDraft(m: Mention, drafts: Map<string, Draft>): Draft {
   const name = m.name ?? m.text.replace(/^the\s+/i, '');
-  const existing = [...drafts.values()].find((d) => d.type !== 'person' && fold(d.name) === fold(name));
+  const existing = [...drafts.values()].find((d) => d.type !== 'person' && fold(d.name) === fold(name)) ?? shortFormOf(name, drafts);
   return existing ?? { id: unique(actorId(name), drafts), name, type: m.type ?? 'organization', mentions: [], ...(m.roleOf ? { affiliation: m.roleOf } : {}) };
+}
+
+/**
+ * "Defence Ministry" after "Ukrainian Defence Ministry": a body's name of two
+ * words or more that ends the name of exactly one body already found is that body.
+ */
+function shortFormOf(name: string, drafts: Map<string, Draft>): Draft | undefined {
+  if (!/\s/.test(name)) return undefined;
+  const tail = ` ${fold(name)}`;
+  const fits = [...drafts.values()].filter((d) => d.type !== 'person' && d.type !== 'country' && fold(d.name).endsWith(tail));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** "RSF" for "Rapid Support Forces", "OIC" for "Organization of Islamic Cooperation". */
