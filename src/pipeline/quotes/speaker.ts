@@ -117,9 +117,17 @@ function actorIn(ctx: SpeakerContext, ms: Mention[], words: string, end?: number
     return body && !/\bmedia$/i.test(words) ? body.actor : undefined;
   }
   if (persons[0]) return persons[0].actor;
+  // "Beijing's mission to the EU": the possessor's body speaks, not the one it is sent to.
+  const owner = ms.find((m) => /^['’]s\s+\p{Ll}[\p{L}\s-]*?\s(?:to|at|in)\s/u.test(textAfterMention(ctx, m)));
+  if (owner) return owner.actor;
   // Note: "Chinese state media" is a source of its own, not the state; "IRNA" (a media actor) still counts.
   if (/\bmedia$/i.test(words)) return ms.find((m) => ctx.actorType.get(m.actor!) === 'media')?.actor;
   return (ms.find((m) => m.kind === 'name') ?? ms[0])?.actor;
+}
+
+/** The paragraph text just after a mention. */
+function textAfterMention(ctx: SpeakerContext, m: Mention): string {
+  return ctx.paras.find((p) => p.mentions.includes(m))?.text.slice(m.end, m.end + 60) ?? '';
 }
 
 /** True when a mention names a person: its actor is one, or, unresolved, it was typed as one. */
