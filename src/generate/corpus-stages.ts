@@ -2,6 +2,7 @@
 // pipeline. The only list of them, in order, is `corpusStages` below; each
 // is a pure function whose type says what it adds, like the per-article
 // stages of src/pipeline/index.ts.
+import { bareNames as bareNameIds, dropActors } from '../corpus/bare-names.ts';
 import { type ActorMerge, canonicalActor, mergeActors } from '../corpus/merge-actors.ts';
 import { network as networkEdges } from '../corpus/network.ts';
 import type { Lexicon } from '../lexicon/load.ts';
@@ -70,6 +71,17 @@ export function canonicalize(c: Merged): Canonical {
   return { ...c, briefings, identity };
 }
 
+/**
+ * Persons the whole corpus names by one word only (a surname or nickname the
+ * merge could not tie to a full name) leave their briefings: no page of their
+ * own, reported as unresolved names (corpus/bare-names.ts).
+ */
+export function bareNames(c: Canonical, lex: Lexicon): Canonical {
+  // Note: whether an actor is bare follows from the corpus ids canonicalize looked up, so `identity` still keys the briefing page.
+  const bare = bareNameIds(c.briefings.map((b) => b.data), lex);
+  return bare.size ? { ...c, briefings: c.briefings.map((b) => ({ ...b, data: dropActors(b.data, bare) })) } : c;
+}
+
 /** Page data for every actor, and the lookups its rendering needs. */
 export function actorPages(c: Canonical, lex: Lexicon): WithPages {
   return { ...c, ...actorPageData(c.briefings.map((b) => b.data), lex) };
@@ -94,7 +106,7 @@ export function report(c: WithNetwork): Corpus {
 }
 
 /** The corpus stages in run order, for timings. */
-export const corpusStageNames = ['slugs', 'merge', 'canonicalize', 'actorPages', 'network', 'report'] as const;
+export const corpusStageNames = ['slugs', 'merge', 'canonicalize', 'bareNames', 'actorPages', 'network', 'report'] as const;
 
 /** Runs the corpus stages in order; `onStage`, when given, hears each stage's milliseconds. */
 export function corpusStages(start: Published, lex: Lexicon, onStage?: (stage: (typeof corpusStageNames)[number], ms: number) => void): Corpus {
@@ -108,7 +120,8 @@ export function corpusStages(start: Published, lex: Lexicon, onStage?: (stage: (
   const slugged = lap('slugs', slugs(start));
   const merged = lap('merge', merge(slugged, lex));
   const canonical = lap('canonicalize', canonicalize(merged));
-  const withPages = lap('actorPages', actorPages(canonical, lex));
+  const named = lap('bareNames', bareNames(canonical, lex));
+  const withPages = lap('actorPages', actorPages(named, lex));
   const withNetwork = lap('network', network(withPages));
   return lap('report', report(withNetwork));
 }

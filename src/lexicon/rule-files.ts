@@ -5,7 +5,7 @@
 import { listCell, parseList, parseTable } from './table.ts';
 
 /** What the clean stage may remove, as boilerplate.tsv names it. */
-export const removedKinds = ['newsletter', 'teaser', 'credit', 'caption', 'subheading', 'headline', 'byline', 'update-note'] as const;
+export const removedKinds = ['newsletter', 'teaser', 'credit', 'caption', 'subheading', 'headline', 'byline', 'update-note', 'dateline', 'timestamp', 'contact', 'share'] as const;
 export type RemovedKind = (typeof removedKinds)[number];
 
 /** A row of boilerplate.tsv: a pattern (source text, not yet compiled) and when to try it. */
@@ -79,7 +79,7 @@ export function parseVerbRows(text: string): VerbRow[] {
 export const wordListNames = [
   'speech-adverb', 'trailing-word', 'weekday', 'passive-marker', 'clause-boundary', 'leading-connective', 'speaker-opener', 'not-speaker',
   'speaker-end', 'subject-pronoun', 'statement-noun', 'document-noun', 'source-verb', 'source-link', 'according-end', 'inverting-verb', 'intro-word',
-  'name-joiner', 'naming-word', 'body-noun', 'name-particle', 'possessive-determiner', 'headline-cut', 'headline-weak-end', 'personal-pronoun', 'collective-pronoun', 'abbreviation', 'adjective-suffix', 'body-voice', 'not-person-title',
+  'name-joiner', 'naming-word', 'body-noun', 'person-noun', 'speaker-conjunction', 'name-particle', 'glued-particle', 'possessive-determiner', 'headline-cut', 'headline-weak-end', 'personal-pronoun', 'collective-pronoun', 'abbreviation', 'adjective-suffix', 'body-voice', 'not-person-title',
 ] as const;
 export type WordListName = (typeof wordListNames)[number];
 

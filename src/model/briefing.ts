@@ -5,7 +5,7 @@ import { Slug } from './ids.ts';
 import { Quote } from './quote.ts';
 import { Relation } from './relation.ts';
 import type { Sentence } from './sentence.ts';
-import { IsoDate, TimelineEvent } from './timeline.ts';
+import { IsoDate, PublishedFrom, TimelineEvent } from './timeline.ts';
 
 /** The front matter of `content/briefings/<slug>.md`: everything the site shows of one article. */
 export const BriefingData = z.object({
@@ -17,7 +17,10 @@ export const BriefingData = z.object({
   seed: z.string().min(1),
   outlet: z.string().min(1).optional(),
   url: z.string().url().optional(),
+  /** The publication day, only when a source states it; absent means "date unknown". */
   published: IsoDate.optional(),
+  /** Where `published` comes from. */
+  publishedFrom: PublishedFrom.optional(),
   /** ISO 639-1 code of the article's language as detected. */
   language: z.string().min(2),
   summary: z.string(),

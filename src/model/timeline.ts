@@ -12,3 +12,11 @@ export const TimelineEvent = z.object({
   sentence: z.number().int().nonnegative(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+/**
+ * Where a briefing's publication date comes from: the seed's front matter, a
+ * date in its URL, a "Published"/"Updated" line, or the dateline. Never a
+ * caption or a date the story mentions.
+ */
+export const PublishedFrom = z.enum(['front-matter', 'url', 'published-line', 'dateline']);
+export type PublishedFrom = z.infer<typeof PublishedFrom>;

@@ -104,7 +104,7 @@ function entryDraft(m: Mention, lex: ActorTools): Draft {
 
 function orgDraft(m: Mention, drafts: Map<string, Draft>, bodies: ReturnType<typeof bodyIndex>): Draft {
   const name = m.name ?? m.text.replace(/^the\s+/i, '');
-  return bodies.named(name) ?? { id: unique(actorId(name), drafts), name, type: m.type ?? 'organization', mentions: [], ...(m.roleOf ? { affiliation: m.roleOf } : {}) };
+  return bodies.named(name) ?? bodies.shortForm(name) ?? { id: unique(actorId(name), drafts), name, type: m.type ?? 'organization', mentions: [], ...(m.roleOf ? { affiliation: m.roleOf } : {}) };
 }
 
 /**
@@ -116,15 +116,33 @@ function orgDraft(m: Mention, drafts: Map<string, Draft>, bodies: ReturnType<typ
 function bodyIndex() {
   const byName = new Map<string, Draft>();
   const byAcronym = new Map<string, Draft>();
+  // Note: each tail of two words or more of a body's name (no country's), with the bodies whose names end so.
+  const byTail = new Map<string, Set<Draft>>();
   return {
     add(d: Draft): void {
       if (d.type === 'person') return;
       if (!byName.has(fold(d.name))) byName.set(fold(d.name), d);
       const initials = d.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (d.type !== 'country' && !byAcronym.has(initials)) byAcronym.set(initials, d);
+      if (d.type === 'country') return;
+      const words = fold(d.name).split(' ');
+      for (let k = 1; k < words.length - 1; k++) {
+        const tail = words.slice(k).join(' ');
+        const set = byTail.get(tail) ?? byTail.set(tail, new Set()).get(tail)!;
+        set.add(d);
+      }
     },
     /** The first body whose name folds as `name` does. */
     named: (name: string): Draft | undefined => byName.get(fold(name)),
+    /**
+     * "Defence Ministry" after "Ukrainian Defence Ministry": a body's name of two
+     * words or more that ends the name of exactly one body already found is that body.
+     */
+    shortForm(name: string): Draft | undefined {
+      if (!/\s/.test(name)) return undefined;
+      const fits = byTail.get(fold(name));
+      return fits?.size === 1 ? [...fits][0] : undefined;
+    },
     /** "RSF" for "Rapid Support Forces", "OIC" for "Organization of Islamic Cooperation". */
     acronym: (word: string): Draft | undefined => (/^\p{Lu}{2,}$/u.test(word) ? byAcronym.get(word) : undefined),
   };

@@ -17,7 +17,7 @@ export function assemble(doc: Summarized): Briefing {
     seed: doc.seed,
     ...(outlet ? { outlet } : {}),
     ...(url ? { url } : {}),
-    ...(doc.published ? { published: doc.published } : {}),
+    ...(doc.published ? { published: doc.published, ...(doc.publishedFrom ? { publishedFrom: doc.publishedFrom } : {}) } : {}),
     language: doc.language,
     summary: doc.summary,
     keyPoints: doc.keyPoints,

@@ -65,11 +65,29 @@ describe('dates', () => {
     ]);
   });
 
-  it('infers the published date from the latest full date, removed captions included', () => {
+  it('never takes the published date from a caption or a date the story mentions', () => {
     const base = fictionDoc(['Aragorn left on Tuesday. The council met on September 2, 2024.']);
     const doc = dates({ ...base, removed: [{ kind: 'caption', text: 'Aragorn in Edoras, October 5, 2024. (credit: PALANTIR)' }], quotes: [] });
-    expect(doc.published).toBe('2024-10-05');
-    expect(doc.timeline.map((e) => e.date)).toEqual(['2024-09-02', '2024-10-01']);
+    expect(doc.published).toBeUndefined();
+    expect(doc.publishedFrom).toBeUndefined();
+    expect(doc.timeline.map((e) => e.date)).toEqual(['2024-09-02']);
+  });
+
+  const sources: [string, Partial<ReturnType<typeof fictionDoc>>, string | undefined, string | undefined][] = [
+    ['front matter first', { meta: { published: '2024-10-09', url: 'https://x.example/2023/01/02/a' } }, '2024-10-09', 'front-matter'],
+    ['a date in the URL', { meta: { url: 'https://x.example/news/2024/09/10/gondor-talks/index.html' } }, '2024-09-10', 'url'],
+    ['a compact date in the URL', { meta: { url: 'https://x.example/2024-09-10-gondor-talks' } }, '2024-09-10', 'url'],
+    ['no date in a URL of numbers', { meta: { url: 'https://x.example/news/world-68123456' } }, undefined, undefined],
+    ['a "Published" line', { removed: [{ kind: 'timestamp', text: 'Published 10 February 2025, 14:02 GMT' }] }, '2025-02-10', 'published-line'],
+    ['a dateline with its year', { removed: [{ kind: 'dateline', text: 'MINAS TIRITH, Feb 10, 2025 (Palantir) -' }] }, '2025-02-10', 'dateline'],
+    ['a dateline with no year and nothing else', { removed: [{ kind: 'dateline', text: 'MINAS TIRITH, Feb 10 (Palantir) -' }] }, undefined, undefined],
+    ['a dateline with no year and a year in the URL', { meta: { url: 'https://x.example/world/2025/02/gondor' }, removed: [{ kind: 'dateline', text: 'MINAS TIRITH, Feb 10 (Palantir) -' }] }, '2025-02-10', 'dateline'],
+  ];
+  it.each(sources)('published from %s', (_, over, date, from) => {
+    const doc = dates({ ...fictionDoc(['Aragorn left on Tuesday.']), ...over, quotes: [] });
+    expect([doc.published, doc.publishedFrom]).toEqual([date, from]);
+    // Note: "on Tuesday" is placed only against a stated publication date.
+    expect(doc.timeline.length).toBe(date ? 1 : 0);
   });
 
   it('leaves out dates it cannot place when nothing gives the year', () => {

@@ -1,32 +1,30 @@
-// dates: the publication date (given or inferred) and a timeline of the
-// sentences that state a date, each resolved to an ISO date.
+// dates: the publication date (only where a source states it, see
+// dates/published.ts) and a timeline of the sentences that state a date, each
+// resolved to an ISO date; dates with no year ("on Wednesday") need a known
+// publication date and are left out without one.
 import type { TimelineEvent } from '../model/index.ts';
 import { findDateExpressions } from './dates/expressions.ts';
-import { inferPublished } from './dates/published.ts';
+import { findPublished } from './dates/published.ts';
 import { isoDay, resolveDate } from './dates/resolve.ts';
 import type { WithDates, WithQuotes } from './types.ts';
 
-// Note: an inferred date is often a photo caption's, days before the article; dates
-// up to this many days after it still take its year.
-const INFERRED_GRACE_DAYS = 60;
 const MAX_WORDS = 30;
 
 /** Resolves the publication date and lists dated events in date order. */
 export function dates(doc: WithQuotes): WithDates {
-  const published = inferPublished(doc);
-  const grace = published?.inferred ? INFERRED_GRACE_DAYS : 0;
+  const published = findPublished(doc);
   const timeline: TimelineEvent[] = [];
   for (const s of doc.sentences) {
     const seen = new Set<string>();
     for (const e of findDateExpressions(s.text)) {
-      const date = resolveDate(e, published?.day, grace);
+      const date = resolveDate(e, published?.day);
       if (!date || seen.has(date)) continue;
       seen.add(date);
       timeline.push({ date, when: e.when, text: clause(s.text, e.start), sentence: s.index });
     }
   }
   timeline.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.sentence - b.sentence));
-  return { ...doc, ...(published ? { published: isoDay(published.day) } : {}), timeline };
+  return { ...doc, ...(published ? { published: isoDay(published.day), publishedFrom: published.from } : {}), timeline };
 }
 
 /** The sentence, or for a long one the clauses around offset `at`, at most about 30 words. */

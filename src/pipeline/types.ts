@@ -1,6 +1,6 @@
 // The data each per-article stage adds. A stage's input type is the previous
 // stage's output, so running stages out of order fails to compile.
-import type { ActorMention, Briefing, BriefingActor, Evidence, Mention, Quote, Relation, Sentence, TimelineEvent } from '../model/index.ts';
+import type { ActorMention, Briefing, BriefingActor, Evidence, Mention, PublishedFrom, Quote, Relation, Sentence, TimelineEvent } from '../model/index.ts';
 
 import type { RemovedKind } from '../lexicon/rule-files.ts';
 
@@ -68,8 +68,8 @@ export type WithRelations = WithActors & { relations: Relation[] };
 /** quotes: direct quotations with speakers. */
 export type WithQuotes = WithRelations & { quotes: Quote[] };
 
-/** dates: the publication date (given or inferred) and dated events. */
-export type WithDates = WithQuotes & { published?: string; timeline: TimelineEvent[] };
+/** dates: the publication date, where a source states it, and dated events. */
+export type WithDates = WithQuotes & { published?: string; publishedFrom?: PublishedFrom; timeline: TimelineEvent[] };
 
 /** summary: title, summary and key points, each key point citing its sentence. */
 export type Summarized = WithDates & {

@@ -31,6 +31,7 @@ export function renderBriefing(b: Briefing, opts: BriefingRenderOptions = {}): s
     type: 'root',
     children: [
       ...languageNote(data.language),
+      publicationNote(data),
       ...summarySection(data),
       ...actorsSection(ctx),
       ...relationsSection(ctx),
@@ -49,6 +50,20 @@ function languageNote(code: string): RootContent[] {
   if (code === 'en') return [];
   const name = code === 'und' ? 'a language other than English' : `${languageNames.of(code) ?? code} (${code})`;
   return [paragraph(text(`Note: this article appears to be in ${name}. Extraction covers English only, so actors, relations, quotes and dates may be missing.`))];
+}
+
+const sourceNames: Record<NonNullable<BriefingData['publishedFrom']>, string> = {
+  'front-matter': 'the seed’s front matter',
+  url: 'the article’s URL',
+  'published-line': 'the article’s “Published” line',
+  dateline: 'the dateline',
+};
+
+/** When the article was published and who says so, or that no source says. */
+function publicationNote(data: BriefingData): RootContent {
+  if (!data.published) return paragraph(text('Published: date unknown (the article states no publication date).'));
+  const from = data.publishedFrom ? ` (from ${sourceNames[data.publishedFrom]})` : '';
+  return paragraph(text(`Published: ${data.published}${from}.`));
 }
 
 /** A link to a sentence of this briefing, labelled with its 1-based number. */

@@ -16,8 +16,12 @@ export interface ReportRefusal {
 
 /** The curator's report: refused seeds first, then each briefing's warnings (already prefixed with their seed), one a line. */
 export function renderReport(refused: readonly ReportRefusal[], warnings: readonly string[]): string {
-  const items = [...refused.map((r) => `refused ${r.seed}: ${r.reason}`), ...warnings].map((item) => printable(item.replace(/ +/g, ' ').trim()));
-  // Note: printable writes a newline or control character in a seed's name as an escape, so a name cannot forge a line.
+  // Note: a seed's name is written with its control characters escaped (printable), so a newline in a file name
+  // cannot forge a line; a reason's own line breaks (a YAML error's) are folded into one line.
+  const items = [
+    ...refused.map((r) => `refused ${printable(r.seed)}: ${r.reason.replace(/\s+/g, ' ').trim()}`),
+    ...warnings.map((w) => printable(w.trim())),
+  ];
   const lines: Code = { type: 'code', lang: 'text', value: items.join('\n') };
   return serializeMarkdown({
     type: 'root',

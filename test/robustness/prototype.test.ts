@@ -9,9 +9,10 @@ import { fictionalLexicon } from '../fictional-lexicon.ts';
 const text = [
   'Constructor met __proto__ and toString in Gondor',
   '',
-  'King Constructor of Gondor met Captain Prototype and Steward HasOwnProperty in Minas Tirith on Tuesday, officials said. "We will hold the fords," Constructor said.',
+  // Note: bodies described by a noun ("a mining group"): a person known by one word only gets no page of its own.
+  'Constructor, a mining group of Gondor, met Prototype, a trading company, and Steward HasOwnProperty in Minas Tirith on Tuesday, officials said. "We will hold the fords," Constructor said.',
   '',
-  'Foreign Minister ValueOf of Arnor criticised King Constructor on Wednesday. __proto__ and toString were not there, and Lord Proto praised ValueOf.',
+  'ValueOf, an energy firm of Arnor, criticised Constructor on Wednesday. __proto__ and toString were not there, and Lord Proto praised ValueOf.',
   '',
 ].join('\n');
 const frontMatter = '---\n__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\ntitle: toString\nhasOwnProperty: 1\n---\n';

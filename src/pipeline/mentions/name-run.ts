@@ -8,21 +8,34 @@ import type { Token } from './tokens.ts';
 const joiners = new Set(['of', 'for', 'on']);
 
 /** Index one past the last token of the run that starts at `i` (a capitalised token); a joiner may follow a head word (`tools.headsLast`). */
-export function runEnd(tokens: Token[], i: number, tools: Pick<MentionTools, 'headsLast' | 'particles' | 'lex'>): number {
+export function runEnd(tokens: Token[], i: number, tools: Pick<MentionTools, 'headsLast' | 'particles' | 'gluedParticles' | 'lex'>): number {
   const heads = tools.headsLast;
   const stop = tools.lex.notActors;
+  const particles = tools.particles;
+  const nameWord = (t: Token) => isNameWord(t, tools.gluedParticles);
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (t.cap && t.word && !(j > i && stop.has(t.text.toLowerCase()))) { j++; continue; }
+    if (nameWord(t) && !(j > i && stop.has(t.text.toLowerCase()))) { j++; continue; }
+    // "von der Leyen", "de la Cruz": particles in a row join when a name word follows them.
+    let k = j;
+    while (k > i && tokens[k]?.word && particles.has(tokens[k]!.text.toLowerCase())) k++;
+    if (k > j + 1 && tokens[k] && nameWord(tokens[k]!)) { j = k; continue; }
     const next = tokens[j + 1];
-    const joins = tools.particles.has(t.text.toLowerCase()) || (joiners.has(t.text) && !!heads?.has(tokens[j - 1]?.text ?? '')) || andJoins(tokens, j, heads);
-    if (t.word && joins && next?.cap && next.word && j > i) { j++; continue; }
+    const joins = particles.has(t.text.toLowerCase()) || (joiners.has(t.text) && !!heads?.has(tokens[j - 1]?.text ?? '')) || andJoins(tokens, j, heads);
+    if (t.word && joins && next && nameWord(next) && j > i) { j++; continue; }
     break;
   }
   // A run never ends on a particle.
-  while (j > i + 1 && !tokens[j - 1]!.cap) j--;
+  while (j > i + 1 && !nameWord(tokens[j - 1]!)) j--;
   return j;
+}
+
+/** A capitalised word, or a particle glued to one ("al-Assad", "d'Estaing"). */
+function isNameWord(t: Token, gluedParticles: ReadonlySet<string>): boolean {
+  if (t.cap) return t.word;
+  const glued = /^(\p{Ll}+)[-'’]\p{Lu}/u.exec(t.text);
+  return t.word && !!glued && gluedParticles.has(glued[1]!);
 }
 
 /** The words of tokens[i..j) joined as written in `text`. */

@@ -3,12 +3,18 @@
 import { runEnd, spanText } from './name-run.ts';
 import { emitName, emitPerson, headClass, innerForm, isBody, openers, type Scan } from './state.ts';
 import { apposition } from './titles.ts';
+import { appositionBody } from './apposition-body.ts';
 
 /** A run of capitalised words that no lexicon knows. */
 export function nameRun(scan: Scan, i: number): number {
   const { tokens, tools, known } = scan;
   const t = tokens[i]!;
   const full = runEnd(tokens, i, tools);
+  // "Air Force One": a listed non-actor is skipped whole, before any part of it reads as a body.
+  // Note: the run stops before a listed word ("One"), so the listed phrase may reach one token further.
+  for (const e of [full + 1, full]) {
+    if (e - i > 1 && e <= tokens.length && tools.lex.notActors.has(spanText(scan.s.text, tokens, i, e).toLowerCase())) return e;
+  }
   const head = headClass(scan, i, full);
   if (head === 'place' || head === 'event' || head === 'other') return full;
   if (tools.lex.notActors.has(t.text.toLowerCase()) && !tools.lex.firstNames.has(t.text)) return i + 1;
@@ -22,6 +28,9 @@ export function nameRun(scan: Scan, i: number): number {
   for (let k = i + 1; k < end; k++) if (tools.forms.match(tokens, k) || tools.titles.match(tokens, k)) { end = k; break; }
   const words = end - i;
   const acronym = /^[\p{Lu}\p{N}&]{2,6}$/u.test(t.text);
+  // "Metinvest, a mining group,": a description's head noun types the name, wherever it stands.
+  const described = end === full ? appositionBody(scan, end) : undefined;
+  if (described && !tools.lex.notActors.has(spanText(scan.s.text, tokens, i, end).toLowerCase())) return emitName(scan, i, end, described);
   // A sentence's first word is a name only if the article capitalises it elsewhere, or another name word follows.
   if (initial && words === 1 && !acronym && !known.has(t.text) && !tools.lex.firstNames.has(t.text)) return i + 1;
   const text = spanText(scan.s.text, tokens, i, end);
@@ -32,6 +41,8 @@ export function nameRun(scan: Scan, i: number): number {
   if (words > 5) return end;
   // One word alone, a surname or a given name: the actors stage links it to a full name or reports it.
   if (words === 1) return emitName(scan, i, end, undefined);
+  // "BMW X5", "Airbus A380", "Boeing 737": a model number makes a product, never a person.
+  if (tokens.slice(i, end).some((w) => /\d/.test(w.text))) return end;
   // Two to five capitalised words: a person when a given name opens them or none is an everyday word.
   const common = tokens.slice(i, end).some((w) => tools.lex.commonWords.has(w.text.toLowerCase()));
   if (common && !tools.lex.firstNames.has(t.text)) return end;

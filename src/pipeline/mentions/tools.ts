@@ -20,6 +20,8 @@ export interface MentionTools {
   institutions: PhraseIndex<string>;
   /** Lowercase particles inside a name ("bin", "al", "van"). */
   particles: ReadonlySet<string>;
+  /** Particles that may also be glued to a name by a hyphen or apostrophe ("al-Assad", "d'Estaing"). */
+  gluedParticles: ReadonlySet<string>;
   /** Determiners a description or a title may open with ("the", "his"). */
   determiners: ReadonlySet<string>;
   /** A hyphenated word that is an adjective, not a name ("Kremlin-backed"). */
@@ -36,8 +38,10 @@ export function prepareMentions(lex: MentionLexicon & Pick<Lexicon, 'titles' | '
     headsAny: phraseIndex(heads('any')),
     headsLast: new Map(heads('last')),
     headsFirst: new Map(heads('first')),
-    institutions: phraseIndex(lex.institutions.map((x) => [x, x])),
+    // Note: case-insensitive: "Ukraine's General Staff" and "Beijing's foreign ministry" alike.
+    institutions: phraseIndex(lex.institutions.map((x) => [x, x]), true),
     particles: new Set(lex.words['name-particle']),
+    gluedParticles: new Set([...lex.words['name-particle'], ...lex.words['glued-particle']]),
     determiners: new Set(lex.words['possessive-determiner']),
     adjectiveTail: new RegExp(`-${alternation(lex.words['adjective-suffix'])}$`, 'u'),
   };

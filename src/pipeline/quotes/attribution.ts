@@ -133,6 +133,14 @@ export function speakerAfter(text: string, from: number, to: number, p: Attribut
   // "“…,” Birgit Kuhlhoff, from Sal Oppenheim, told Reuters.": a name, an apposition, then the verb.
   const app = p.apposition.exec(tail);
   if (app) {
+    // "…," Ukraine's energy minister, Denys Shmyhal, wrote: after a description, the name between the commas.
+    const middle = /,\s+([^,]+),\s+[^,]+$/.exec(app[0])?.[1];
+    const name = middle && /\p{Ll}$/u.test(app[1]!.trim()) ? trailingName.exec(middle) : null;
+    if (middle && name && name.index === 0) {
+      const at = from + app.index + app[0].indexOf(`, ${middle}`) + 2;
+      const w = trimWords(text, at, at + middle.length, p);
+      if (w) return w;
+    }
     const at = from + app.index + app[0].indexOf(app[1]!);
     const w = trimWords(text, at, at + app[1]!.length, p);
     if (w) return w;
@@ -210,6 +218,13 @@ function subjectOf(text: string, from: number, head: string, verbAt: number, ver
     if (prev && /^(?:\p{Ll}|(?:a|an|the)\s)/u.test(apposition)) {
       const name = trailingName.exec(before.slice(0, prev.index));
       if (name) return trimWords(text, from + name.index, from + name.index + name[0].length, p);
+    }
+    // "Ukraine's energy minister, Denys Shmyhal, wrote" / "Among them, Oksana K., told": the name between the commas,
+    // after a description or an opening phrase, is the speaker, not the country in the description.
+    const whole = trailingName.exec(apposition);
+    if (prev && whole && whole.index === 0 && /\p{Ll}\s*$/u.test(before.slice(0, prev.index))) {
+      const at = from + prev.index + 1 + (before.slice(prev.index + 1, cut.index).length - before.slice(prev.index + 1, cut.index).trimStart().length);
+      return trimWords(text, at, at + apposition.length, p);
     }
   }
   if (cut && /^(?:which|who)$/.test(cut[0])) {

@@ -39,7 +39,8 @@ const definite = /^(?:(?:one|some|two|three|another) of )?[Tt]he\s+(?:[a-z0-9-]+
 /** Resolves the words at `w` in paragraph `pi` to a speaker; `sentence` is the quote's sentence. */
 export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, sentence: number): Speaker {
   const para = ctx.paras[pi]!;
-  const words = para.text.slice(w.start, w.end).trim();
+  // Note: "as they said", "while she wrote": the conjunction is no part of the speaker.
+  const words = para.text.slice(w.start, w.end).trim().replace(ctx.tools.pronounConjunction, '');
   if (ctx.tools.personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
   if (ctx.tools.collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(unattributed, sentence);
   const ms = para.mentions.filter((m) => m.actor && m.start < w.end && m.end > w.start);
@@ -57,9 +58,13 @@ export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, senten
     if (back) return back;
     // Note: "the prop said", "the 23-year-old wrote": a description of the last person named.
     if (/^the\s/i.test(words) && !/s$/.test(head) && !ctx.tools.bodyNoun.test(head)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
+    // Note: "the company said", "the statement said", "the report found": the body named just before.
+    if (/^the\s/i.test(words) && ctx.tools.bodyNoun.test(head) && !ctx.tools.notPersonTitle.test(head) && !ctx.tools.personNoun.test(head)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(words, sentence);
     return plain(words, sentence);
   }
   const name = ctx.paras[pi]!.mentions.filter((m) => !m.actor && m.kind === 'name' && m.start >= w.start && m.end === w.end).at(-1);
+  // Note: a lone capitalised word that names nothing ("Among them, …") is no speaker.
+  if (!name && /^\p{Lu}\p{Ll}+$/u.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
   // Note: "Barcelona star Ronaldinho" (a name the actors stage left unresolved): the name is the speaker.
   return plain(name ? name.text : words, sentence);
 }
@@ -69,10 +74,10 @@ function plain(words: string, sentence: number): Speaker {
   return { speaker: words.replace(/^(?:(?:one|some|two|three) of (?:the )?|(?:one|another|a|an)\s+)/i, ''), isActor: false, words, sentence };
 }
 
-/** "a spokesperson said" speaks for the body named in the sentences just before. */
+/** "a spokesperson said", "the company said" speak for the body named in the sentences just before, an organization first. */
 function nearestBody(ctx: SpeakerContext, pi: number, at: number, sentence: number, words: string): Speaker | undefined {
   for (const ms of candidates(ctx, pi, at, 2)) {
-    const hit = ms.find((m) => m.actor && !isPerson(ctx, m));
+    const hit = ms.find((m) => m.actor && ctx.actorType.get(m.actor) === 'organization') ?? ms.find((m) => m.actor && !isPerson(ctx, m));
     if (hit) return { speaker: hit.actor!, isActor: true, words, sentence };
   }
   return undefined;
@@ -104,9 +109,17 @@ function actorIn(ctx: SpeakerContext, ms: ActorMention[], words: string, end?: n
     return body && !/\bmedia$/i.test(words) ? body.actor : undefined;
   }
   if (persons[0]) return persons[0].actor;
+  // "Beijing's mission to the EU": the possessor's body speaks, not the one it is sent to.
+  const owner = ms.find((m) => /^['’]s\s+\p{Ll}[\p{L}\s-]*?\s(?:to|at|in)\s/u.test(textAfterMention(ctx, m)));
+  if (owner) return owner.actor;
   // Note: "Chinese state media" is a source of its own, not the state; "IRNA" (a media actor) still counts.
   if (/\bmedia$/i.test(words)) return ms.find((m) => ctx.actorType.get(m.actor!) === 'media')?.actor;
   return (ms.find((m) => m.kind === 'name') ?? ms[0])?.actor;
+}
+
+/** The paragraph text just after a mention. */
+function textAfterMention(ctx: SpeakerContext, m: ActorMention): string {
+  return ctx.paras.find((p) => p.mentions.includes(m))?.text.slice(m.end, m.end + 60) ?? '';
 }
 
 /** True when a mention names a person: its actor is one, or, unresolved, it was typed as one. */

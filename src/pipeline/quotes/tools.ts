@@ -15,6 +15,10 @@ export interface QuoteTools {
   term: RegExp;
   /** A description's head that is a body or a document, not a person ("the ministry"). */
   bodyNoun: RegExp;
+  /** A description's head that names a person, not a body ("the official"). */
+  personNoun: RegExp;
+  /** A conjunction before a pronoun speaker ("as they", "while she"): no part of the speaker. */
+  pronounConjunction: RegExp;
   /** A speaker that is a personal pronoun ("he"), and one that is a collective one ("they"). */
   personal: RegExp;
   collective: RegExp;
@@ -34,6 +38,8 @@ export function prepareQuotes(lex: Pick<Lexicon, 'speechVerbs' | 'titles' | 'wor
     titleTail: new RegExp(`\\b(?:${titles.join('|')})$`, 'i'),
     term: new RegExp(String.raw`(?:\b${alternation(lex.words['naming-word'])}|\bterm(?:s|ed)?(?:\s+(?:it|this|that|them))?)\s+(?:(?:the|a|an|its|their)\s+)?$`, 'i'),
     bodyNoun: new RegExp(`^${alternation(lex.words['body-noun'])}$`, 'i'),
+    personNoun: new RegExp(`^${alternation(lex.words['person-noun'])}$`, 'i'),
+    pronounConjunction: new RegExp(`^${alternation(lex.words['speaker-conjunction'])}\\s+(?=${alternation([...lex.words['personal-pronoun'], ...lex.words['collective-pronoun']])}$)`, 'i'),
     personal: new RegExp(`^${alternation(lex.words['personal-pronoun'])}$`, 'i'),
     collective: new RegExp(`^${alternation(lex.words['collective-pronoun'])}$`, 'i'),
     unnamed: new RegExp(`^an?\\s+${alternation(lex.words['body-voice'])}$`, 'i'),
