@@ -3,7 +3,7 @@ import type { Link, Nodes, Root } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { ActorPageData } from '../model/index.ts';
+import { ActorPageData, type Slug } from '../model/index.ts';
 import { renderActorPage } from './actor-page.ts';
 
 const data = ActorPageData.parse({
@@ -73,7 +73,7 @@ describe('renderActorPage', () => {
   });
 
   it('shows the 25 newest quotes and counts the rest, which stay in the front matter', () => {
-    const quotes = Array.from({ length: 27 }, (_, n) => ({ briefing: 'pelennor', sentence: n, text: `Quote ${n}.` }));
+    const quotes = Array.from({ length: 27 }, (_, n) => ({ briefing: 'pelennor' as Slug, sentence: n, text: `Quote ${n}.` }));
     const many = renderActorPage({ ...data, quotes }, names);
     const { data: manyFront, content: body } = matter(many);
     expect(nodes(remark().parse(body), 'blockquote')).toHaveLength(25);
