@@ -10,6 +10,8 @@ export interface BriefingFacts {
   title: string;
   published?: string | undefined;
   outlet?: string | undefined;
+  /** The original article's address, when known. */
+  url?: string | undefined;
   summary: string;
   timeline: readonly TimelineEvent[];
 }

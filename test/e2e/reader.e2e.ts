@@ -125,3 +125,45 @@ describe('actor pages', () => {
     await page.close();
   });
 });
+
+describe('smaller things a reader trips on', () => {
+  it('keeps notes for curators off briefing pages and lists them on /curators/', async () => {
+    const noted = briefings.find((b) => b.warnings.length > 0);
+    if (!noted) return;
+    const page = await open(`briefings/${noted.slug}/`);
+    expect(await page.locator('main').textContent()).not.toMatch(/for curators/i);
+    await page.locator('.site-footer a', { hasText: 'For curators' }).click();
+    await page.waitForURL((u) => u.pathname === at('curators/'));
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const w of noted.warnings) expect(text).toContain(w);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await page.close();
+  });
+
+  it('gives search excerpts without table headers', async () => {
+    const page = await open('search/');
+    await page.locator('.pagefind-ui__search-input').fill(busiestName());
+    await page.locator('.pagefind-ui__result-excerpt').first().waitFor({ timeout: 15_000 });
+    const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+    expect(excerpts.filter((e) => /Source Relation Target|Name Type Role/.test(e))).toEqual([]);
+    await page.goto(origin + at(`briefings/${briefings[0]!.slug}/`));
+    expect(await page.locator('thead').count()).toBeGreaterThan(0);
+    expect(await page.locator('thead:not([data-pagefind-ignore])').count()).toBe(0);
+    await page.close();
+  });
+
+  it('says on a phone that a wide table scrolls sideways', async () => {
+    const b = briefings.find((x) => x.relations.length > 0)!;
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(origin + at(`briefings/${b.slug}/`));
+    const table = page.locator('.part-relations table').first();
+    expect(await table.evaluate((t) => getComputedStyle(t, '::before').content)).toContain('Scroll sideways');
+    expect(await table.evaluate((t) => t.scrollWidth > t.clientWidth)).toBe(true);
+    await page.close();
+  });
+});
+
+/** The name of the actor with the most briefings: a search term every build has. */
+function busiestName(): string {
+  return [...actors].sort((x, y) => y.briefings.length - x.briefings.length || y.mentions - x.mentions)[0]!.name;
+}
