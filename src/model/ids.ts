@@ -8,7 +8,7 @@ export type ActorId = z.infer<typeof ActorId>;
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).brand<'Slug'>();
 export type Slug = z.infer<typeof Slug>;
 
-/** Lowercase ASCII kebab-case of any text; accents folded, everything else dropped. */
+/** Lowercase ASCII kebab-case of any text; accents folded, everything else dropped; cut to `maxLength` at a word boundary. */
 export function kebab(text: string, maxLength = 80): string {
   const out = text
     .normalize('NFKD')
@@ -17,7 +17,10 @@ export function kebab(text: string, maxLength = 80): string {
     .replace(/['’‘]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return out.slice(0, maxLength).replace(/-+$/, '');
+  if (out.length <= maxLength) return out;
+  // Note: the character after the limit tells whether the last word ends there; a single overlong word is cut hard.
+  const end = out.slice(0, maxLength + 1).lastIndexOf('-');
+  return (end > 0 ? out.slice(0, end) : out.slice(0, maxLength)).replace(/-+$/, '');
 }
 
 /** The actor id for a name, or `actor` when the name has no ASCII letters left. */

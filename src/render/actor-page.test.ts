@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import type { Link, Nodes, Root } from 'mdast';
+import type { Link, Nodes, Root, TableRow } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ const data = ActorPageData.parse({
       evidence: [0, 1, 2, 3, 4].map((n) => ({ briefing: 'pelennor', sentence: n, text: `Sentence ${n}.` })),
     },
     { other: 'gondor-army', direction: 'out', cameo: '19', type: 'fight', quad: 'material-conflict', count: 1, evidence: [{ briefing: 'pelennor', sentence: 2, text: 'x' }] },
+    { other: 'gondor-army', direction: 'in', cameo: '11', type: 'disapprove', quad: 'verbal-conflict', count: 1, evidence: [{ briefing: 'pelennor', sentence: 1, text: 'y' }] },
   ],
   quotes: [{ briefing: 'council-of-elrond', sentence: 3, text: 'You have my <sword>. [x](javascript:alert(1))' }],
 });
@@ -31,6 +32,13 @@ const titles = new Map([['pelennor', 'Battle of the *Pelennor* Fields'], ['counc
 function nodes(tree: Nodes, type: Nodes['type']): Nodes[] {
   const kids = 'children' in tree ? (tree.children as Nodes[]) : [];
   return [...(tree.type === type ? [tree] : []), ...kids.flatMap((k) => nodes(k, type))];
+}
+
+/** The text of a node and its children (html excluded). */
+function toString(node: Nodes): string {
+  if (node.type === 'html') return '';
+  if ('value' in node) return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(toString).join('') : '';
 }
 
 function headingsOf(tree: Root): string[] {
@@ -46,47 +54,39 @@ describe('renderActorPage', () => {
     expect(ActorPageData.parse(front)).toEqual(data);
   });
 
-  it('has its sections in order', () => {
-    expect(headingsOf(tree)).toEqual(['Roles', 'Affiliations', 'Briefings', 'Relations', 'Quotes']);
+  it('has the aliases, then its relations', () => {
+    expect(headingsOf(tree)).toEqual(['Relations']);
+    expect(content).toContain('Also written: Elessar; Strider \\*the\\* Ranger.');
   });
 
   it('links facts to briefing sentences and actors, and nothing else', () => {
     const urls = (nodes(tree, 'link') as Link[]).map((l) => l.url);
-    expect(urls).toEqual(expect.arrayContaining(['/briefings/pelennor/#s-0', '/briefings/council-of-elrond/#s-3', '/actors/gondor/']));
-    expect(urls).not.toContain('/briefings/pelennor/#s-4'); // past the three shown
+    expect(urls).toEqual(expect.arrayContaining(['/briefings/pelennor/#s-0', '/briefings/pelennor/#s-4', '/actors/gondor/']));
     expect(urls.filter((u) => !/^\/(briefings|actors)\/[a-z0-9-]+\/(#s-\d+)?$/.test(u))).toEqual([]);
     expect(md).toContain('[Gondor](/actors/gondor/)');
-    expect(md).toContain('; 2 more');
   });
 
-  it('keeps seed text inert', () => {
-    expect(nodes(tree, 'emphasis')).toEqual([]);
-    expect(nodes(tree, 'html')).toEqual([]);
+  it('reads each relation source, CAMEO event name, target, with the briefing title once per evidence cell', () => {
+    const rows = (nodes(tree, 'tableRow') as TableRow[]).map((r) => r.children.map((c) => toString(c)));
+    expect(rows).toEqual([
+      ['Source', 'Relation', 'Target', 'Quad', 'Count', 'Evidence'],
+      ['Aragorn Elessar', 'consult, mutual', 'Gondor', 'verbal cooperation', '5', 'Battle of the *Pelennor* Fields: sentences 1, 2, 3, 4, 5'],
+      ['Aragorn Elessar', 'fight', 'Army of Gondor', 'material conflict', '1', 'Battle of the *Pelennor* Fields: sentence 3'],
+      ['Army of Gondor', 'disapprove', 'Aragorn Elessar', 'verbal conflict', '1', 'Battle of the *Pelennor* Fields: sentence 2'],
+    ]);
   });
 
-  it('draws the ego network with Gondor styled as a country', () => {
-    const code = nodes(tree, 'code');
-    expect(code).toHaveLength(1);
-    expect(code[0]).toMatchObject({ lang: 'mermaid' });
-    expect(md).toContain('class n1 country');
-    expect(md).toContain('class n0 center');
+  it('counts the briefings past the third in an evidence cell', () => {
+    const evidence = ['a', 'b', 'c', 'd', 'e'].map((briefing) => ({ briefing: briefing as Slug, sentence: 0, text: 'x' }));
+    const wide = renderActorPage({ ...data, relations: [{ ...data.relations[0]!, evidence }] }, names);
+    expect(wide).toContain('; 2 more briefings');
+    expect(wide).not.toContain('/briefings/d/');
   });
 
-  it('shows the 25 newest quotes and counts the rest, which stay in the front matter', () => {
-    const quotes = Array.from({ length: 27 }, (_, n) => ({ briefing: 'pelennor', sentence: n, text: `Quote ${n}.` }));
-    const many = renderActorPage(ActorPageData.parse({ ...data, quotes }), names);
-    const { data: manyFront, content: body } = matter(many);
-    expect(nodes(remark().parse(body), 'blockquote')).toHaveLength(25);
-    expect(body).toContain('Quote 24.');
-    expect(body).not.toContain('Quote 25.');
-    expect(body).toContain('2 earlier quotes in the briefings listed above.');
-    expect((manyFront as { quotes: unknown[] }).quotes).toHaveLength(27);
-  });
-
-  it('omits empty optional sections and says "None found." for relations', () => {
-    const bare = renderActorPage({ ...data, roles: [], affiliations: [], relations: [], quotes: [] }, names);
+  it('says "None found." for no relations', () => {
+    const bare = renderActorPage({ ...data, aliases: [], relations: [] }, names);
     const t = remark().use(remarkGfm).parse(matter(bare).content);
-    expect(headingsOf(t)).toEqual(['Briefings', 'Relations']);
+    expect(headingsOf(t)).toEqual(['Relations']);
     expect(bare).toContain('None found.');
   });
 

@@ -1,12 +1,13 @@
 // An actor page: front matter (the validated ActorPageData) and a Markdown
-// body built as one mdast tree, every fact linking to the briefing sentence
-// it comes from.
+// body built as one mdast tree: the actor's relations, as a diagram and a
+// table, every fact linking to the briefing sentence it comes from. The site
+// adds what needs other briefings' front matter (dates, outlets, summaries):
+// the summary line, timeline, partners and briefing list (src/site/actor-profile.ts).
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { type ActorRelation, ActorPageData, type ActorType } from '../model/index.ts';
-import {
-  actorHref, blockquote, briefingHref, heading, link, list, page, paragraph, plainData, section, table, text,
-} from './markdown.ts';
-import { egoDiagram } from './mermaid.ts';
+import { type ActorRelation, ActorPageData, type ActorType, cameoNames } from '../model/index.ts';
+import { diagramNote } from './diagram-note.ts';
+import { actorHref, briefingHref, link, page, paragraph, plainData, section, table, text } from './markdown.ts';
+import { egoFigure } from './mermaid.ts';
 
 export interface ActorPageRenderOptions {
   /** Briefing titles by slug, for link text; the slug is shown when absent. */
@@ -22,25 +23,18 @@ interface Context {
   types: ReadonlyMap<string, ActorType>;
 }
 
-/** Evidence links shown per relation row; the rest are counted. */
-const maxEvidence = 3;
-/**
- * Quotes shown on a page, newest first. A head of government is quoted in
- * hundreds of briefings; the page shows the latest and counts the rest,
- * which stay in the front matter and in their briefings.
- */
-const maxQuotes = 25;
+/** Briefings cited per relation row; the rest are counted. */
+const maxEvidenceBriefings = 3;
 /** Longest briefing title in link text. */
 const maxTitle = 60;
+/** The anchor of the relations table, linked from the diagram's note. */
+const tableId = 'relations-table';
 
 /** Renders an actor page as Markdown with YAML front matter; `names` maps actor ids to display names. */
 export function renderActorPage(data: ActorPageData, names: ReadonlyMap<string, string>, opts: ActorPageRenderOptions = {}): string {
   const p = plainData(ActorPageData.parse(data));
   const ctx: Context = { page: p, names, titles: opts.titles ?? new Map(), types: opts.types ?? new Map() };
-  const body: Root = {
-    type: 'root',
-    children: [overview(p), ...rolesSection(ctx), ...affiliationsSection(ctx), ...briefingsSection(ctx), ...relationsSection(ctx), ...quotesSection(ctx)],
-  };
+  const body: Root = { type: 'root', children: [...aliasesLine(p), ...relationsSection(ctx)] };
   return page(p, body);
 }
 
@@ -49,64 +43,48 @@ function title(ctx: Context, slug: string): string {
   return [...t].length > maxTitle ? `${[...t].slice(0, maxTitle - 1).join('').trimEnd()}…` : t;
 }
 
-function briefingLink(ctx: Context, slug: string): PhrasingContent {
-  return link(briefingHref(slug), text(title(ctx, slug)));
-}
-
-/** A link to a sentence of a briefing: "Title, sentence 3". */
-function evidenceLink(ctx: Context, slug: string, sentence: number): PhrasingContent {
-  return link(briefingHref(slug, sentence), text(`${title(ctx, slug)}, sentence ${sentence + 1}`));
-}
-
 function actorLink(ctx: Context, id: string): PhrasingContent {
   return link(actorHref(id), text(ctx.names.get(id) ?? id));
 }
 
-function overview(p: ActorPageData): RootContent {
-  const times = `${p.mentions} mention${p.mentions === 1 ? '' : 's'} in ${p.briefings.length} briefing${p.briefings.length === 1 ? '' : 's'}.`;
-  const aliases = p.aliases.length ? [text(` Also written: ${p.aliases.join('; ')}.`)] : [];
-  return paragraph(text(`${p.type[0]!.toUpperCase()}${p.type.slice(1)}. ${times}`), ...aliases);
+function aliasesLine(p: ActorPageData): RootContent[] {
+  return p.aliases.length ? [paragraph(text(`Also written: ${p.aliases.join('; ')}.`))] : [];
 }
 
-function rolesSection(ctx: Context): RootContent[] {
-  const items = ctx.page.roles.map((r) => [paragraph(text(`${r.role} — `), briefingLink(ctx, r.briefing))]);
-  return items.length ? [heading(2, 'Roles'), list(items)] : [];
-}
-
-function affiliationsSection(ctx: Context): RootContent[] {
-  const items = ctx.page.affiliations.map((a) => [paragraph(actorLink(ctx, a.actor), text(' — '), briefingLink(ctx, a.briefing))]);
-  return items.length ? [heading(2, 'Affiliations'), list(items)] : [];
-}
-
-function briefingsSection(ctx: Context): RootContent[] {
-  return section('Briefings', ctx.page.briefings.length ? [list(ctx.page.briefings.map((s) => [paragraph(briefingLink(ctx, s))]))] : []);
-}
-
-const directionWords: Record<ActorRelation['direction'], string> = { out: 'to', in: 'from', both: 'with' };
-
+/** "Title: sentences 2, 5" per briefing, the first three briefings, then how many more. */
 function evidenceCell(ctx: Context, r: ActorRelation): PhrasingContent[] {
-  const shown = r.evidence.slice(0, maxEvidence).flatMap((e, i) => [...(i ? [text('; ')] : []), evidenceLink(ctx, e.briefing, e.sentence)]);
-  const more = r.evidence.length - maxEvidence;
-  return more > 0 ? [...shown, text(`; ${more} more`)] : shown;
+  const bySlug = new Map<string, number[]>();
+  for (const e of r.evidence) bySlug.set(e.briefing, [...(bySlug.get(e.briefing) ?? []), e.sentence]);
+  const groups = [...bySlug.entries()];
+  const shown = groups.slice(0, maxEvidenceBriefings).flatMap(([slug, sentences], i) => [
+    ...(i ? [text('; ')] : []),
+    text(`${title(ctx, slug)}: sentence${sentences.length > 1 ? 's' : ''} `),
+    ...sentences.flatMap((s, j) => [...(j ? [text(', ')] : []), link(briefingHref(slug, s), text(String(s + 1)))]),
+  ]);
+  const more = groups.length - maxEvidenceBriefings;
+  return more > 0 ? [...shown, text(`; ${more} more briefing${more === 1 ? '' : 's'}`)] : shown;
 }
 
+/** Source, CAMEO event name, target: the actor itself is the source of `out` and `both` relations. */
 function relationRow(ctx: Context, r: ActorRelation): PhrasingContent[][] {
-  return [[text(r.type)], [text(directionWords[r.direction])], [actorLink(ctx, r.other)], [text(r.quad.replace('-', ' '))], [text(String(r.count))], evidenceCell(ctx, r)];
+  const self = [text(ctx.page.name)];
+  const other = [actorLink(ctx, r.other)];
+  const [source, target] = r.direction === 'in' ? [other, self] : [self, other];
+  const name = `${cameoNames[r.cameo]}${r.direction === 'both' ? ', mutual' : ''}`;
+  return [source, [text(name)], target, [text(r.quad.replace('-', ' '))], [text(String(r.count))], evidenceCell(ctx, r)];
 }
 
 function relationsSection(ctx: Context): RootContent[] {
   const { page: p, names, types } = ctx;
   if (p.relations.length === 0) return section('Relations', []);
-  const others = [...new Set(p.relations.map((r) => r.other))].map((id) => ({ id, name: names.get(id) ?? id, ...(types.has(id) ? { type: types.get(id)! } : {}) }));
-  const diagram = egoDiagram({ id: p.id, name: p.name, type: p.type }, others, p.relations, { title: `Relations of ${p.name}` });
+  const others = [...new Set(p.relations.map((r) => r.other))].map((id) => ({ id, name: names.get(id) ?? id, ...(types.has(id) ? { type: types.get(id)! } : {}), weight: sharedBriefings(p, id) }));
+  const figure = egoFigure({ id: p.id, name: p.name, type: p.type }, others, p.relations, { title: `Relations of ${p.name}` });
   const rows = p.relations.map((r) => relationRow(ctx, r));
-  return section('Relations', [...(diagram ? [diagram] : []), table(['Relation', 'Direction', 'Actor', 'Quad', 'Count', 'Evidence'], rows)]);
+  const full = table(['Source', 'Relation', 'Target', 'Quad', 'Count', 'Evidence'], rows, tableId);
+  return section('Relations', [...(figure ? [...diagramNote(figure, tableId), figure.code] : []), full]);
 }
 
-function quotesSection(ctx: Context): RootContent[] {
-  const { quotes } = ctx.page;
-  const blocks = quotes.slice(0, maxQuotes).map((q) => blockquote(paragraph(text(q.text)), paragraph(text('— '), evidenceLink(ctx, q.briefing, q.sentence))));
-  const more = quotes.length - maxQuotes;
-  const rest = more > 0 ? [paragraph(text(`${more} earlier quote${more === 1 ? '' : 's'} in the briefings listed above.`))] : [];
-  return blocks.length ? [heading(2, 'Quotes'), ...blocks, ...rest] : [];
+/** How many briefings state a relation between the page's actor and `other`: the weight that ranks equal edges. */
+function sharedBriefings(p: ActorPageData, other: string): number {
+  return new Set(p.relations.filter((r) => r.other === other).flatMap((r) => r.evidence.map((e) => e.briefing))).size;
 }

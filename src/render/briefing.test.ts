@@ -1,9 +1,9 @@
 import matter from 'gray-matter';
-import type { Html, Link, Nodes, Root } from 'mdast';
+import type { Html, Link, Nodes, Paragraph, Root, TableRow } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { BriefingData } from '../model/index.ts';
+import { BriefingData, cameoNames, quadOf } from '../model/index.ts';
 import type { Briefing } from '../model/index.ts';
 import { renderBriefing } from './briefing.ts';
 
@@ -53,6 +53,13 @@ function parse(md: string): { data: Record<string, unknown>; tree: Root } {
   return { data, tree: remark().use(remarkGfm).parse(content) };
 }
 
+/** The text of a node and its children (html excluded, so anchors read as nothing). */
+function toString(node: Nodes): string {
+  if (node.type === 'html') return '';
+  if ('value' in node) return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(toString).join('') : '';
+}
+
 /** Every node of `type` in the tree, depth first. */
 function nodes(tree: Nodes, type: Nodes['type']): Nodes[] {
   const kids = 'children' in tree ? (tree.children as Nodes[]) : [];
@@ -73,14 +80,14 @@ describe('renderBriefing', () => {
     expect(headings).toEqual(['Summary', 'Actors', 'Relations', 'Quotes', 'Timeline', 'Source text']);
   });
 
-  it('anchors every sentence with a numeric id and no other html', () => {
+  it('anchors the relations table and every sentence with a numeric id, and has no other html', () => {
     const html = (nodes(tree, 'html') as Html[]).map((n) => n.value);
-    expect(html).toEqual(['<span id="s-0">', '</span>', '<span id="s-1">', '</span>', '<span id="s-2">', '</span>', '<span id="s-3">', '</span>']);
+    expect(html).toEqual(['<span id="relations-table">', '</span>', '<span id="s-0">', '</span>', '<span id="s-1">', '</span>', '<span id="s-2">', '</span>', '<span id="s-3">', '</span>']);
   });
 
   it('keeps seed text inert: no javascript links, no emphasis, no raw html from seeds', () => {
     const urls = (nodes(tree, 'link') as Link[]).map((l) => l.url);
-    expect(urls.filter((u) => !/^(#s-\d+|\/actors\/[a-z0-9-]+\/)$/.test(u))).toEqual([]);
+    expect(urls.filter((u) => !/^(#s-\d+|#relations-table|\/actors\/[a-z0-9-]+\/)$/.test(u))).toEqual([]);
     expect(nodes(tree, 'emphasis')).toEqual([]);
     expect(nodes(tree, 'strong')).toEqual([]);
     expect(nodes(tree, 'inlineCode')).toEqual([]);
@@ -108,6 +115,22 @@ describe('renderBriefing', () => {
     const code = nodes(tree, 'code');
     expect(code).toHaveLength(1);
     expect(code[0]).toMatchObject({ lang: 'mermaid' });
+  });
+
+  it('says how much a capped diagram shows and links to the full table', () => {
+    const codes = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14'] as const;
+    const relations = codes.map((cameo, i) => ({ source: 'gondor', target: 'arnor', type: cameoNames[cameo], verb: 'did', cameo, quad: quadOf(cameo), symmetric: false, evidence: { sentence: i % 4, text: 'x' } }));
+    const capped = parse(renderBriefing(fixture({ relations: relations as never }))).tree;
+    const note = (nodes(capped, 'paragraph') as Paragraph[]).find((p) => toString(p).startsWith('Diagram:'));
+    expect(note && toString(note)).toBe('Diagram: 12 of 14 links shown (12 of 14 relations), the strongest by count; see the full table.');
+    expect((nodes(note!, 'link') as Link[]).map((l) => l.url)).toEqual(['#relations-table']);
+    expect(nodes(tree, 'paragraph').some((p) => toString(p).startsWith('Diagram:'))).toBe(false);
+  });
+
+  it('reads relations source, CAMEO event name, target, and says when they are mutual', () => {
+    const rows = (nodes(tree, 'tableRow') as TableRow[]).map((r) => r.children.map((c) => toString(c)));
+    expect(rows).toContainEqual(['Gondor', 'consult, mutual (met)', 'Arnor', 'verbal cooperation', 'sentence 1']);
+    expect(rows).toContainEqual(['Gondor', 'threaten (warned)', 'Arnor', 'verbal conflict', 'sentence 2']);
   });
 
   it('links names to actor pages, through the caller’s mapping', () => {

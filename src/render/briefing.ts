@@ -2,11 +2,12 @@
 // body built as one mdast tree. Every claim links to the sentence anchor it
 // comes from; the source text at the end carries those anchors.
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { type Briefing, type BriefingActor, BriefingData, type Quote, type Relation, type Sentence } from '../model/index.ts';
+import { type Briefing, type BriefingActor, BriefingData, cameoNames, type Quote, type Relation, type Sentence } from '../model/index.ts';
 import {
   actorHref, blockquote, link, list, page, paragraph, plainData, section, sentenceAnchor, sentenceHref, table, text,
 } from './markdown.ts';
-import { relationDiagram } from './mermaid.ts';
+import { diagramNote } from './diagram-note.ts';
+import { relationFigure } from './mermaid.ts';
 import { addTo } from '../util/add-to.ts';
 
 export interface BriefingRenderOptions {
@@ -16,6 +17,8 @@ export interface BriefingRenderOptions {
 
 /** Edges drawn in a briefing's diagram; the table below it lists every relation. */
 const maxDiagramEdges = 12;
+/** The anchor of the relations table, linked from the diagram's note. */
+const tableId = 'relations-table';
 
 interface Context {
   data: BriefingData;
@@ -90,10 +93,15 @@ function actorsSection(ctx: Context): RootContent[] {
   return section('Actors', rows.length ? [table(['Name', 'Type', 'Role', 'Affiliation', 'Mentions'], rows)] : []);
 }
 
+/** The CAMEO event name, "mutual" when the relation has no direction, and the article's words. */
+export function relationWords(r: Pick<Relation, 'cameo' | 'symmetric' | 'verb'>): string {
+  return `${cameoNames[r.cameo]}${r.symmetric ? ', mutual' : ''} (${r.verb})`;
+}
+
 function relationRow(ctx: Context, r: Relation): PhrasingContent[][] {
   return [
     [actorLink(ctx, r.source)],
-    [text(`${r.type} (${r.verb})`)],
+    [text(relationWords(r))],
     [actorLink(ctx, r.target)],
     [text(r.quad.replace('-', ' '))],
     [sentenceLink(r.evidence.sentence)],
@@ -103,9 +111,12 @@ function relationRow(ctx: Context, r: Relation): PhrasingContent[][] {
 function relationsSection(ctx: Context): RootContent[] {
   const { actors, relations, title } = ctx.data;
   if (relations.length === 0) return section('Relations', []);
-  const diagram = relationDiagram(actors, relations, { title: `Relations in ${title}`, maxEdges: maxDiagramEdges });
+  const weighted = actors.map((a) => ({ ...a, weight: a.mentions }));
+  const ordered = relations.map((r) => ({ ...r, order: r.evidence.sentence }));
+  const figure = relationFigure(weighted, ordered, { title: `Relations in ${title}`, maxEdges: maxDiagramEdges });
   const rows = relations.map((r) => relationRow(ctx, r));
-  return section('Relations', [...(diagram ? [diagram] : []), table(['Source', 'Relation', 'Target', 'Quad', 'Evidence'], rows)]);
+  const full = table(['Source', 'Relation', 'Target', 'Quad', 'Evidence'], rows, tableId);
+  return section('Relations', [...(figure ? [...diagramNote(figure, tableId), figure.code] : []), full]);
 }
 
 function quoteBlock(ctx: Context, q: Quote): RootContent {

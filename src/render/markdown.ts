@@ -72,10 +72,17 @@ export function blockquote(...children: RootContent[]): Blockquote {
   return { type: 'blockquote', children: children as Blockquote['children'] };
 }
 
-/** A GFM table: a header row of labels, then rows of cells (each cell phrasing content). */
-export function table(header: string[], rows: PhrasingContent[][][]): Table {
+/** A GFM table: a header row of labels, then rows of cells (each cell phrasing content); `id` anchors the table for links. */
+export function table(header: string[], rows: PhrasingContent[][][], id?: string): Table {
   const row = (cells: PhrasingContent[][]) => ({ type: 'tableRow' as const, children: cells.map((c): TableCell => ({ type: 'tableCell', children: c })) });
-  return { type: 'table', align: header.map(() => null), children: [row(header.map((h) => [text(h)])), ...rows.map(row)] };
+  const head = header.map((h, i): PhrasingContent[] => (i === 0 && id ? [anchor(id), text(h)] : [text(h)]));
+  return { type: 'table', align: header.map(() => null), children: [row(head), ...rows.map(row)] };
+}
+
+/** An empty `<span id="…">` to link to; the id is a fixed kebab-case word of ours, never seed text. */
+export function anchor(id: string): Html {
+  if (!/^[a-z]+(?:-[a-z]+)*$/.test(id)) throw new Error(`anchor: id \`${id}\`, expected lowercase kebab-case letters`);
+  return { type: 'html', value: `<span id="${id}"></span>` };
 }
 
 /** An empty anchor `<span id="s-12"></span>` before a sentence; the id is numeric, never seed text. */

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActorRelation, CameoCode, Quad } from '../model/index.ts';
 import { maxEdgeLabel, mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
-import { type DiagramActor, type DiagramRelation, egoDiagram, networkDiagram, relationDiagram } from './mermaid.ts';
+import { type DiagramActor, type DiagramRelation, egoDiagram, networkDiagram, relationDiagram, relationFigure } from './mermaid.ts';
 import { nastyLabels } from './nasty-labels.ts';
 
 
@@ -74,6 +74,45 @@ describe('relationDiagram', () => {
     expect(value).toContain('consult #215;5');
     expect(value).toContain('fight #215;3');
     expect(value).not.toContain('appeal');
+  });
+
+  describe('among edges of equal count, chooses by weight, never by name', () => {
+    const cast: DiagramActor[] = [
+      { id: 'aaa-minor', name: 'Aaa Minor', weight: 1 },
+      { id: 'zzz-major', name: 'Zzz Major', weight: 9 },
+      { id: 'hub', name: 'Hub', weight: 5 },
+      { id: 'mmm', name: 'Mmm', weight: 1 },
+    ];
+    const drawn = (rels: DiagramRelation[], max = 1) => relationFigure(cast, rels, { title: 't', maxEdges: max });
+
+    it('keeps the edge between heavier actors, whatever their names', () => {
+      const figure = drawn([rel('hub', 'aaa-minor', 'consult', 'verbal-cooperation'), rel('hub', 'zzz-major', 'consult', 'verbal-cooperation')]);
+      expect(figure?.code.value).toContain('Zzz Major');
+      expect(figure?.code.value).not.toContain('Aaa Minor');
+    });
+
+    it('prefers two prominent actors to one very prominent actor and a minor one', () => {
+      const heavy: DiagramActor[] = [{ id: 'iran', name: 'Iran', weight: 38 }, { id: 'grossi', name: 'Grossi', weight: 2 }, { id: 'us', name: 'United States', weight: 8 }, { id: 'qatar', name: 'Qatar', weight: 10 }];
+      const value = relationFigure(heavy, [rel('grossi', 'iran', 'consult', 'verbal-cooperation'), rel('us', 'qatar', 'demand', 'verbal-conflict')], { title: 't', maxEdges: 1 })?.code.value;
+      expect(value).toContain('United States');
+      expect(value).not.toContain('Grossi');
+    });
+
+    it('then the edge of the better-connected actors, then the earliest sentence', () => {
+      const busy = [rel('aaa-minor', 'hub', 'fight', 'material-conflict'), { ...rel('mmm', 'hub', 'consult', 'verbal-cooperation'), count: 3 }];
+      const tie = [{ ...rel('aaa-minor', 'zzz-major', 'fight', 'material-conflict'), order: 7 }, { ...rel('mmm', 'zzz-major', 'fight', 'material-conflict'), order: 2 }];
+      // Equal weights (1 + 9): Mmm takes part in more relations than Aaa Minor.
+      const value = drawn([...busy, rel('aaa-minor', 'zzz-major', 'appeal', 'verbal-cooperation'), rel('mmm', 'zzz-major', 'appeal', 'verbal-cooperation')], 2)?.code.value;
+      expect(value).toContain('appeal');
+      expect(value).not.toContain('Aaa Minor');
+      expect(drawn(tie)?.code.value).toContain('Mmm');
+      expect(drawn([...tie].reverse())?.code.value).toContain('Mmm');
+    });
+
+    it('counts what it drew and what there was', () => {
+      const figure = drawn([{ ...rel('hub', 'zzz-major', 'consult', 'verbal-cooperation'), count: 4 }, rel('hub', 'mmm', 'appeal', 'verbal-cooperation'), rel('mmm', 'mmm', 'appeal', 'verbal-cooperation')]);
+      expect([figure?.drawn, figure?.total]).toEqual([{ edges: 1, relations: 4 }, { edges: 2, relations: 5 }]);
+    });
   });
 });
 

@@ -14,6 +14,8 @@ export interface DiagramActor {
   id: string;
   name: string;
   type?: ActorType;
+  /** How prominent the actor is (mentions); among edges of equal count, those between prominent actors are kept. */
+  weight?: number;
 }
 
 /** An edge to draw; relations from `src/model/relation.ts` fit this shape. */
@@ -25,6 +27,8 @@ export interface DiagramRelation {
   symmetric: boolean;
   /** How many relations this edge stands for; 1 when absent. */
   count?: number;
+  /** Where the relation is stated (its sentence); among otherwise equal edges the earliest is kept. */
+  order?: number;
 }
 
 export interface DiagramOptions {
@@ -52,6 +56,13 @@ interface Edge {
   quad: Quad;
   symmetric: boolean;
   count: number;
+  order: number;
+}
+
+/** How much of the relations a diagram draws: edges (merged relations) and the relations they stand for. */
+export interface Coverage {
+  edges: number;
+  relations: number;
 }
 
 /** A flowchart as data: what `serializeDiagram` turns into Mermaid source. */
@@ -61,6 +72,9 @@ export interface Diagram {
   nodes: Node[];
   edges: Edge[];
   center?: string;
+  drawn: Coverage;
+  /** Everything there was to draw, before the `maxEdges` cap (self-relations excluded). */
+  total: Coverage;
 }
 
 /** Code-unit order, independent of locale. */
@@ -72,8 +86,11 @@ function dedupeEdges(relations: readonly DiagramRelation[]): Edge[] {
     const [from, to] = r.symmetric && byString(r.target, r.source) < 0 ? [r.target, r.source] : [r.source, r.target];
     const key = [from, to, r.type, r.symmetric].join('\0');
     const old = byKey.get(key);
-    if (old) old.count += r.count ?? 1;
-    else byKey.set(key, { from, to, type: r.type, quad: r.quad, symmetric: r.symmetric, count: r.count ?? 1 });
+    const order = r.order ?? Infinity;
+    if (old) {
+      old.count += r.count ?? 1;
+      old.order = Math.min(old.order, order);
+    } else byKey.set(key, { from, to, type: r.type, quad: r.quad, symmetric: r.symmetric, count: r.count ?? 1, order });
   }
   return [...byKey.values()].sort(compareEdges);
 }
@@ -82,25 +99,53 @@ function compareEdges(a: Edge, b: Edge): number {
   return byString(a.from, b.from) || byString(a.to, b.to) || byString(a.type, b.type) || Number(a.symmetric) - Number(b.symmetric);
 }
 
-/** The `max` edges with the highest counts, ties broken by endpoints and type. */
-function strongest(edges: Edge[], max: number): Edge[] {
-  if (edges.length <= max) return edges;
-  const kept = [...edges].sort((a, b) => b.count - a.count || compareEdges(a, b)).slice(0, max);
-  return kept.sort(compareEdges);
+/** How an edge ranks among edges of equal count: its endpoints' weights (the lesser, then the sum), then their degrees (relations they take part in). */
+function prominence(actors: ReadonlyMap<string, DiagramActor>, edges: readonly Edge[]): (e: Edge) => number[] {
+  const degree = new Map<string, number>();
+  for (const e of edges) for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) ?? 0) + e.count);
+  const weight = (id: string) => actors.get(id)?.weight ?? 0;
+  return (e) => {
+    const [wa, wb] = [weight(e.from), weight(e.to)];
+    return [Math.min(wa, wb), wa + wb, (degree.get(e.from) ?? 0) + (degree.get(e.to) ?? 0)];
+  };
 }
+
+/** Higher first, element by element. */
+function byRank(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return b[i]! - a[i]!;
+  return 0;
+}
+
+/**
+ * The `max` edges with the highest counts. Equal counts are ranked by weight,
+ * never by name: an edge between two prominent actors (by the lesser of their
+ * weights, so one very prominent actor does not carry every edge it touches)
+ * first, then the sum, then degrees, then the earliest sentence; names only
+ * order edges equal in all of these.
+ */
+function strongest(edges: Edge[], max: number, actors: ReadonlyMap<string, DiagramActor>): Edge[] {
+  if (edges.length <= max) return edges;
+  const rank = prominence(actors, edges);
+  const ranked = edges.map((e) => ({ e, r: rank(e) }));
+  ranked.sort((a, b) => b.e.count - a.e.count || byRank(a.r, b.r) || a.e.order - b.e.order || compareEdges(a.e, b.e));
+  return ranked.slice(0, max).map((x) => x.e).sort(compareEdges);
+}
+
+const coverage = (edges: readonly Edge[]): Coverage => ({ edges: edges.length, relations: edges.reduce((n, e) => n + e.count, 0) });
 
 /** Builds the diagram model; undefined when there is no edge to draw. */
 export function buildDiagram(actors: readonly DiagramActor[], relations: readonly DiagramRelation[], opts: DiagramOptions): Diagram | undefined {
-  const edges = strongest(dedupeEdges(relations.filter((r) => r.source !== r.target)), opts.maxEdges ?? Infinity);
-  if (edges.length === 0) return undefined;
   const byId = new Map(actors.map((a) => [a.id, a]));
+  const all = dedupeEdges(relations.filter((r) => r.source !== r.target));
+  const edges = strongest(all, opts.maxEdges ?? Infinity, byId);
+  if (edges.length === 0) return undefined;
   const used = [...new Set(edges.flatMap((e) => [e.from, e.to]))].sort(byString);
   const nodes = used.map((id, i): Node => {
     const a = byId.get(id);
     return { key: `n${i}`, actor: id, label: a?.name ?? id, ...(a?.type ? { type: a.type } : {}) };
   });
   const description = opts.description ?? `${nodes.length} actors and ${edges.length} relations.`;
-  return { title: opts.title, description, nodes, edges, ...(opts.center ? { center: opts.center } : {}) };
+  return { title: opts.title, description, nodes, edges, ...(opts.center ? { center: opts.center } : {}), drawn: coverage(edges), total: coverage(all) };
 }
 
 // Verbal interactions are dotted, material ones thick; symmetric edges point both ways.
@@ -174,27 +219,45 @@ function codeNode(value: string): Code {
   return { type: 'code', lang: 'mermaid', value };
 }
 
+/** A diagram's code node and how much of the relations it draws, so pages can say "12 of 27 shown". */
+export interface DiagramFigure {
+  code: Code;
+  drawn: Coverage;
+  total: Coverage;
+}
+
+/** A relation diagram with its coverage; undefined when no relation joins two actors. */
+export function relationFigure(actors: readonly DiagramActor[], relations: readonly DiagramRelation[], opts: DiagramOptions): DiagramFigure | undefined {
+  const d = buildDiagram(actors, relations, opts);
+  return d && { code: codeNode(serializeDiagram(d)), drawn: d.drawn, total: d.total };
+}
+
 /** A relation diagram (flowchart LR) of the given actors; undefined when no relation joins two actors. */
 export function relationDiagram(actors: readonly DiagramActor[], relations: readonly DiagramRelation[], opts: DiagramOptions): Code | undefined {
-  const d = buildDiagram(actors, relations, opts);
-  return d && codeNode(serializeDiagram(d));
+  return relationFigure(actors, relations, opts)?.code;
 }
 
 /** Default edge cap of ego diagrams on actor pages. */
 export const maxEgoEdges = 15;
 
-/** An actor's ego network from its aggregated page relations, the strongest `maxEdges` (15) only. */
-export function egoDiagram(
+/** An actor's ego network from its aggregated page relations, the strongest `maxEdges` (15) only, with its coverage. */
+export function egoFigure(
   center: DiagramActor,
   others: readonly DiagramActor[],
   relations: readonly ActorRelation[],
   opts: Omit<DiagramOptions, 'center'>,
-): Code | undefined {
-  const edges = relations.map((r): DiagramRelation => {
+): DiagramFigure | undefined {
+  const edges = relations.map((r, i): DiagramRelation => {
     const [source, target] = r.direction === 'in' ? [r.other, center.id] : [center.id, r.other];
-    return { source, target, type: r.type, quad: r.quad, symmetric: r.direction === 'both', count: r.count };
+    // Note: page relations come strongest first, so their position is the last, stable tie-break.
+    return { source, target, type: r.type, quad: r.quad, symmetric: r.direction === 'both', count: r.count, order: i };
   });
-  return relationDiagram([center, ...others], edges, { maxEdges: maxEgoEdges, ...opts, center: center.id });
+  return relationFigure([center, ...others], edges, { maxEdges: maxEgoEdges, ...opts, center: center.id });
+}
+
+/** An actor's ego network as a code node (see `egoFigure`). */
+export function egoDiagram(center: DiagramActor, others: readonly DiagramActor[], relations: readonly ActorRelation[], opts: Omit<DiagramOptions, 'center'>): Code | undefined {
+  return egoFigure(center, others, relations, opts)?.code;
 }
 
 /** An undirected tie between two actors, as `src/corpus/network.ts` counts them. */

@@ -12,7 +12,8 @@ import { ActorPageData, BriefingData, NetworkData } from '../../src/model/index.
 import type { SeedFile } from '../../src/pipeline/types.ts';
 
 // Inline, remark reads `<span id="s-1"></span>` as two html nodes: the opening and the closing tag.
-const anchor = /^(?:<span id="s-\d+">(?:<\/span>)?|<\/span>)$/;
+// The relations table's own anchor is the one fixed id besides sentence numbers.
+const anchor = /^(?:<span id="(?:s-\d+|relations-table)">(?:<\/span>)?|<\/span>)$/;
 const safeUrl = /^(?:https?:\/\/|\/(?!\/)|#)/i;
 const frontMatter = /^---\n([\s\S]*?)\n---\n/;
 

@@ -1,0 +1,34 @@
+// Screenshots of the built site for docs/screenshots/, with the e2e set-up (static server, Debian's Chromium).
+// Run after `npm run build:site`: `npm run screenshots -- [path ...]` (default: the first briefing and the busiest actor).
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from './browser.ts';
+import { serve } from './serve.ts';
+import { at, basePath, distDir } from './site-paths.ts';
+
+const outDir = 'docs/screenshots';
+
+/** The first built page under a folder of dist/ ("briefings", "actors"). */
+function firstUnder(folder: string, prefer?: string): string {
+  const names = readdirSync(join(distDir, folder), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return `${folder}/${prefer && names.includes(prefer) ? prefer : names[0]}/`;
+}
+
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : [firstUnder('briefings'), firstUnder('actors', 'iran')];
+const { server, url } = await serve(distDir, basePath);
+const browser = await launch();
+mkdirSync(outDir, { recursive: true });
+for (const path of paths) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url + at(path));
+  // Note: diagrams draw after load; wait until none is busy so the picture shows the SVG.
+  await page.waitForFunction(() => document.querySelectorAll('figure.diagram[aria-busy]').length === 0, undefined, { timeout: 30_000 });
+  const file = join(outDir, `${path.split('/')[0]}.png`);
+  // Note: the top of the page, at most 2,400 px: what a reader sees first, at a size fit for the repository.
+  const height = Math.min(2400, await page.evaluate(() => document.documentElement.scrollHeight));
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 1280, height } });
+  console.log(`${file} ← ${path}`);
+  await page.close();
+}
+await browser.close();
+server.close();
