@@ -1,41 +1,16 @@
 // The open data files of the built site: linked from every page's footer, they parse,
 // validate against the front matter schemas and say what content/ says.
-import { readdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActorPageData, BriefingData, cameoNames } from '../../src/model/index.ts';
 import { eventColumns } from '../../src/site/open-data/events.ts';
 import { parseCsv } from '../parse-csv.ts';
-import { launch } from './browser.ts';
-import { serve } from './serve.ts';
-import { at, basePath, contentDir, distDir } from './site-paths.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSite, frontMatter } from './built-site.ts';
+import { at } from './site-paths.ts';
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: origin } = await serve(distDir, basePath));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-/** The validated front matter of every Markdown file in a content folder, by file name. */
-function frontMatter<T>(folder: string, schema: { parse(v: unknown): T }): Map<string, T> {
-  const dir = join(contentDir, folder);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
-  return new Map(files.map((f) => [f.replace(/\.md$/, ''), schema.parse(yaml.load(readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1]!))]));
-}
+const site = builtSite();
 
 async function fetchText(path: string): Promise<string> {
-  const response = await fetch(origin + at(path));
+  const response = await fetch(site.origin + at(path));
   expect(response.status, path).toBe(200);
   return response.text();
 }
@@ -51,8 +26,8 @@ describe('open data', () => {
   const actors = frontMatter('actors', ActorPageData);
 
   it('links each file from the footer and documents every events.csv column on /data/', async () => {
-    const page = await browser.newPage();
-    await page.goto(origin + at(''));
+    const page = await site.browser.newPage();
+    await page.goto(site.origin + at(''));
     const hrefs = await page.locator('.site-footer a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const file of ['data/', 'data/events.csv', 'data/briefings.jsonl', 'data/actors.jsonl', 'data/network.graphml']) expect(hrefs).toContain(at(file));
     await page.locator('.site-footer a', { hasText: 'Open data' }).click();
@@ -84,7 +59,7 @@ describe('open data', () => {
 
   it('network.graphml parses in the browser, with an edge weight per relation', async () => {
     const xml = await fetchText('data/network.graphml');
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const parsed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       const weights = [...doc.querySelectorAll('edge')].map((e) => Number(e.querySelector('data[key="e_weight"]')?.textContent));
