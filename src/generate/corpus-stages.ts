@@ -9,6 +9,7 @@ import type { Lexicon } from '../lexicon/load.ts';
 import type { ActorPageData, NetworkData } from '../model/index.ts';
 import type { Briefing } from '../pipeline/types.ts';
 import type { DiagramActor } from '../render/mermaid.ts';
+import type { CuratorNote } from '../render/report.ts';
 import { type ActorLookups, actorPageData } from './actor-pages.ts';
 import { canonicalize as canonicalizeBriefing } from './canonicalize.ts';
 import type { Refusal, SeedOutcome } from './seed-outcomes.ts';
@@ -39,7 +40,7 @@ export type WithPages = Canonical & {
   lookups: ActorLookups;
 };
 export type WithNetwork = WithPages & { network: NetworkData; networkActors: DiagramActor[] };
-export type Corpus = WithNetwork & { report: { refused: Refusal[]; warnings: string[] } };
+export type Corpus = WithNetwork & { report: { refused: Refusal[]; notes: CuratorNote[] } };
 
 /** Ties the network diagram draws; the page's table lists them all. */
 const diagramEdges = 20;
@@ -101,8 +102,8 @@ export function network(c: WithPages): WithNetwork {
 
 /** What a curator may want to act on: refused seeds and each briefing's warnings. */
 export function report(c: WithNetwork): Corpus {
-  const warnings = c.briefings.flatMap((b) => b.data.warnings.map((w) => `${b.data.seed}: ${w}`));
-  return { ...c, report: { refused: c.refused, warnings } };
+  const notes = c.briefings.flatMap((b) => b.data.warnings.map((text) => ({ seed: b.data.seed, text })));
+  return { ...c, report: { refused: c.refused, notes } };
 }
 
 /** The corpus stages in run order, for timings. */

@@ -97,7 +97,8 @@ export async function generate(seeds: readonly SeedFile[], lex: Lexicon, opts: G
     seeds: unique.length, cached: memo.cached.size, processed: todo.length, threads: fresh.threads, renderThreads: outputs.threads,
     rendersReused: render.stats.reused, rendered: render.stats.rendered, ms, ...(cacheError ? { cacheError } : {}),
   };
-  const { refused, warnings } = corpus.report;
+  const { refused, notes } = corpus.report;
+  const warnings = notes.map((n) => `${n.seed}: ${n.text}`);
   return { outputs: outputs.files, briefings: corpus.briefings.map((b) => b.data), refused, duplicates, warnings, stats };
 }
 

@@ -41,7 +41,7 @@ export async function corpusOutputs(corpus: Corpus, memo: RenderMemo, seeds: See
   const { network, networkActors, report } = corpus;
   files.set('network.md', memo.page(pageKey('network', [network, networkActors]), () => renderNetworkPage(network, networkActors)));
   // Note: the report renders in about a millisecond, less than hashing its data for a memo key would take.
-  files.set('report.md', textOutput(renderReport(report.refused, report.warnings)));
+  files.set('report.md', textOutput(renderReport(report.refused, report.notes)));
   return { files, threads: ahead.threads };
 }
 
