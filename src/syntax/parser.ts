@@ -1,0 +1,142 @@
+// Unlabelled dependency parser: greedy arc-hybrid transitions scored by an
+// averaged perceptron, trained with the dynamic oracle so that it learns to
+// recover from its own mistakes (the design of Honnibal's "Parsing English
+// in 500 lines of Python", with hashed features). Labels come after, from
+// the labeller, which sees the whole tree.
+import { feat } from './hash.ts';
+import { argmax, score, type Linear, Trainer } from './perceptron.ts';
+import { NO_TAG, ROOT_TAG } from './tags.ts';
+import { LEFT, MOVES, moveCosts, RIGHT, SHIFT, State } from './transition.ts';
+import { NONE, type Words } from './words.ts';
+
+const ROOT_WORD = 0x2f0b3c11;
+const MAX_FEATS = 80;
+
+/** The input a parse reads: words and their (predicted) tag numbers. */
+export interface Tagged {
+  words: Words;
+  tags: Uint8Array;
+}
+
+/** Writes the features of a configuration into `out`; returns their count. */
+export function parseFeatures(st: State, x: Tagged, out: Uint32Array): number {
+  const { n } = st;
+  const w = (i: number) => (i < 0 ? NONE : i === n ? ROOT_WORD : x.words.word[i]!);
+  const t = (i: number) => (i < 0 ? NO_TAG : i === n ? ROOT_TAG : x.tags[i]!);
+  const s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
+  const n0 = st.b0, n1 = n0 + 1 < n ? n0 + 1 : -1, n2 = n0 + 2 < n ? n0 + 2 : -1;
+  const kid = (a: Int32Array, i: number) => (i < 0 ? -1 : a[i]!);
+  const s0l1 = kid(st.left1, s0), s0l2 = kid(st.left2, s0), s0r1 = kid(st.right1, s0), s0r2 = kid(st.right2, s0);
+  const n0l1 = kid(st.left1, n0), n0l2 = kid(st.left2, n0), s1r1 = kid(st.right1, s1);
+  const ws0 = w(s0), wn0 = w(n0), ts0 = t(s0), tn0 = t(n0), tn1 = t(n1), ts1 = t(s1);
+  const tri = (a: number, b: number, c: number) => a | (b << 5) | (c << 10);
+  const dist = s0 < 0 ? 0 : Math.min(n0 - s0, 5);
+  const vs0l = s0 < 0 ? 0 : st.nLeft[s0]!, vs0r = s0 < 0 ? 0 : st.nRight[s0]!, vn0l = st.nLeft[n0]!;
+  let k = 0;
+  out[k++] = feat(1, 0);
+  // Words and tags of the stack, the buffer and the children.
+  const slots = [n0, n1, n2, s0, s1, s2, n0l1, n0l2, s0l1, s0l2, s0r1, s0r2, s1r1];
+  for (let j = 0; j < slots.length; j++) {
+    out[k++] = feat(10 + j, w(slots[j]!));
+    out[k++] = feat(30 + j, t(slots[j]!));
+  }
+  out[k++] = feat(50, wn0, tn0);
+  out[k++] = feat(51, w(n1), tn1);
+  out[k++] = feat(52, w(n2), t(n2));
+  out[k++] = feat(53, ws0, ts0);
+  out[k++] = feat(54, w(s1), ts1);
+  // Pairs of s0 and n0.
+  out[k++] = feat(60, ws0, wn0);
+  out[k++] = feat(61, wn0, tn0, ws0);
+  out[k++] = feat(62, wn0, tn0 | (ts0 << 5));
+  out[k++] = feat(63, ws0, ts0, wn0);
+  out[k++] = feat(64, ws0, ts0 | (tn0 << 5));
+  out[k++] = feat(65, ws0, wn0, ts0 | (tn0 << 5));
+  out[k++] = feat(66, ts0, tn0);
+  out[k++] = feat(67, tn0, tn1);
+  out[k++] = feat(68, ws0, ts1 | (ts0 << 5));
+  out[k++] = feat(69, w(s1), ws0);
+  // Tag trigrams.
+  out[k++] = feat(70, tri(tn0, tn1, t(n2)));
+  out[k++] = feat(71, tri(ts0, tn0, tn1));
+  out[k++] = feat(72, tri(ts0, ts1, tn0));
+  out[k++] = feat(73, tri(ts0, t(s0r1), tn0));
+  out[k++] = feat(74, tri(ts0, tn0, t(n0l1)));
+  out[k++] = feat(75, tri(ts0, t(s0l1), t(s0l2)));
+  out[k++] = feat(76, tri(ts0, t(s0r1), t(s0r2)));
+  out[k++] = feat(77, tri(tn0, t(n0l1), t(n0l2)));
+  out[k++] = feat(78, tri(ts0, ts1, t(s2)));
+  out[k++] = feat(79, tri(ts1, ts0, t(s1r1)));
+  out[k++] = feat(80, tri(ts0, t(s0l1), tn0));
+  // Valency and distance.
+  out[k++] = feat(90, ws0, vs0r);
+  out[k++] = feat(91, ws0, vs0l);
+  out[k++] = feat(92, wn0, vn0l);
+  out[k++] = feat(93, ts0, vs0r);
+  out[k++] = feat(94, ts0, vs0l);
+  out[k++] = feat(95, tn0, vn0l);
+  out[k++] = feat(96, ws0, dist);
+  out[k++] = feat(97, wn0, dist);
+  out[k++] = feat(98, ts0, dist);
+  out[k++] = feat(99, tn0, dist);
+  out[k++] = feat(100, ts0 | (tn0 << 5), dist);
+  out[k++] = feat(101, ws0, wn0, dist);
+  // Pairs of s1 and s0, which RIGHT joins.
+  const ws1 = w(s1);
+  const d10 = s1 < 0 || s0 < 0 ? 0 : Math.min(s0 - s1, 5);
+  const vs1l = s1 < 0 ? 0 : st.nLeft[s1]!, vs1r = s1 < 0 ? 0 : st.nRight[s1]!;
+  out[k++] = feat(110, ws1, ws0, ts1 | (ts0 << 5));
+  out[k++] = feat(111, ws1, ts1 | (ts0 << 5));
+  out[k++] = feat(112, ts1 | (ts0 << 5), d10);
+  out[k++] = feat(113, ws1, d10);
+  out[k++] = feat(114, ws0, d10, ts1);
+  out[k++] = feat(115, ts1, vs1l | (vs1r << 8));
+  out[k++] = feat(116, tri(ts1, ts0, tn0), d10 | (dist << 4));
+  out[k++] = feat(117, ws1, ts1, wn0);
+  out[k++] = feat(118, tri(ts1, t(s1r1), ts0));
+  out[k++] = feat(119, tri(ts1, kid(st.left1, s1) < 0 ? NO_TAG : t(kid(st.left1, s1)), ts0));
+  return k;
+}
+
+/** Parses a tagged sentence; returns each word's head (0-based, n for the root). */
+export function parse(m: Linear, x: Tagged): Int32Array {
+  const st = new State(x.words.n);
+  const feats = new Uint32Array(MAX_FEATS);
+  const scores = new Int32Array(MOVES);
+  const valid = (c: number) => st.valid(c);
+  while (!st.done) st.apply(argmax(score(m, feats, parseFeatures(st, x, feats), scores), valid));
+  return st.heads.subarray(0, x.words.n);
+}
+
+/** A training sentence: tagged words and gold heads (0-based, n for the root). */
+export interface TreeSentence extends Tagged {
+  heads: Int32Array;
+}
+
+/**
+ * Trains the transition scorer. The first `staticEpochs` passes follow the
+ * oracle; later ones follow the model's own move with probability `explore`
+ * (Goldberg & Nivre's schedule), so it learns the best move after a mistake.
+ */
+export function trainParser(sentences: TreeSentence[], epochs: number, rowBits: number, order: (s: TreeSentence[]) => void, random: () => number, staticEpochs = 1, explore = 1): Linear {
+  const trainer = new Trainer(MOVES, rowBits);
+  const feats = new Uint32Array(MAX_FEATS);
+  const costs = new Int32Array(MOVES);
+  for (let e = 0; e < epochs; e++) {
+    order(sentences);
+    for (const x of sentences) {
+      const st = new State(x.words.n);
+      while (!st.done) {
+        const nf = parseFeatures(st, x, feats);
+        const scores = trainer.scoresOf(feats, nf);
+        moveCosts(st, x.heads, costs);
+        const guess = argmax(scores, (c) => costs[c]! >= 0);
+        const least = Math.min(...[SHIFT, LEFT, RIGHT].filter((c) => costs[c]! >= 0).map((c) => costs[c]!));
+        const best = argmax(scores, (c) => costs[c] === least);
+        trainer.update(best, guess, feats, nf);
+        st.apply(e >= staticEpochs && random() < explore ? guess : best);
+      }
+    }
+  }
+  return trainer.finish();
+}
