@@ -11,10 +11,11 @@ import { quotes } from './quotes.ts';
 import { relations } from './relations.ts';
 import { segment } from './segment.ts';
 import { summary } from './summary.ts';
+import { syntax } from './syntax.ts';
 import type { Briefing, SeedFile } from './types.ts';
 
 /** Stage names in run order, for progress reports and profiles. */
-export const stageNames = ['ingest', 'clean', 'segment', 'mentions', 'actors', 'relations', 'quotes', 'dates', 'summary', 'assemble'] as const;
+export const stageNames = ['ingest', 'clean', 'segment', 'syntax', 'mentions', 'actors', 'relations', 'quotes', 'dates', 'summary', 'assemble'] as const;
 
 /** A stage's name, as listed in stageNames. */
 export type StageName = (typeof stageNames)[number];
@@ -25,7 +26,8 @@ export function processSeed(seed: SeedFile, lex: Lexicon, onStage?: (stage: Stag
   const ingested = lap('ingest', ingest(seed));
   const cleaned = lap('clean', clean(ingested, lex));
   const segmented = lap('segment', segment(cleaned));
-  const withMentions = lap('mentions', mentions(segmented, lex));
+  const parsed = lap('syntax', syntax(segmented));
+  const withMentions = lap('mentions', mentions(parsed, lex));
   const withActors = lap('actors', actors(withMentions, lex));
   const withRelations = lap('relations', relations(withActors, lex));
   const withQuotes = lap('quotes', quotes(withRelations, lex));

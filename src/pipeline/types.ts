@@ -53,6 +53,22 @@ export interface Sentence {
 /** segment: the cleaned text split into sentences. */
 export type Segmented = Cleaned & { sentences: Sentence[] };
 
+/** A word of a parsed sentence: offsets into the sentence's text, and `head` the index of its head word in the sentence (-1 for the root). */
+export interface SyntaxWord {
+  text: string;
+  start: number;
+  end: number;
+  lemma: string;
+  /** Universal POS tag. */
+  upos: string;
+  head: number;
+  /** Universal Dependencies relation, with subtype ("nsubj:pass", "obl:agent"). */
+  deprel: string;
+}
+
+/** syntax: each sentence's words with lemma, part of speech and dependency tree; `parses[i]` belongs to `sentences[i]`. */
+export type Parsed = Segmented & { parses: SyntaxWord[][] };
+
 /** How a mention was recognised. */
 export type MentionKind =
   | 'name' //        a proper name: "Abbas Araghchi", "Hamas", "Iran"

@@ -19,8 +19,8 @@ export interface Analysis {
 export function analyse(m: SyntaxModel, forms: readonly string[]): Analysis[] {
   const n = forms.length;
   if (n === 0) return [];
-  const x = { words: words(forms), tags: new Uint8Array(0) };
-  x.tags = tag(m.tagger, x.words);
+  const w = words(forms);
+  const x = { words: w, tags: tag(m.tagger, w) };
   const heads = parse(m.parser, x);
   let root = -1;
   for (let i = 0; i < n; i++) {
@@ -28,10 +28,10 @@ export function analyse(m: SyntaxModel, forms: readonly string[]): Analysis[] {
     if (root < 0) root = i;
     else heads[i] = root;
   }
-  const labels = label(m.labeller, x, heads);
+  const labels = label(m.labeller, x, heads, m.labels.indexOf('root'));
   return forms.map((form, i) => {
     const upos = uposTags[x.tags[i]!]!;
     const head = heads[i] === n ? -1 : heads[i]!;
-    return { lemma: lemmatize(m.lemmas, form, upos), upos, head, deprel: head < 0 ? 'root' : m.labels[labels[i]!]! };
+    return { lemma: lemmatize(m.lemmas, form, upos), upos, head, deprel: m.labels[labels[i]!]! };
   });
 }

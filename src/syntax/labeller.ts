@@ -68,13 +68,17 @@ export function labelFeatures(x: Tagged, heads: Int32Array, kids: number[][], d:
   return k;
 }
 
-/** Labels every arc of a parsed sentence; returns label numbers (indices into the model's label list). */
-export function label(m: Linear, x: Tagged, heads: Int32Array): Uint8Array {
+/** Labels every arc of a parsed sentence; returns label numbers (indices into the model's label list). The root's word gets `rootLabel`, no other word does. */
+export function label(m: Linear, x: Tagged, heads: Int32Array, rootLabel: number): Uint8Array {
+  const n = x.words.n;
   const kids = children(heads);
-  const out = new Uint8Array(x.words.n);
+  const out = new Uint8Array(n);
   const feats = new Uint32Array(MAX_FEATS);
   const scores = new Int32Array(m.classes);
-  for (let d = 0; d < x.words.n; d++) out[d] = argmax(score(m, feats, labelFeatures(x, heads, kids, d, feats), scores));
+  const notRoot = (c: number) => c !== rootLabel;
+  for (let d = 0; d < n; d++) {
+    out[d] = heads[d] === n ? rootLabel : argmax(score(m, feats, labelFeatures(x, heads, kids, d, feats), scores), notRoot);
+  }
   return out;
 }
 

@@ -57,7 +57,8 @@ export function learnLemmas(triples: readonly [string, string, string][]): Lemma
 function editOf(form: string, lemma: string): Edit {
   const plain = common(form, lemma);
   const lowered = common(form.toLowerCase(), lemma);
-  const lower = lowered > plain;
+  // Note: on a tie (a lowercase form) the edit lowercases, so the rule also serves the capitalised first word of a sentence.
+  const lower = lowered >= plain;
   const p = lower ? lowered : plain;
   return { lower, cut: form.length - p, add: lemma.slice(p) };
 }

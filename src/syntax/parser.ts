@@ -18,33 +18,54 @@ export interface Tagged {
   tags: Uint8Array;
 }
 
+/** A sentence's word hashes and tags shifted by one: slot 0 stands for "no word", slot n + 1 for the root. */
+export interface Padded {
+  w: Uint32Array;
+  t: Uint8Array;
+}
+
+/** The padded arrays of a tagged sentence, built once per sentence so that features index them directly. */
+export function padded(x: Tagged): Padded {
+  const n = x.words.n;
+  const w = new Uint32Array(n + 2);
+  const t = new Uint8Array(n + 2);
+  w[0] = NONE;
+  t[0] = NO_TAG;
+  w.set(x.words.word, 1);
+  t.set(x.tags, 1);
+  w[n + 1] = ROOT_WORD;
+  t[n + 1] = ROOT_TAG;
+  return { w, t };
+}
+
+const slots = new Int32Array(13);
+
 /** Writes the features of a configuration into `out`; returns their count. */
-export function parseFeatures(st: State, x: Tagged, out: Uint32Array): number {
+export function parseFeatures(st: State, p: Padded, out: Uint32Array): number {
   const { n } = st;
-  const w = (i: number) => (i < 0 ? NONE : i === n ? ROOT_WORD : x.words.word[i]!);
-  const t = (i: number) => (i < 0 ? NO_TAG : i === n ? ROOT_TAG : x.tags[i]!);
+  const W = p.w, T = p.t;
   const s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
   const n0 = st.b0, n1 = n0 + 1 < n ? n0 + 1 : -1, n2 = n0 + 2 < n ? n0 + 2 : -1;
-  const kid = (a: Int32Array, i: number) => (i < 0 ? -1 : a[i]!);
   const s0l1 = kid(st.left1, s0), s0l2 = kid(st.left2, s0), s0r1 = kid(st.right1, s0), s0r2 = kid(st.right2, s0);
-  const n0l1 = kid(st.left1, n0), n0l2 = kid(st.left2, n0), s1r1 = kid(st.right1, s1);
-  const ws0 = w(s0), wn0 = w(n0), ts0 = t(s0), tn0 = t(n0), tn1 = t(n1), ts1 = t(s1);
-  const tri = (a: number, b: number, c: number) => a | (b << 5) | (c << 10);
+  const n0l1 = kid(st.left1, n0), n0l2 = kid(st.left2, n0), s1r1 = kid(st.right1, s1), s1l1 = kid(st.left1, s1);
+  const ws0 = W[s0 + 1]!, wn0 = W[n0 + 1]!, ws1 = W[s1 + 1]!;
+  const ts0 = T[s0 + 1]!, tn0 = T[n0 + 1]!, tn1 = T[n1 + 1]!, ts1 = T[s1 + 1]!, tn2 = T[n2 + 1]!;
   const dist = s0 < 0 ? 0 : Math.min(n0 - s0, 5);
   const vs0l = s0 < 0 ? 0 : st.nLeft[s0]!, vs0r = s0 < 0 ? 0 : st.nRight[s0]!, vn0l = st.nLeft[n0]!;
   let k = 0;
   out[k++] = feat(1, 0);
   // Words and tags of the stack, the buffer and the children.
-  const slots = [n0, n1, n2, s0, s1, s2, n0l1, n0l2, s0l1, s0l2, s0r1, s0r2, s1r1];
-  for (let j = 0; j < slots.length; j++) {
-    out[k++] = feat(10 + j, w(slots[j]!));
-    out[k++] = feat(30 + j, t(slots[j]!));
+  slots[0] = n0; slots[1] = n1; slots[2] = n2; slots[3] = s0; slots[4] = s1; slots[5] = s2; slots[6] = n0l1;
+  slots[7] = n0l2; slots[8] = s0l1; slots[9] = s0l2; slots[10] = s0r1; slots[11] = s0r2; slots[12] = s1r1;
+  for (let j = 0; j < 13; j++) {
+    out[k++] = feat(10 + j, W[slots[j]! + 1]!);
+    out[k++] = feat(30 + j, T[slots[j]! + 1]!);
   }
   out[k++] = feat(50, wn0, tn0);
-  out[k++] = feat(51, w(n1), tn1);
-  out[k++] = feat(52, w(n2), t(n2));
+  out[k++] = feat(51, W[n1 + 1]!, tn1);
+  out[k++] = feat(52, W[n2 + 1]!, T[n2 + 1]!);
   out[k++] = feat(53, ws0, ts0);
-  out[k++] = feat(54, w(s1), ts1);
+  out[k++] = feat(54, W[s1 + 1]!, ts1);
   // Pairs of s0 and n0.
   out[k++] = feat(60, ws0, wn0);
   out[k++] = feat(61, wn0, tn0, ws0);
@@ -55,19 +76,19 @@ export function parseFeatures(st: State, x: Tagged, out: Uint32Array): number {
   out[k++] = feat(66, ts0, tn0);
   out[k++] = feat(67, tn0, tn1);
   out[k++] = feat(68, ws0, ts1 | (ts0 << 5));
-  out[k++] = feat(69, w(s1), ws0);
+  out[k++] = feat(69, W[s1 + 1]!, ws0);
   // Tag trigrams.
-  out[k++] = feat(70, tri(tn0, tn1, t(n2)));
+  out[k++] = feat(70, tri(tn0, tn1, T[n2 + 1]!));
   out[k++] = feat(71, tri(ts0, tn0, tn1));
   out[k++] = feat(72, tri(ts0, ts1, tn0));
-  out[k++] = feat(73, tri(ts0, t(s0r1), tn0));
-  out[k++] = feat(74, tri(ts0, tn0, t(n0l1)));
-  out[k++] = feat(75, tri(ts0, t(s0l1), t(s0l2)));
-  out[k++] = feat(76, tri(ts0, t(s0r1), t(s0r2)));
-  out[k++] = feat(77, tri(tn0, t(n0l1), t(n0l2)));
-  out[k++] = feat(78, tri(ts0, ts1, t(s2)));
-  out[k++] = feat(79, tri(ts1, ts0, t(s1r1)));
-  out[k++] = feat(80, tri(ts0, t(s0l1), tn0));
+  out[k++] = feat(73, tri(ts0, T[s0r1 + 1]!, tn0));
+  out[k++] = feat(74, tri(ts0, tn0, T[n0l1 + 1]!));
+  out[k++] = feat(75, tri(ts0, T[s0l1 + 1]!, T[s0l2 + 1]!));
+  out[k++] = feat(76, tri(ts0, T[s0r1 + 1]!, T[s0r2 + 1]!));
+  out[k++] = feat(77, tri(tn0, T[n0l1 + 1]!, T[n0l2 + 1]!));
+  out[k++] = feat(78, tri(ts0, ts1, T[s2 + 1]!));
+  out[k++] = feat(79, tri(ts1, ts0, T[s1r1 + 1]!));
+  out[k++] = feat(80, tri(ts0, T[s0l1 + 1]!, tn0));
   // Valency and distance.
   out[k++] = feat(90, ws0, vs0r);
   out[k++] = feat(91, ws0, vs0l);
@@ -82,7 +103,6 @@ export function parseFeatures(st: State, x: Tagged, out: Uint32Array): number {
   out[k++] = feat(100, ts0 | (tn0 << 5), dist);
   out[k++] = feat(101, ws0, wn0, dist);
   // Pairs of s1 and s0, which RIGHT joins.
-  const ws1 = w(s1);
   const d10 = s1 < 0 || s0 < 0 ? 0 : Math.min(s0 - s1, 5);
   const vs1l = s1 < 0 ? 0 : st.nLeft[s1]!, vs1r = s1 < 0 ? 0 : st.nRight[s1]!;
   out[k++] = feat(110, ws1, ws0, ts1 | (ts0 << 5));
@@ -93,18 +113,31 @@ export function parseFeatures(st: State, x: Tagged, out: Uint32Array): number {
   out[k++] = feat(115, ts1, vs1l | (vs1r << 8));
   out[k++] = feat(116, tri(ts1, ts0, tn0), d10 | (dist << 4));
   out[k++] = feat(117, ws1, ts1, wn0);
-  out[k++] = feat(118, tri(ts1, t(s1r1), ts0));
-  out[k++] = feat(119, tri(ts1, kid(st.left1, s1) < 0 ? NO_TAG : t(kid(st.left1, s1)), ts0));
+  out[k++] = feat(118, tri(ts1, T[s1r1 + 1]!, ts0));
+  out[k++] = feat(119, tri(ts1, T[s1l1 + 1]!, ts0));
   return k;
+}
+
+function kid(a: Int32Array, i: number): number {
+  return i < 0 ? -1 : a[i]!;
+}
+
+function tri(a: number, b: number, c: number): number {
+  return a | (b << 5) | (c << 10);
 }
 
 /** Parses a tagged sentence; returns each word's head (0-based, n for the root). */
 export function parse(m: Linear, x: Tagged): Int32Array {
   const st = new State(x.words.n);
+  const p = padded(x);
   const feats = new Uint32Array(MAX_FEATS);
   const scores = new Int32Array(MOVES);
-  const valid = (c: number) => st.valid(c);
-  while (!st.done) st.apply(argmax(score(m, feats, parseFeatures(st, x, feats), scores), valid));
+  while (!st.done) {
+    score(m, feats, parseFeatures(st, p, feats), scores);
+    let best = -1;
+    for (let c = 0; c < MOVES; c++) if (st.valid(c) && (best < 0 || scores[c]! > scores[best]!)) best = c;
+    st.apply(best);
+  }
   return st.heads.subarray(0, x.words.n);
 }
 
@@ -126,8 +159,9 @@ export function trainParser(sentences: TreeSentence[], epochs: number, rowBits: 
     order(sentences);
     for (const x of sentences) {
       const st = new State(x.words.n);
+      const p = padded(x);
       while (!st.done) {
-        const nf = parseFeatures(st, x, feats);
+        const nf = parseFeatures(st, p, feats);
         const scores = trainer.scoresOf(feats, nf);
         moveCosts(st, x.heads, costs);
         const guess = argmax(scores, (c) => costs[c]! >= 0);

@@ -66,8 +66,8 @@ export function tag(m: TaggerModel, w: Words): Uint8Array {
   const feats = new Uint32Array(MAX_FEATS);
   const scores = new Int32Array(uposTags.length);
   const amb = ambiguityOf(m.ambiguity, w);
-  let p1 = NO_TAG;
-  let p2 = NO_TAG;
+  let p1: number = NO_TAG;
+  let p2: number = NO_TAG;
   for (let i = 0; i < w.n; i++) {
     let t = m.dictionary.get(w.forms[i]!);
     if (t === undefined) t = argmax(score(m.linear, feats, tagFeatures(w, amb, i, p1, p2, feats), scores));
@@ -140,8 +140,8 @@ export function trainTagger(sentences: TaggedSentence[], epochs: number, rowBits
     order(sentences);
     for (const s of sentences) {
       const amb = ambs.get(s)!;
-      let p1 = NO_TAG;
-      let p2 = NO_TAG;
+      let p1: number = NO_TAG;
+      let p2: number = NO_TAG;
       for (let i = 0; i < s.words.n; i++) {
         const gold = s.tags[i]!;
         let guess = dictionary.get(s.words.forms[i]!);
