@@ -18,8 +18,23 @@ export interface LemmaModel {
 const MAX_ENDING = 4;
 const MIN_RULE_COUNT = 3;
 
-/** The lemma of `form` tagged `upos`. */
+const memos = new WeakMap<LemmaModel, Map<string, string>>();
+const MEMO_SIZE = 100_000;
+
+/** The lemma of `form` tagged `upos`, remembered: news repeats its words, and the rules cost string slicing. */
 export function lemmatize(m: LemmaModel, form: string, upos: string): string {
+  const memo = memos.get(m) ?? memos.set(m, new Map()).get(m)!;
+  const key = `${upos}|${form}`;
+  let lemma = memo.get(key);
+  if (lemma === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    lemma = lemmaOf(m, form, upos);
+    memo.set(key, lemma);
+  }
+  return lemma;
+}
+
+function lemmaOf(m: LemmaModel, form: string, upos: string): string {
   const known = m.exceptions.get(`${upos}|${form}`) ?? m.exceptions.get(`${upos}|${form.toLowerCase()}`);
   if (known !== undefined) return known;
   const lower = form.toLowerCase();
@@ -49,7 +64,7 @@ export function learnLemmas(triples: readonly [string, string, string][]): Lemma
   for (const [key, lemmas] of sorted(formCounts)) {
     const i = key.indexOf('|');
     const lemma = best(lemmas)[0];
-    if (lemmatize(m, key.slice(i + 1), key.slice(0, i)) !== lemma) m.exceptions.set(key, lemma);
+    if (lemmaOf(m, key.slice(i + 1), key.slice(0, i)) !== lemma) m.exceptions.set(key, lemma);
   }
   return m;
 }

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readConllu } from './conllu.ts';
 import { loadModel, saveModel } from './model.ts';
 import { modelFile } from './model-file.ts';
+import { modelSha256 } from './model/version.ts';
 import { defaultTrainOptions, trainModel } from './train.ts';
 
 // Two tiny sentences: enough to exercise every part of training and the format.
@@ -36,6 +38,10 @@ describe('syntax model file', () => {
   it('round-trips the project model byte for byte', () => {
     const bytes = readFileSync(modelFile());
     expect(Buffer.from(saveModel(loadModel(bytes))).equals(bytes)).toBe(true);
+  });
+
+  it('matches the hash in version.ts, which the pipeline imports so that the seed cache sees a retrained model', () => {
+    expect(createHash('sha256').update(readFileSync(modelFile())).digest('hex')).toBe(modelSha256);
   });
 
   it('refuses bytes that are not a model', () => {
