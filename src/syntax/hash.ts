@@ -13,22 +13,19 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Mixes one value into a running hash (murmur3's finaliser-style rounds). */
-export function mix(h: number, v: number): number {
-  let k = Math.imul(v | 0, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  k = Math.imul(k, 0x1b873593);
-  h ^= k;
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-/** A feature's hash: template number `t` with up to three values. */
+/**
+ * A feature's hash: template number `t` with up to three values. One
+ * multiply and one shift per value: this runs a few hundred times a word, and
+ * the table's index takes the low bits, into which each shift folds the high ones.
+ */
 export function feat(t: number, a: number, b = 0, c = 0): number {
-  let h = mix(mix(mix(mix(0x9747b28c, t), a), b), c);
+  let h = Math.imul(t ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ a, 0xc2b2ae35);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ b, 0x27d4eb2f);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ c, 0x165667b1);
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
   return h >>> 0;
 }
 
