@@ -28,7 +28,7 @@ export function analyse(m: SyntaxModel, forms: readonly string[]): Analysis[] {
     if (root < 0) root = i;
     else heads[i] = root;
   }
-  const labels = label(m.labeller, x, heads, m.labels.indexOf('root'));
+  const labels = label(m.labeller, m.labelSets, x, heads, m.labels.indexOf('root'));
   return forms.map((form, i) => {
     const upos = uposTags[x.tags[i]!]!;
     const head = heads[i] === n ? -1 : heads[i]!;

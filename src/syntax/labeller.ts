@@ -69,7 +69,7 @@ export function labelFeatures(x: Tagged, heads: Int32Array, kids: number[][], d:
 }
 
 /** Labels every arc of a parsed sentence; returns label numbers (indices into the model's label list). The root's word gets `rootLabel`, no other word does. */
-export function label(m: Linear, x: Tagged, heads: Int32Array, rootLabel: number): Uint8Array {
+export function label(m: Linear, sets: LabelSets, x: Tagged, heads: Int32Array, rootLabel: number): Uint8Array {
   const n = x.words.n;
   const kids = children(heads);
   const out = new Uint8Array(n);
@@ -77,9 +77,56 @@ export function label(m: Linear, x: Tagged, heads: Int32Array, rootLabel: number
   const scores = new Int32Array(m.classes);
   const notRoot = (c: number) => c !== rootLabel;
   for (let d = 0; d < n; d++) {
-    out[d] = heads[d] === n ? rootLabel : argmax(score(m, feats, labelFeatures(x, heads, kids, d, feats), scores), notRoot);
+    if (heads[d] === n) { out[d] = rootLabel; continue; }
+    const nf = labelFeatures(x, heads, kids, d, feats);
+    const h = heads[d]!;
+    const only = sets.get(pairKey(x.tags[d]!, x.tags[h]!, d < h ? 0 : 1));
+    out[d] = only ? scoreAmong(m, feats, nf, only) : argmax(score(m, feats, nf, scores), notRoot);
   }
   return out;
+}
+
+/**
+ * The labels each (dependent tag, head tag, direction) took in training, for pairs seen often enough.
+ * Scoring only those is most of the labeller's speed: a DET before a NOUN is det or det:predet, not one of 50.
+ */
+export type LabelSets = Map<number, number[]>;
+
+function pairKey(td: number, th: number, dir: number): number {
+  return td | (th << 5) | (dir << 10);
+}
+
+/** The label sets of training arcs (predicted tags, gold heads and labels); pairs seen fewer than `minCount` times keep every label. */
+export function labelSets(sentences: readonly LabelledSentence[], rootLabel: number, minCount = 20): LabelSets {
+  const seen = new Map<number, Map<number, number>>();
+  for (const x of sentences) {
+    x.heads.forEach((h, d) => {
+      if (h === x.words.n) return;
+      const key = pairKey(x.tags[d]!, x.tags[h]!, d < h ? 0 : 1);
+      const m = seen.get(key) ?? seen.set(key, new Map()).get(key)!;
+      m.set(x.labels[d]!, (m.get(x.labels[d]!) ?? 0) + 1);
+    });
+  }
+  const out: LabelSets = new Map();
+  for (const key of [...seen.keys()].sort((a, b) => a - b)) {
+    const m = seen.get(key)!;
+    if ([...m.values()].reduce((a, b) => a + b, 0) < minCount) continue;
+    out.set(key, [...m.keys()].filter((l) => l !== rootLabel).sort((a, b) => a - b));
+  }
+  return out;
+}
+
+// Note: the same sums as score(), over a few classes; ties go to the lowest class, as in argmax.
+function scoreAmong(m: Linear, feats: Uint32Array, n: number, classes: readonly number[]): number {
+  const { weights } = m;
+  const mask = m.rows - 1;
+  let best = classes[0]!, bestScore = -Infinity;
+  for (const c of classes) {
+    let sum = 0;
+    for (let f = 0; f < n; f++) sum += weights[(feats[f]! & mask) * m.classes + c]!;
+    if (sum > bestScore) { best = c; bestScore = sum; }
+  }
+  return best;
 }
 
 /** A training sentence for the labeller: tagged words, heads and gold label numbers. */

@@ -5,6 +5,7 @@
 // Every part is written in a fixed order, so the same model gives the same bytes.
 import { deflateSync, inflateSync } from 'node:zlib';
 import type { LemmaModel } from './lemmatizer.ts';
+import type { LabelSets } from './labeller.ts';
 import type { Linear } from './perceptron.ts';
 import type { TaggerModel } from './tagger.ts';
 
@@ -13,15 +14,17 @@ export interface SyntaxModel {
   tagger: TaggerModel;
   parser: Linear;
   labeller: Linear;
+  labelSets: LabelSets;
   /** Dependency relations, in the labeller's class order. */
   labels: string[];
   lemmas: LemmaModel;
 }
 
-const MAGIC = 'dossier-syntax-model 1\n';
+const MAGIC = 'dossier-syntax-model 2\n';
 
 interface Header {
   labels: string[];
+  labelSets: [number, number[]][];
   dictionary: [string, number][];
   ambiguity: [string, number][];
   rules: [string, string][];
@@ -35,6 +38,7 @@ export function saveModel(m: SyntaxModel): Uint8Array {
   const tables = [['tagger', m.tagger.linear], ['parser', m.parser], ['labeller', m.labeller]] as const;
   const header: Header = {
     labels: m.labels,
+    labelSets: [...m.labelSets],
     dictionary: [...m.tagger.dictionary],
     ambiguity: [...m.tagger.ambiguity],
     rules: [...m.lemmas.rules],
@@ -70,6 +74,7 @@ export function loadModel(bytes: Uint8Array): SyntaxModel {
     tagger: { linear: linear.tagger!, dictionary: new Map(header.dictionary), ambiguity: new Map(header.ambiguity) },
     parser: linear.parser!,
     labeller: linear.labeller!,
+    labelSets: new Map(header.labelSets),
     labels: header.labels,
     lemmas: { rules: new Map(header.rules), exceptions: new Map(header.exceptions) },
   };

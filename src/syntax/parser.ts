@@ -5,12 +5,13 @@
 // the labeller, which sees the whole tree.
 import { feat } from './hash.ts';
 import { argmax, score, type Linear, Trainer } from './perceptron.ts';
-import { NO_TAG, ROOT_TAG } from './tags.ts';
+import { NO_TAG, ROOT_TAG, uposIndex } from './tags.ts';
 import { LEFT, MOVES, moveCosts, RIGHT, SHIFT, State } from './transition.ts';
 import { NONE, type Words } from './words.ts';
 
 const ROOT_WORD = 0x2f0b3c11;
-const MAX_FEATS = 80;
+const PUNCT = uposIndex('PUNCT'), VERB = uposIndex('VERB'), AUX = uposIndex('AUX');
+const MAX_FEATS = 96;
 
 /** The input a parse reads: words and their (predicted) tag numbers. */
 export interface Tagged {
@@ -22,6 +23,9 @@ export interface Tagged {
 export interface Padded {
   w: Uint32Array;
   t: Uint8Array;
+  /** Running counts over words 0..j-1 (index j): punctuation, and verbs or auxiliaries, for "what lies between" features. */
+  punct: Uint16Array;
+  verbs: Uint16Array;
 }
 
 /** The padded arrays of a tagged sentence, built once per sentence so that features index them directly. */
@@ -35,7 +39,16 @@ export function padded(x: Tagged): Padded {
   t.set(x.tags, 1);
   w[n + 1] = ROOT_WORD;
   t[n + 1] = ROOT_TAG;
-  return { w, t };
+  const punct = new Uint16Array(n + 2);
+  const verbs = new Uint16Array(n + 2);
+  for (let j = 0; j < n; j++) {
+    const tag = x.tags[j]!;
+    punct[j + 1] = punct[j]! + (tag === PUNCT ? 1 : 0);
+    verbs[j + 1] = verbs[j]! + (tag === VERB || tag === AUX ? 1 : 0);
+  }
+  punct[n + 1] = punct[n]!;
+  verbs[n + 1] = verbs[n]!;
+  return { w, t, punct, verbs };
 }
 
 const slots = new Int32Array(13);
@@ -115,6 +128,21 @@ export function parseFeatures(st: State, p: Padded, out: Uint32Array): number {
   out[k++] = feat(117, ws1, ts1, wn0);
   out[k++] = feat(118, tri(ts1, T[s1r1 + 1]!, ts0));
   out[k++] = feat(119, tri(ts1, T[s1l1 + 1]!, ts0));
+  // What lies between s0 and n0, and between s1 and s0: commas and verbs mark clause edges, which decide most punctuation and long arcs.
+  const p0 = s0 < 0 ? 0 : Math.min(p.punct[n0]! - p.punct[s0 + 1]!, 3), v0 = s0 < 0 ? 0 : Math.min(p.verbs[n0]! - p.verbs[s0 + 1]!, 3);
+  const p1 = s1 < 0 ? 0 : Math.min(p.punct[s0]! - p.punct[s1 + 1]!, 3), v1 = s1 < 0 ? 0 : Math.min(p.verbs[s0]! - p.verbs[s1 + 1]!, 3);
+  out[k++] = feat(120, ts0 | (tn0 << 5), p0 | (v0 << 2));
+  out[k++] = feat(121, ws0, tn0, p0 | (v0 << 2));
+  out[k++] = feat(122, ts1 | (ts0 << 5), p1 | (v1 << 2));
+  out[k++] = feat(123, ws0, ts1, p1 | (v1 << 2));
+  // Word pairs and word-tag combinations of Zhang & Nivre (2011) not covered above.
+  out[k++] = feat(124, wn0, W[n1 + 1]!);
+  out[k++] = feat(125, ws0, wn0, tn1);
+  out[k++] = feat(126, wn0, tn0, tn1 | (tn2 << 5));
+  out[k++] = feat(127, ws0, T[s0l1 + 1]!, T[s0r1 + 1]!);
+  out[k++] = feat(128, wn0, T[n0l1 + 1]!);
+  // The words next to s0 and n0 on the inside (MSTParser's in-between context).
+  out[k++] = feat(129, tri(ts0, tn0, s0 < 0 ? NO_TAG : T[s0 + 2]!), T[n0]!);
   return k;
 }
 
