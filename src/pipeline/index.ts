@@ -14,10 +14,11 @@ import { prepareRelations, relations } from './relations.ts';
 import type { FrameBook } from './relations/verb-frames.ts';
 import { prepareSegment, segment, type SegmentTools } from './segment.ts';
 import { prepareSummary, summary, type SummaryTools } from './summary.ts';
+import { syntax } from './syntax.ts';
 import type { Briefing, SeedFile } from './types.ts';
 
 /** Stage names in run order, for progress reports and profiles. */
-export const stageNames = ['ingest', 'clean', 'segment', 'mentions', 'actors', 'relations', 'quotes', 'dates', 'summary', 'assemble'] as const;
+export const stageNames = ['ingest', 'clean', 'segment', 'syntax', 'mentions', 'actors', 'relations', 'quotes', 'dates', 'summary', 'assemble'] as const;
 
 /** A stage's name, as listed in stageNames. */
 export type StageName = (typeof stageNames)[number];
@@ -52,7 +53,8 @@ export function processSeed(seed: SeedFile, tools: Tools, onStage?: (stage: Stag
   const ingested = lap('ingest', ingest(seed));
   const cleaned = lap('clean', clean(ingested, tools.clean));
   const segmented = lap('segment', segment(cleaned, tools.segment));
-  const withMentions = lap('mentions', mentions(segmented, tools.mentions));
+  const parsed = lap('syntax', syntax(segmented));
+  const withMentions = lap('mentions', mentions(parsed, tools.mentions));
   const withActors = lap('actors', actors(withMentions, tools.actors));
   const withRelations = lap('relations', relations(withActors, tools.relations));
   const withQuotes = lap('quotes', quotes(withRelations, tools.quotes));

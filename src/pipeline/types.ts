@@ -51,6 +51,22 @@ export type Cleaned = Ingested & {
 /** segment: the cleaned text split into sentences. */
 export type Segmented = Cleaned & { sentences: Sentence[] };
 
+/** A word of a parsed sentence: offsets into the sentence's text, and `head` the index of its head word in the sentence (-1 for the root). */
+export interface SyntaxWord {
+  text: string;
+  start: number;
+  end: number;
+  lemma: string;
+  /** Universal POS tag. */
+  upos: string;
+  head: number;
+  /** Universal Dependencies relation, with subtype ("nsubj:pass", "obl:agent"). */
+  deprel: string;
+}
+
+/** syntax: each sentence's words with lemma, part of speech and dependency tree; `parses[i]` belongs to `sentences[i]`. */
+export type Parsed = Segmented & { parses: SyntaxWord[][] };
+
 /** mentions: every span that names or points to an actor. */
 export type WithMentions = Segmented & { mentions: Mention[] };
 

@@ -1,0 +1,115 @@
+// Lemmas, learned from the treebank: suffix rules per UPOS ("NOUN, -ies →
+// -y"), chosen by the longest known ending of the word, plus the words the
+// rules get wrong in training as exceptions ("NOUN men → man").
+
+/** How a form becomes its lemma: lowercase it or not, cut `cut` characters, append `add`. */
+interface Edit {
+  lower: boolean;
+  cut: number;
+  add: string;
+}
+
+/** A learned lemmatizer: rules keyed by `UPOS|ending`, exceptions keyed by `UPOS|form`. */
+export interface LemmaModel {
+  rules: Map<string, string>;
+  exceptions: Map<string, string>;
+}
+
+const MAX_ENDING = 4;
+const MIN_RULE_COUNT = 3;
+
+const memos = new WeakMap<LemmaModel, Map<string, string>>();
+const MEMO_SIZE = 100_000;
+
+/** The lemma of `form` tagged `upos`, remembered: news repeats its words, and the rules cost string slicing. */
+export function lemmatize(m: LemmaModel, form: string, upos: string): string {
+  const memo = memos.get(m) ?? memos.set(m, new Map()).get(m)!;
+  const key = `${upos}|${form}`;
+  let lemma = memo.get(key);
+  if (lemma === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    lemma = lemmaOf(m, form, upos);
+    memo.set(key, lemma);
+  }
+  return lemma;
+}
+
+function lemmaOf(m: LemmaModel, form: string, upos: string): string {
+  const known = m.exceptions.get(`${upos}|${form}`) ?? m.exceptions.get(`${upos}|${form.toLowerCase()}`);
+  if (known !== undefined) return known;
+  const lower = form.toLowerCase();
+  for (let k = Math.min(MAX_ENDING, lower.length); k >= 0; k--) {
+    const rule = m.rules.get(`${upos}|${lower.slice(lower.length - k)}`);
+    if (rule !== undefined) return applyEdit(form, decode(rule));
+  }
+  return form;
+}
+
+/** Learns rules and exceptions from (form, UPOS, lemma) triples, in a deterministic order. */
+export function learnLemmas(triples: readonly [string, string, string][]): LemmaModel {
+  const ruleCounts = new Map<string, Map<string, number>>();
+  const formCounts = new Map<string, Map<string, number>>();
+  for (const [form, upos, lemma] of triples) {
+    const edit = encode(editOf(form, lemma));
+    const lower = form.toLowerCase();
+    for (let k = 0; k <= Math.min(MAX_ENDING, lower.length); k++) count(ruleCounts, `${upos}|${lower.slice(lower.length - k)}`, edit);
+    count(formCounts, `${upos}|${form}`, lemma);
+  }
+  const rules = new Map<string, string>();
+  for (const [key, edits] of sorted(ruleCounts)) {
+    const [edit, c] = best(edits);
+    if (c >= MIN_RULE_COUNT) rules.set(key, edit);
+  }
+  const m: LemmaModel = { rules, exceptions: new Map() };
+  for (const [key, lemmas] of sorted(formCounts)) {
+    const i = key.indexOf('|');
+    const lemma = best(lemmas)[0];
+    if (lemmaOf(m, key.slice(i + 1), key.slice(0, i)) !== lemma) m.exceptions.set(key, lemma);
+  }
+  return m;
+}
+
+function editOf(form: string, lemma: string): Edit {
+  const plain = common(form, lemma);
+  const lowered = common(form.toLowerCase(), lemma);
+  // Note: on a tie (a lowercase form) the edit lowercases, so the rule also serves the capitalised first word of a sentence.
+  const lower = lowered >= plain;
+  const p = lower ? lowered : plain;
+  return { lower, cut: form.length - p, add: lemma.slice(p) };
+}
+
+function applyEdit(form: string, e: Edit): string {
+  const base = e.lower ? form.toLowerCase() : form;
+  return base.slice(0, base.length - e.cut) + e.add;
+}
+
+function common(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function encode(e: Edit): string {
+  return `${e.lower ? 'l' : 'k'}${e.cut}:${e.add}`;
+}
+
+function decode(s: string): Edit {
+  const colon = s.indexOf(':');
+  return { lower: s[0] === 'l', cut: Number(s.slice(1, colon)), add: s.slice(colon + 1) };
+}
+
+function count(m: Map<string, Map<string, number>>, key: string, value: string): void {
+  const inner = m.get(key) ?? m.set(key, new Map()).get(key)!;
+  inner.set(value, (inner.get(value) ?? 0) + 1);
+}
+
+function sorted<V>(m: Map<string, V>): [string, V][] {
+  return [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** The most frequent value, ties to the first in code-unit order. */
+function best(m: Map<string, number>): [string, number] {
+  let top: [string, number] = ['', -1];
+  for (const [v, c] of sorted(m)) if (c > top[1]) top = [v, c];
+  return top;
+}
