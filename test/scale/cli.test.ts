@@ -36,15 +36,17 @@ describe('generate --check', () => {
     expect(read(dir, 'actors/chile.md')).toBe('edited by hand\n');
   });
 
-  it('covers the network page and the report, which are written through the same journal', () => {
+  it('covers the network and timeline pages and the report, which are written through the same journal', () => {
     const dir = generated();
     expect(read(dir, 'network.md')).toMatch(/^edges:\n {2}- a: /m);
+    expect(read(dir, 'timeline.md')).toMatch(/^events:\n {2}- date: /m);
     writeFileSync(path.join(dir, 'content/network.md'), 'edited by hand\n');
+    writeFileSync(path.join(dir, 'content/timeline.md'), 'edited by hand\n');
     rmSync(path.join(dir, 'content/report.md'));
     const run = generateIn(dir, ['--check']);
     expect(run.status).toBe(1);
-    for (const f of ['network.md', 'report.md']) expect(run.stderr).toContain(path.join(dir, 'content', f));
-    expect(generateIn(dir, []).stderr).toMatch(/generate: 2 written, 0 removed/);
+    for (const f of ['network.md', 'timeline.md', 'report.md']) expect(run.stderr).toContain(path.join(dir, 'content', f));
+    expect(generateIn(dir, []).stderr).toMatch(/generate: 3 written, 0 removed/);
     expect(generateIn(dir, ['--check']).status).toBe(0);
   });
 });
