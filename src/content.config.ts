@@ -1,12 +1,13 @@
 // The site's collections, validated by the generator's own schemas so that
 // a front matter the generator would reject also fails the build. The site
 // computes nothing from them that the generator could: the network is
-// content/network.md.
+// content/network.md, the corpus timeline content/timeline.md.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ActorPageData, BriefingData, NetworkData } from './model/index.ts';
+import { CorpusTimelineData } from './model/index.ts';
 
 /** Where generated Markdown lives; DOSSIER_CONTENT points the site at another folder (samples, tests). */
 const contentDir = resolve(process.env.DOSSIER_CONTENT ?? 'content');
@@ -27,4 +28,7 @@ const actors = defineCollection({ loader: markdownIn('actors'), schema: ActorPag
 /** One entry, `network`: the corpus's ties and their diagram. */
 const network = defineCollection({ loader: markdownIn('.', 'network.md'), schema: NetworkData });
 
-export const collections = { briefings, actors, network };
+/** One entry, `timeline`: every briefing's dated events, in date order. */
+const timeline = defineCollection({ loader: markdownIn('.', 'timeline.md'), schema: CorpusTimelineData });
+
+export const collections = { briefings, actors, network, timeline };

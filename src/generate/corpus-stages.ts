@@ -5,8 +5,10 @@
 import { bareNames as bareNameIds, dropActors } from '../corpus/bare-names.ts';
 import { type ActorMerge, canonicalActor, mergeActors } from '../corpus/merge-actors.ts';
 import { network as networkEdges } from '../corpus/network.ts';
+import { corpusTimeline } from '../corpus/timeline.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import type { ActorPageData, NetworkData } from '../model/index.ts';
+import type { CorpusTimelineData } from '../model/index.ts';
 import type { Briefing } from '../pipeline/types.ts';
 import type { DiagramActor } from '../render/mermaid.ts';
 import type { CuratorNote } from '../render/report.ts';
@@ -40,7 +42,8 @@ export type WithPages = Canonical & {
   lookups: ActorLookups;
 };
 export type WithNetwork = WithPages & { network: NetworkData; networkActors: DiagramActor[] };
-export type Corpus = WithNetwork & { report: { refused: Refusal[]; notes: CuratorNote[] } };
+export type WithTimeline = WithNetwork & { timeline: CorpusTimelineData };
+export type Corpus = WithTimeline & { report: { refused: Refusal[]; notes: CuratorNote[] } };
 
 /** Ties the network diagram draws; the page's table lists them all. */
 const diagramEdges = 20;
@@ -100,14 +103,20 @@ export function network(c: WithPages): WithNetwork {
   return { ...c, network: { title: 'Strongest relations across all briefings', diagramEdges, edges }, networkActors: [...actors.values()] };
 }
 
+/** Every briefing's dated events in one list, in date order, for the corpus timeline page. */
+export function timeline(c: WithNetwork): WithTimeline {
+  const briefings = c.briefings.map((b) => b.data);
+  return { ...c, timeline: { title: 'Dated events across all briefings', briefings: briefings.length, events: corpusTimeline(briefings) } };
+}
+
 /** What a curator may want to act on: refused seeds and each briefing's warnings. */
-export function report(c: WithNetwork): Corpus {
+export function report(c: WithTimeline): Corpus {
   const notes = c.briefings.flatMap((b) => b.data.warnings.map((text) => ({ seed: b.data.seed, text })));
   return { ...c, report: { refused: c.refused, notes } };
 }
 
 /** The corpus stages in run order, for timings. */
-export const corpusStageNames = ['slugs', 'merge', 'canonicalize', 'bareNames', 'actorPages', 'network', 'report'] as const;
+export const corpusStageNames = ['slugs', 'merge', 'canonicalize', 'bareNames', 'actorPages', 'network', 'timeline', 'report'] as const;
 
 /** Runs the corpus stages in order; `onStage`, when given, hears each stage's milliseconds. */
 export function corpusStages(start: Published, lex: Lexicon, onStage?: (stage: (typeof corpusStageNames)[number], ms: number) => void): Corpus {
@@ -124,7 +133,8 @@ export function corpusStages(start: Published, lex: Lexicon, onStage?: (stage: (
   const named = lap('bareNames', bareNames(canonical, lex));
   const withPages = lap('actorPages', actorPages(named, lex));
   const withNetwork = lap('network', network(withPages));
-  return lap('report', report(withNetwork));
+  const withTimeline = lap('timeline', timeline(withNetwork));
+  return lap('report', report(withTimeline));
 }
 
 /** The corpus stages' input from per-seed outcomes, taken in the order of `names`; `unread` are seeds refused before the pipeline. */

@@ -26,7 +26,7 @@ describe('generate', () => {
     expect(network.edges[0]).toMatchObject({ a: 'gondor', b: 'mordor', count: 2, briefings: ['gondor-accuses-mordor', 'gondor-and-mordor-clash'] });
     expect(files.get('network.md')).toMatch(/```mermaid\n/);
     expect(files.get('report.md')).toMatch(/^refused binary\.txt: binary file\nrefused empty\.txt: empty seed: /m);
-    expect([...files.keys()].filter((f) => !/^(?:briefings|actors)\//.test(f))).toEqual(['network.md', 'report.md']);
+    expect([...files.keys()].filter((f) => !/^(?:briefings|actors)\//.test(f))).toEqual(['network.md', 'timeline.md', 'report.md']);
   });
 
   it('reuses seed outcomes and renderings through memos passed to a second run, with the same bytes', async () => {

@@ -51,7 +51,7 @@ export interface GenerateStats {
 }
 
 export interface GenerateResult {
-  /** Output files by path relative to the content folder (`briefings/x.md`, `actors/y.md`, `network.md`, `report.md`). */
+  /** Output files by path relative to the content folder (`briefings/x.md`, `actors/y.md`, `network.md`, `timeline.md`, `report.md`). */
   outputs: Map<string, OutputFile>;
   briefings: BriefingData[];
   /** Unread and refused seeds, in that order. */

@@ -1,5 +1,5 @@
 // The files of a corpus, as output files through the render memo: one per
-// briefing and per actor page, the network page and the report. Pages the
+// briefing and per actor page, the network and timeline pages and the report. Pages the
 // memo lacks may be rendered ahead by the runner (worker threads); the rest
 // are rendered here, and a page known from last time only if the writer asks.
 import type { ActorPageData } from '../model/index.ts';
@@ -7,6 +7,7 @@ import type { Briefing } from '../pipeline/types.ts';
 import { renderBriefing } from '../render/briefing.ts';
 import { renderNetworkPage } from '../render/network-page.ts';
 import { renderReport } from '../render/report.ts';
+import { renderTimelinePage } from '../render/timeline-page.ts';
 import { actorPageOutput } from './actor-pages.ts';
 import type { RenderMemo } from './cache/render-memo.ts';
 import type { Corpus } from './corpus-stages.ts';
@@ -19,7 +20,7 @@ import type { Runner } from './run.ts';
  * briefing keys name what it looked up rather than its result.
  */
 export const renderVersionFiles = [
-  'render/briefing.ts', 'render/actor-page.ts', 'render/network-page.ts', 'generate/cache/render-memo.ts', 'generate/canonicalize.ts',
+  'render/briefing.ts', 'render/actor-page.ts', 'render/network-page.ts', 'render/timeline-page.ts', 'generate/cache/render-memo.ts', 'generate/canonicalize.ts',
 ];
 
 /** What the seed memo tells rendering: each seed's key, and a briefing with its sentences. */
@@ -40,6 +41,7 @@ export async function corpusOutputs(corpus: Corpus, memo: RenderMemo, seeds: See
   for (const p of corpus.pages) files.set(actorFile(p), actorPageOutput(p, corpus.lookups, memo));
   const { network, networkActors, report } = corpus;
   files.set('network.md', memo.page(pageKey('network', [network, networkActors]), () => renderNetworkPage(network, networkActors)));
+  files.set('timeline.md', memo.page(pageKey('timeline', corpus.timeline), () => renderTimelinePage(corpus.timeline)));
   // Note: the report renders in about a millisecond, less than hashing its data for a memo key would take.
   files.set('report.md', textOutput(renderReport(report.refused, report.notes)));
   return { files, threads: ahead.threads };

@@ -3,6 +3,7 @@ export * from './actor-page.ts';
 export * from './actor.ts';
 export * from './briefing.ts';
 export * from './cameo.ts';
+export * from './corpus-timeline.ts';
 export * from './evidence.ts';
 export * from './ids.ts';
 export * from './mention.ts';

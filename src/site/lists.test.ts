@@ -1,7 +1,5 @@
 // Ordering helpers of the site's lists, on a small fictional corpus.
 import { describe, expect, it } from 'vitest';
-import type { BriefingData } from '../model/index.ts';
-import { corpusTimeline } from './corpus-timeline.ts';
 import { groupActors } from './group-actors.ts';
 import { newestFirst } from './newest-first.ts';
 
@@ -23,13 +21,5 @@ describe('newestFirst', () => {
   it('puts the newest first and undated last, ties by slug', () => {
     const entries = [{ data: { slug: 'old', published: '2024-01-02' } }, { data: { slug: 'undated' } }, { data: { slug: 'new', published: '2025-03' } }, { data: { slug: 'also-old', published: '2024-01-02' } }];
     expect(newestFirst(entries as { data: { slug: never; published?: string } }[]).map((e) => e.data.slug)).toEqual(['new', 'also-old', 'old', 'undated']);
-  });
-});
-
-describe('corpusTimeline', () => {
-  it('merges events of all briefings in date order', () => {
-    const b = (slug: string, dates: string[]) => ({ slug, title: slug, timeline: dates.map((date, sentence) => ({ date, when: date, text: `${slug} ${date}`, sentence })) }) as unknown as BriefingData;
-    const events = corpusTimeline([b('b', ['2024-05-02', '2023']), b('a', ['2024-05-02'])]);
-    expect(events.map((e) => `${e.date} ${e.briefing}`)).toEqual(['2023 b', '2024-05-02 a', '2024-05-02 b']);
   });
 });

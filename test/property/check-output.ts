@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
-import { ActorPageData, BriefingData, NetworkData } from '../../src/model/index.ts';
+import { ActorPageData, BriefingData, CorpusTimelineData, NetworkData } from '../../src/model/index.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
 
 // Inline, remark reads `<span id="s-1"></span>` as two html nodes: the opening and the closing tag.
@@ -39,7 +39,7 @@ export async function checkOutput(files: Map<string, string>): Promise<string[]>
     const m = path === 'report.md' ? undefined : frontMatter.exec(text);
     if (!m && path !== 'report.md') { problems.push(`${path}: no front matter`); continue; }
     // Note: js-yaml 4 is what Astro reads front matter with; it reads `08` as a number and unquoted dates as Date.
-    const schema = path.startsWith('briefings/') ? BriefingData : path.startsWith('actors/') ? ActorPageData : NetworkData;
+    const schema = path.startsWith('briefings/') ? BriefingData : path.startsWith('actors/') ? ActorPageData : path === 'timeline.md' ? CorpusTimelineData : NetworkData;
     const parsed = m ? schema.safeParse(loadYaml(m[1]!)) : undefined;
     if (parsed && !parsed.success) problems.push(`${path}: front matter: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
     const tree = remark().use(remarkGfm).parse(text.slice(m?.[0].length ?? 0)) as Root;

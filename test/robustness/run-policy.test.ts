@@ -107,7 +107,7 @@ describe('seeds that are odd but publishable', () => {
     const files = snapshot(out);
     const briefings = [...files.keys()].filter((f) => f.startsWith('briefings/'));
     expect(briefings).toHaveLength(Object.keys(good).length + 11);
-    expect([...files.keys()].every((f) => /^(?:briefings|actors)\/[a-z0-9-]+\.md$|^(?:network|report)\.md$/.test(f))).toBe(true);
+    expect([...files.keys()].every((f) => /^(?:briefings|actors)\/[a-z0-9-]+\.md$|^(?:network|report|timeline)\.md$/.test(f))).toBe(true);
     const text = (f: string) => Buffer.from(files.get(f)!, 'base64').toString('utf8');
     const bySeed = new Map(briefings.map((f) => [/^seed: (.*)$/m.exec(text(f))?.[1], text(f)]));
     expect(bySeed.get('latin1.txt')).toContain('café');

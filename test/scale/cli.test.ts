@@ -36,15 +36,17 @@ describe('generate --check', () => {
     expect(read(dir, 'actors/chile.md')).toBe('edited by hand\n');
   });
 
-  it('covers the network page and the report, which are written through the same journal', () => {
+  it('covers the network and timeline pages and the report, which are written through the same journal', () => {
     const dir = generated();
     expect(read(dir, 'network.md')).toMatch(/^edges:\n {2}- a: /m);
+    expect(read(dir, 'timeline.md')).toMatch(/^briefings: 3\nevents: /m);
     writeFileSync(path.join(dir, 'content/network.md'), 'edited by hand\n');
+    writeFileSync(path.join(dir, 'content/timeline.md'), 'edited by hand\n');
     rmSync(path.join(dir, 'content/report.md'));
     const run = generateIn(dir, ['--check']);
     expect(run.status).toBe(1);
-    for (const f of ['network.md', 'report.md']) expect(run.stderr).toContain(path.join(dir, 'content', f));
-    expect(generateIn(dir, []).stderr).toMatch(/generate: 2 written, 0 removed/);
+    for (const f of ['network.md', 'timeline.md', 'report.md']) expect(run.stderr).toContain(path.join(dir, 'content', f));
+    expect(generateIn(dir, []).stderr).toMatch(/generate: 3 written, 0 removed/);
     expect(generateIn(dir, ['--check']).status).toBe(0);
   });
 });
@@ -66,7 +68,7 @@ describe('deleting a seed', () => {
 });
 
 describe('an incremental run', () => {
-  it('touches no file when nothing changed, and after an added seed only its briefing and the actor pages it feeds (the report is unchanged)', () => {
+  it('touches no file when nothing changed, and after an added seed only its briefing, the actor pages it feeds and the timeline (which counts briefings; the report is unchanged)', () => {
     const dir = generated();
     const files = () => (readdirSync(path.join(dir, 'content'), { recursive: true }) as string[]).filter((f) => statSync(path.join(dir, 'content', f)).isFile());
     const stamps = () => new Map(files().map((f) => [f, statSync(path.join(dir, 'content', f)).mtimeMs]));
@@ -77,7 +79,7 @@ describe('an incremental run', () => {
     writeSeeds(path.join(dir, 'seeds'), { 'whale-count.txt': 'Iceland counts whales\n\nIceland and Kenya agreed on Monday to count whales together, officials said.\n' });
     const second = stamps();
     expect(generateIn(dir, []).status).toBe(0);
-    expect(changed(second)).toEqual(['actors/iceland.md', 'actors/kenya.md', 'briefings/iceland-counts-whales.md']);
+    expect(changed(second)).toEqual(['actors/iceland.md', 'actors/kenya.md', 'briefings/iceland-counts-whales.md', 'timeline.md']);
   });
 });
 
