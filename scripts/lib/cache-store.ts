@@ -85,8 +85,9 @@ export function writeSharded(dir: string, next: Maps, previous: Maps, format: Sh
     else rmSync(file, { force: true });
     written++;
   }
-  // Note: shards of an older layout (one hex digit) are never read again.
-  if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.v8') && !shardFile.test(f)) rmSync(path.join(dir, f), { force: true });
+  // Note: shards of an older layout (one hex digit) are never read again; nor is a shard with no entry now, such as a
+  // damaged one dropped on reading whose entries were all stale (it would otherwise warn on every run).
+  if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.v8') && (!shardFile.test(f) || !now.has(f.slice(0, 2)))) rmSync(path.join(dir, f), { force: true });
   return written;
 }
 

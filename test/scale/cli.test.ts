@@ -38,7 +38,7 @@ describe('generate --check', () => {
 
   it('covers the network page and the report, which are written through the same journal', () => {
     const dir = generated();
-    expect(read(dir, 'network.md')).toMatch(/^edges:\n {2}- a: /m);
+    expect(read(dir, 'network.md')).toMatch(/^ties:\n {2}- source: /m);
     writeFileSync(path.join(dir, 'content/network.md'), 'edited by hand\n');
     rmSync(path.join(dir, 'content/report.md'));
     const run = generateIn(dir, ['--check']);
