@@ -4,7 +4,7 @@
 // stages of src/pipeline/index.ts.
 import { bareNames as bareNameIds, dropActors } from '../corpus/bare-names.ts';
 import { type ActorMerge, canonicalActor, mergeActors } from '../corpus/merge-actors.ts';
-import { network as networkEdges } from '../corpus/network.ts';
+import { network as networkTies } from '../corpus/network.ts';
 import { corpusTimeline } from '../corpus/timeline.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import type { ActorPageData, NetworkData } from '../model/index.ts';
@@ -45,7 +45,7 @@ export type WithNetwork = WithPages & { network: NetworkData; networkActors: Dia
 export type WithTimeline = WithNetwork & { timeline: CorpusTimelineData };
 export type Corpus = WithTimeline & { report: { refused: Refusal[]; notes: CuratorNote[] } };
 
-/** Ties the network diagram draws; the page's table lists them all. */
+/** Ties the network diagram draws at most (the heaviest); the page's table lists them all. */
 const diagramEdges = 20;
 
 /** Unique, stable slugs: the same title twice is told apart by its seed. */
@@ -91,16 +91,16 @@ export function actorPages(c: Canonical, lex: Lexicon): WithPages {
   return { ...c, ...actorPageData(c.briefings.map((b) => b.data), lex) };
 }
 
-/** Every tie between two actors over the corpus, and the names and types the diagram draws them with. */
+/** Every directed tie over the corpus, and the names, types and weights (mentions) the diagram draws its actors with. */
 export function network(c: WithPages): WithNetwork {
   // Note: ids are already the corpus's, so no merge is applied again.
-  const edges = networkEdges(c.briefings.map((b) => b.data), { byId: new Map() }, Infinity);
-  const drawn = new Set<string>(edges.slice(0, diagramEdges).flatMap((e) => [e.a, e.b]));
+  const ties = networkTies(c.briefings.map((b) => b.data), { byId: new Map() });
+  const tied = new Set<string>(ties.flatMap((t) => [t.source, t.target]));
   // Note: an actor page names every actor of the corpus; a briefing's own name is only a fallback.
   const actors = new Map<string, DiagramActor>();
-  for (const b of c.briefings) for (const a of b.data.actors) if (drawn.has(a.id)) actors.set(a.id, { id: a.id, name: a.name, type: a.type });
-  for (const p of c.pages) if (drawn.has(p.id)) actors.set(p.id, { id: p.id, name: p.name, type: p.type });
-  return { ...c, network: { title: 'Strongest relations across all briefings', diagramEdges, edges }, networkActors: [...actors.values()] };
+  for (const b of c.briefings) for (const a of b.data.actors) if (tied.has(a.id)) actors.set(a.id, { id: a.id, name: a.name, type: a.type, weight: a.mentions });
+  for (const p of c.pages) if (tied.has(p.id)) actors.set(p.id, { id: p.id, name: p.name, type: p.type, weight: p.mentions });
+  return { ...c, network: { title: 'Strongest relations across all briefings', diagramEdges, ties }, networkActors: [...actors.values()] };
 }
 
 /** Every briefing's dated events in one list, in date order, for the corpus timeline page. */

@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { fictionalLexicon } from '../../test/fictional-lexicon.ts';
+import { NetworkData } from '../model/index.ts';
 import type { SeedFile } from '../pipeline/types.ts';
 import { memoryStore } from './cache/memo-store.ts';
 import { generate } from './index.ts';
@@ -22,8 +23,10 @@ describe('generate', () => {
     const files = outputTexts(result.outputs);
     expect(result.duplicates).toEqual([['c.txt', 'b.txt']]);
     expect(result.refused.map((r) => r.seed)).toEqual(['binary.txt', 'empty.txt']);
-    const network = frontMatter(files.get('network.md')!) as { edges: { a: string; b: string; count: number; briefings: string[] }[] };
-    expect(network.edges[0]).toMatchObject({ a: 'gondor', b: 'mordor', count: 2, briefings: ['gondor-accuses-mordor', 'gondor-and-mordor-clash'] });
+    const network = NetworkData.parse(frontMatter(files.get('network.md')!));
+    // Note: the articles say who acted: Gondor accused Mordor, Rohan praised Gondor.
+    expect(network.ties.map((t) => [t.source, t.event, t.target, t.symmetric, t.count])).toEqual([['gondor', 'disapprove', 'mordor', false, 2], ['rohan', 'engage in diplomatic cooperation', 'gondor', false, 1]]);
+    expect(network.ties[0]?.briefings).toEqual(['gondor-accuses-mordor', 'gondor-and-mordor-clash']); // undated, so by slug
     expect(files.get('network.md')).toMatch(/```mermaid\n/);
     expect(files.get('report.md')).toMatch(/^refused binary\.txt: binary file\nrefused empty\.txt: empty seed: /m);
     expect([...files.keys()].filter((f) => !/^(?:briefings|actors)\//.test(f))).toEqual(['network.md', 'timeline.md', 'report.md']);

@@ -1,30 +1,33 @@
-// The corpus network page (content/network.md): every tie between two
-// actors, counted over all briefings, which the site shows as a table; the
-// strongest are drawn in the page's Mermaid diagram.
+// The corpus network page (content/network.md): every directed tie between
+// two actors, counted over all briefings, which the site shows as a table
+// (network and home pages); the strongest are drawn in the page's diagram.
 import { z } from 'zod';
-import { Quad } from './cameo.ts';
+import { CameoCode, Quad } from './cameo.ts';
 import { ActorId, Slug } from './ids.ts';
 
-/** Relations between two actors (either direction) in one quad class, counted over the corpus. */
-export const NetworkEdge = z.object({
-  /** The pair, in code-unit order: `a < b`. */
-  a: ActorId,
-  b: ActorId,
+/** Relations of the corpus from one actor to another with one CAMEO root code, counted. */
+export const NetworkTie = z.object({
+  /** Who acted; of a symmetric tie, the actor first in code-unit order. */
+  source: ActorId,
+  target: ActorId,
+  cameo: CameoCode,
+  /** The CAMEO event name, e.g. `provide aid`. */
+  event: z.string(),
   quad: Quad,
+  /** Both acted alike ("met", "clashed"): one tie whichever actor the sentence named first. */
+  symmetric: z.boolean(),
   count: z.number().int().positive(),
-  /** The CAMEO root names seen, sorted. */
-  types: z.array(z.string()),
-  /** Briefings the relations come from, sorted. */
+  /** Briefings the relations come from, newest first. */
   briefings: z.array(Slug),
 });
-export type NetworkEdge = z.output<typeof NetworkEdge>;
+export type NetworkTie = z.output<typeof NetworkTie>;
 
 /** The front matter of content/network.md. */
 export const NetworkData = z.object({
   title: z.string(),
-  /** How many of the strongest edges the diagram draws; more becomes a hairball, on a phone above all. */
+  /** How many ties the diagram draws at most; more becomes a hairball, on a phone above all. */
   diagramEdges: z.number().int().nonnegative(),
-  /** Every tie, strongest first (count, then pair and quad). */
-  edges: z.array(NetworkEdge),
+  /** Every tie, strongest first: by count, then briefings, then which was stated first (newest briefing, article order). */
+  ties: z.array(NetworkTie),
 });
 export type NetworkData = z.output<typeof NetworkData>;

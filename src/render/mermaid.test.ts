@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActorRelation, CameoCode, Quad } from '../model/index.ts';
 import { maxEdgeLabel, mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
-import { type DiagramActor, type DiagramRelation, egoDiagram, networkDiagram, relationDiagram, relationFigure } from './mermaid.ts';
+import { type DiagramActor, type DiagramRelation, egoDiagram, networkFigure, relationDiagram, relationFigure } from './mermaid.ts';
 import { nastyLabels } from './nasty-labels.ts';
 
 
@@ -38,7 +38,7 @@ describe('relationDiagram', () => {
         '  n1["Arnor"]',
         '  n2["Gondor"]',
         '  n0 ==>|"fight"| n2',
-        '  n1 <-.->|"consult #215;2"| n2',
+        '  n1 -.-|"consult #215;2"| n2',
         '  linkStyle 1 stroke:#2e7d32,color:#1b5e20',
         '  linkStyle 0 stroke:#c62828,stroke-width:3px,color:#b71c1c',
         '  classDef person fill:#fff8e1,stroke:#8d6e63',
@@ -128,12 +128,12 @@ describe('egoDiagram', () => {
   }));
   it('caps edges at 15, keeps the strongest and marks the centre', () => {
     const value = egoDiagram(actors[2]!, [], relations, { title: 'Aragorn' })?.value ?? '';
-    expect(value.match(/-\.->/g)).toHaveLength(15);
+    expect(value.match(/-\.->?\|/g)).toHaveLength(15);
     expect(value).not.toContain('realm-04');
     expect(value).toContain('realm-05');
     expect(value).toMatch(/class n0 center/);
     expect(value).toContain('n2 -.->|"consult #215;7"| n0'); // realm-06 is "in"
-    expect(value).toContain('n0 <-.->|"consult #215;6"| n1'); // realm-05 is "both"
+    expect(value).toContain('n0 -.-|"consult #215;6"| n1'); // realm-05 is "both"
   });
 });
 
@@ -195,13 +195,18 @@ describe('Mermaid parses what we write', () => {
     expect(db.getEdges()).toHaveLength(2);
   });
 
-  it('parses a network diagram', async () => {
-    const code = networkDiagram(actors, [
-      { a: 'arnor', b: 'gondor', quad: 'verbal-cooperation', count: 4 },
-      { a: 'arnor', b: 'gondor', quad: 'material-conflict', count: 1 },
-    ], { title: 'The corpus' });
-    expect(code?.value).toContain('n0 <-.->|"verbal cooperation #215;4"| n1');
-    const { db } = await getDiagram(code?.value ?? '');
+  it('draws a network with directed ties as arrows and symmetric ones as plain links, the heaviest kept', async () => {
+    const tie = (source: string, target: string, event: string, quad: Quad, symmetric: boolean, count: number) => ({ source, target, event, quad, symmetric, count });
+    const figure = networkFigure(actors, [
+      tie('arnor', 'gondor', 'consult', 'verbal-cooperation', true, 4),
+      tie('gondor', 'arnor', 'fight', 'material-conflict', false, 2),
+      tie('aragorn', 'gondor', 'accuse', 'verbal-conflict', false, 1),
+    ], { title: 'The corpus', maxEdges: 2 });
+    expect(figure?.code.value).toContain('-.-|"consult #215;4"|');
+    expect(figure?.code.value).toMatch(/n\d ==>\|"fight #215;2"\| n\d/);
+    expect(figure?.code.value).not.toContain('accuse');
+    expect([figure?.drawn, figure?.total]).toEqual([{ edges: 2, relations: 6 }, { edges: 3, relations: 7 }]);
+    const { db } = await getDiagram(figure?.code.value ?? '');
     expect(db.getEdges()).toHaveLength(2);
   });
 });

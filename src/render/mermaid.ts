@@ -148,10 +148,10 @@ export function buildDiagram(actors: readonly DiagramActor[], relations: readonl
   return { title: opts.title, description, nodes, edges, ...(opts.center ? { center: opts.center } : {}), drawn: coverage(edges), total: coverage(all) };
 }
 
-// Verbal interactions are dotted, material ones thick; symmetric edges point both ways.
+// Verbal interactions are dotted, material ones thick; a symmetric edge is a plain link, since neither actor acted on the other.
 const arrows: Record<'verbal' | 'material', [directed: string, symmetric: string]> = {
-  verbal: ['-.->', '<-.->'],
-  material: ['==>', '<==>'],
+  verbal: ['-.->', '-.-'],
+  material: ['==>', '==='],
 };
 
 // Cooperation green, conflict red; material edges wider.
@@ -260,16 +260,19 @@ export function egoDiagram(center: DiagramActor, others: readonly DiagramActor[]
   return egoFigure(center, others, relations, opts)?.code;
 }
 
-/** An undirected tie between two actors, as `src/corpus/network.ts` counts them. */
+/** A directed tie of the corpus, as `src/corpus/network.ts` counts them (`NetworkTie` fits this shape). */
 export interface DiagramTie {
-  a: string;
-  b: string;
+  source: string;
+  target: string;
+  event: string;
   quad: Quad;
+  symmetric: boolean;
   count: number;
 }
 
-/** The corpus network: one undirected edge per pair and quad class, labelled with the quad and count. */
-export function networkDiagram(actors: readonly DiagramActor[], ties: readonly DiagramTie[], opts: DiagramOptions): Code | undefined {
-  const edges = ties.map((t): DiagramRelation => ({ source: t.a, target: t.b, type: t.quad.replace('-', ' '), quad: t.quad, symmetric: true, count: t.count }));
-  return relationDiagram(actors, edges, opts);
+/** The corpus network: the heaviest `maxEdges` of the ties, directed ties as arrows, symmetric ones as plain links, with its coverage. */
+export function networkFigure(actors: readonly DiagramActor[], ties: readonly DiagramTie[], opts: DiagramOptions): DiagramFigure | undefined {
+  // Note: ties come strongest first, so their position is the last, stable tie-break.
+  const edges = ties.map((t, i): DiagramRelation => ({ source: t.source, target: t.target, type: t.event, quad: t.quad, symmetric: t.symmetric, count: t.count, order: i }));
+  return relationFigure(actors, edges, opts);
 }

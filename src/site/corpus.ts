@@ -2,7 +2,7 @@
 // lookups over what content/ holds: anything computed across briefings
 // (actor identity, the network) is computed by the generator.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { NetworkEdge } from '../model/index.ts';
+import type { NetworkTie } from '../model/index.ts';
 import { newestFirst } from './newest-first.ts';
 
 /** Everything pages need from content/, with lookups built once. */
@@ -13,8 +13,8 @@ export interface Corpus {
   briefingBySlug: Map<string, CollectionEntry<'briefings'>>;
   /** content/network.md, when the content has one. */
   network: CollectionEntry<'network'> | undefined;
-  /** Every tie of the corpus (pair and quad class), strongest first, from content/network.md. */
-  edges: NetworkEdge[];
+  /** Every directed tie of the corpus (source, CAMEO event, target), strongest first, from content/network.md. */
+  ties: NetworkTie[];
   /** Display names by actor id: the actor page's name, else the name a briefing gave. */
   names: Map<string, string>;
   /** Ids of actors that have a page. */
@@ -34,7 +34,7 @@ async function readCorpus(): Promise<Corpus> {
     actorById: new Map(actors.map((a) => [a.id, a])),
     briefingBySlug: new Map(briefings.map((b) => [b.id, b])),
     network,
-    edges: network?.data.edges ?? [],
+    ties: network?.data.ties ?? [],
     names: new Map([...briefings.flatMap((b) => b.data.actors.map((a) => [a.id, a.name] as const)), ...actors.map((a) => [a.id, a.data.name] as const)]),
     known: new Set(actors.map((a) => a.id)),
   };

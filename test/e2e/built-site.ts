@@ -34,3 +34,8 @@ export function frontMatter<T>(folder: string, schema: { parse(v: unknown): T })
   const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   return new Map(files.map((f) => [f.replace(/\.md$/, ''), schema.parse(yaml.load(readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1]!))]));
 }
+
+/** The front matter of one content file (`network.md`), validated by its schema. */
+export function frontMatterOf<T>(file: string, schema: { parse(v: unknown): T }): T {
+  return schema.parse(yaml.load(readFileSync(join(contentDir, file), 'utf8').split(/^---$/m)[1]!));
+}

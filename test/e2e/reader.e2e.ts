@@ -1,15 +1,16 @@
 // What a reader checks on the built site: ties read source → relation → target,
 // capped diagrams say how much they show, actor pages answer "what has X been doing?".
-import { ActorPageData, BriefingData, cameoNames } from '../../src/model/index.ts';
+import { ActorPageData, BriefingData, cameoNames, NetworkData } from '../../src/model/index.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { builtSite, frontMatter } from './built-site.ts';
+import { builtSite, frontMatter, frontMatterOf } from './built-site.ts';
 import { at } from './site-paths.ts';
 
 const site = builtSite();
 
 const briefings = [...frontMatter('briefings', BriefingData).values()];
 const actors = [...frontMatter('actors', ActorPageData).values()];
+const network = frontMatterOf('network.md', NetworkData);
 const nameOf = new Map([...briefings.flatMap((b) => b.actors.map((a) => [a.id as string, a.name] as const)), ...actors.map((a) => [a.id as string, a.name] as const)]);
 
 async function open(path: string): Promise<Page> {
@@ -36,6 +37,31 @@ describe('ties read source, relation, target', () => {
     expect(table.length).toBeGreaterThan(0);
     const wrong = table.map(([source, event, target]) => `${source}|${event!.replace(/ \(mutual\)$/, '')}|${target}`).filter((t) => !stated.has(t));
     expect(wrong).toEqual([]);
+    await page.close();
+  });
+
+  /** A tie as a table row reads it: source, event (" (mutual)" when symmetric), target. */
+  const rowOf = (t: NetworkData['ties'][number]) => [nameOf.get(t.source), `${t.event}${t.symmetric ? ' (mutual)' : ''}`, nameOf.get(t.target)];
+
+  it('on the network page, the table lists every tie of content/network.md as Source → event → Target, strongest first', async () => {
+    const page = await open('network/');
+    expect(await page.locator('#ties-table thead th').allTextContents()).toEqual(['Source', 'Relation', 'Target', 'Quad class', 'Count', 'Briefings']);
+    const table = await rows(page, '#ties-table');
+    expect(table.map((r) => r.slice(0, 3))).toEqual(network.ties.map(rowOf));
+    expect(table.map((r) => r.slice(0, 3).join('|').replace(/ \(mutual\)/, '')).filter((t) => !stated.has(t))).toEqual([]);
+    // Note: the diagram draws the heaviest ties up to its cap, and says so (linking to the table) only when capped.
+    const drawn = Math.min(network.diagramEdges, network.ties.length);
+    await page.waitForSelector('figure.diagram[data-rendered="true"] svg');
+    expect(await page.locator('figure.diagram svg g.edgeLabel').evaluateAll((els) => els.filter((e) => e.textContent?.trim()).length)).toBe(drawn);
+    const note = page.locator('p', { hasText: 'Diagram:' });
+    if (drawn < network.ties.length) expect(await note.locator('a').getAttribute('href')).toBe('#ties-table');
+    else expect(await note.count()).toBe(0);
+    await page.close();
+  });
+
+  it('on the home page, the strongest ties are the first of the network page, in the same order', async () => {
+    const page = await open('');
+    expect((await rows(page, '.strongest table')).map((r) => r.slice(0, 3))).toEqual(network.ties.slice(0, 10).map(rowOf));
     await page.close();
   });
 

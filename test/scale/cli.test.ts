@@ -38,7 +38,7 @@ describe('generate --check', () => {
 
   it('covers the network and timeline pages and the report, which are written through the same journal', () => {
     const dir = generated();
-    expect(read(dir, 'network.md')).toMatch(/^edges:\n {2}- a: /m);
+    expect(read(dir, 'network.md')).toMatch(/^ties:\n {2}- source: /m);
     expect(read(dir, 'timeline.md')).toMatch(/^briefings: 3\nevents: /m);
     writeFileSync(path.join(dir, 'content/network.md'), 'edited by hand\n');
     writeFileSync(path.join(dir, 'content/timeline.md'), 'edited by hand\n');
