@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeActors } from './merge-actors.ts';
 import { network } from './network.ts';
-import { actor, briefing, relation } from './test-helpers.ts';
+import { actor, briefing, relation, mergeTools } from './test-helpers.ts';
 
 const corpus = [
   briefing('a', [actor('gondor', 'Gondor', 'country'), actor('arnor', 'Arnor', 'country'), actor('aragorn-elessar', 'Aragorn Elessar')], {
@@ -13,7 +13,7 @@ const corpus = [
 ];
 
 describe('network', () => {
-  const merge = mergeActors(corpus, { merges: new Map(), names: new Map() });
+  const merge = mergeActors(corpus, { merges: new Map(), names: new Map() }, mergeTools());
 
   it('counts relations by unordered pair and quad, merged ids, strongest first', () => {
     expect(network(corpus, merge)).toEqual([
