@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/load.ts';
 import { actors, prepareActors, type ActorTools } from './actors.ts';
 import { assemble } from './assemble.ts';
 import { clean, prepareClean, type CleanTools } from './clean.ts';
-import { dates } from './dates.ts';
+import { dates, type DateTools, prepareDates } from './dates.ts';
 import { ingest } from './ingest.ts';
 import { mentions, prepareMentions, type MentionTools } from './mentions.ts';
 import { prepareQuotes, quotes, type QuoteTools } from './quotes.ts';
@@ -30,6 +30,7 @@ export interface Tools {
   actors: ActorTools;
   relations: FrameBook;
   quotes: QuoteTools;
+  dates: DateTools;
   summary: SummaryTools;
 }
 
@@ -42,6 +43,7 @@ export function prepareTools(lex: Lexicon): Tools {
     actors: prepareActors(lex),
     relations: prepareRelations(lex),
     quotes: prepareQuotes(lex),
+    dates: prepareDates(lex),
     summary: prepareSummary(lex),
   };
 }
@@ -56,7 +58,7 @@ export function processSeed(seed: SeedFile, tools: Tools, onStage?: (stage: Stag
   const withActors = lap('actors', actors(withMentions, tools.actors));
   const withRelations = lap('relations', relations(withActors, tools.relations));
   const withQuotes = lap('quotes', quotes(withRelations, tools.quotes));
-  const withDates = lap('dates', dates(withQuotes));
+  const withDates = lap('dates', dates(withQuotes, tools.dates));
   const summarized = lap('summary', summary(withDates, tools.summary));
   return lap('assemble', assemble(summarized));
 }
