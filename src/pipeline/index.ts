@@ -7,7 +7,7 @@ import { actors, prepareActors, type ActorTools } from './actors.ts';
 import { assemble } from './assemble.ts';
 import { clean, prepareClean, type CleanTools } from './clean.ts';
 import { dates, type DateTools, prepareDates } from './dates.ts';
-import { ingest } from './ingest.ts';
+import { ingest, type IngestTools, prepareIngest } from './ingest.ts';
 import { mentions, prepareMentions, type MentionTools } from './mentions.ts';
 import { prepareQuotes, quotes, type QuoteTools } from './quotes.ts';
 import { prepareRelations, relations } from './relations.ts';
@@ -24,6 +24,7 @@ export type StageName = (typeof stageNames)[number];
 
 /** Every stage's tools, compiled from one lexicon. */
 export interface Tools {
+  ingest: IngestTools;
   clean: CleanTools;
   segment: SegmentTools;
   mentions: MentionTools;
@@ -37,6 +38,7 @@ export interface Tools {
 /** Compiles what every stage reads from `lex`; call once per run and pass the result to processSeed. */
 export function prepareTools(lex: Lexicon): Tools {
   return {
+    ingest: prepareIngest(lex),
     clean: prepareClean(lex),
     segment: prepareSegment(lex),
     mentions: prepareMentions(lex),
@@ -51,7 +53,7 @@ export function prepareTools(lex: Lexicon): Tools {
 /** Runs every per-article stage on one seed and returns its briefing; `onStage`, when given, hears each stage's milliseconds. */
 export function processSeed(seed: SeedFile, tools: Tools, onStage?: (stage: StageName, ms: number) => void): Briefing {
   const lap = stopwatch(onStage);
-  const ingested = lap('ingest', ingest(seed));
+  const ingested = lap('ingest', ingest(seed, tools.ingest));
   const cleaned = lap('clean', clean(ingested, tools.clean));
   const segmented = lap('segment', segment(cleaned, tools.segment));
   const withMentions = lap('mentions', mentions(segmented, tools.mentions));
