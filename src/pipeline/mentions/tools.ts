@@ -16,6 +16,8 @@ export interface MentionTools {
   titles: PhraseIndex<Title>;
   headsAny: PhraseIndex<HeadClass>;
   headsLast: Map<string, HeadClass>;
+  /** "Board of Governors": lowercase words that join a name after a head word. */
+  headJoiners: ReadonlySet<string>;
   /** ", a mining group,": a description after a name, its head noun captured (apposition-body.ts). */
   description: RegExp;
   headsFirst: Map<string, HeadClass>;
@@ -47,6 +49,7 @@ export function prepareMentions(lex: MentionLexicon & Pick<Lexicon, 'titles' | '
     titles: phraseIndex(lex.titles.map((t) => [t.text, t]), true),
     headsAny: phraseIndex(heads('any')),
     headsLast: new Map(heads('last')),
+    headJoiners: new Set(lex.words['head-joiner']),
     description: descriptionPattern(lex.words),
     headsFirst: new Map(heads('first')),
     // Note: case-insensitive: "Ukraine's General Staff" and "Beijing's foreign ministry" alike.
