@@ -17,7 +17,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: path.resolve(root, '../shared/corpus/bbc') } } });
 const files = readdirSync(values.seeds, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).sort();
 const tools = prepareTools(loadLexicon(path.join(root, 'src/lexicon')));
-const docs = files.map((f) => segment(clean(ingest({ name: f, bytes: readFileSync(path.join(values.seeds, f)) }), tools.clean), tools.segment));
+const docs = files.map((f) => segment(clean(ingest({ name: f, bytes: readFileSync(path.join(values.seeds, f)) }, tools.ingest), tools.clean), tools.segment));
 let t = performance.now();
 syntaxModel();
 const loadMs = performance.now() - t;

@@ -25,6 +25,7 @@ export function fictionalLexicon(curated: string[] = []): Lexicon {
     'verbs.tsv': real('verbs.tsv'),
     'speech-verbs.txt': real('speech-verbs.txt'),
     'words.tsv': real('words.tsv'),
+    'stopwords.tsv': real('stopwords.tsv'),
     'given-names.tsv': ['name\tshort', 'Peregrin\tPippin|Pip', 'Meriadoc\tMerry', 'Samwise\tSam', 'Samantha\tSam'].join('\n'),
   });
 }

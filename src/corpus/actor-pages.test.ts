@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorPageData, BriefingData } from '../model/index.ts';
 import { buildActorPages } from './actor-pages.ts';
 import { mergeActors } from './merge-actors.ts';
-import { actor, briefing, quote, relation } from './test-helpers.ts';
+import { actor, briefing, quote, relation, mergeTools } from './test-helpers.ts';
 
 const none = { merges: new Map<string, string>(), names: new Map<string, string>() };
 
@@ -29,7 +29,7 @@ const corpus: BriefingData[] = [
 ];
 
 function pages(briefings = corpus): Map<string, ActorPageData> {
-  return new Map(buildActorPages(briefings, mergeActors(briefings, none)).map((p) => [p.id, p]));
+  return new Map(buildActorPages(briefings, mergeActors(briefings, none, mergeTools())).map((p) => [p.id, p]));
 }
 
 describe('buildActorPages', () => {
@@ -76,7 +76,7 @@ describe('buildActorPages', () => {
   });
 
   it('uses the curated display name', () => {
-    const merge = mergeActors(corpus, none);
+    const merge = mergeActors(corpus, none, mergeTools());
     const named = buildActorPages(corpus, merge, new Map([['aragorn-elessar', 'King Elessar Telcontar']]));
     expect(named.find((p) => p.id === 'aragorn-elessar')?.name).toBe('King Elessar Telcontar');
   });

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { BriefingData } from '../model/index.ts';
 import { givenNameTable } from '../names/given-names.ts';
 import { canonicalActor, mergeActors } from './merge-actors.ts';
-import { actor, briefing } from './test-helpers.ts';
+import { actor, briefing, mergeTools } from './test-helpers.ts';
 
 const none = { merges: new Map<string, string>(), names: new Map<string, string>() };
 const short = givenNameTable([['Peregrin', ['Pippin']], ['Meriadoc', ['Merry']]]);
 
 /** Merges a corpus and returns the groups of ids that became one actor (singletons left out). */
 function groups(briefings: BriefingData[], curated: Parameters<typeof mergeActors>[1] = none): string[][] {
-  const { byId } = mergeActors(briefings, curated, short);
+  const { byId } = mergeActors(briefings, curated, mergeTools(short));
   const out = new Map<string, string[]>();
   for (const [id, rep] of [...byId].sort()) out.set(rep, [...(out.get(rep) ?? []), id]);
   return [...out].filter(([, ids]) => ids.length > 1).map(([rep, ids]) => [rep, ...ids.filter((i) => i !== rep)]);
@@ -81,14 +81,14 @@ describe('mergeActors', () => {
       briefing('c', [actor('aragorn-elesar', 'Aragorn Elesar'), actor('arnor', 'Arnor', 'country')]),
     ];
     const shuffled = [...corpus].reverse().map((b) => ({ ...b, actors: [...b.actors].reverse() }));
-    const [x, y] = [mergeActors(corpus, none), mergeActors(shuffled, none)];
+    const [x, y] = [mergeActors(corpus, none, mergeTools()), mergeActors(shuffled, none, mergeTools())];
     expect([...y.byId].sort()).toEqual([...x.byId].sort());
     expect(x.byId.get('elessar')).toBe('aragorn-elesar'); // in more briefings
   });
 
   it('answers per briefing, affiliations included', () => {
     const corpus = [briefing('a', [actor('elessar', 'Elessar', 'person', { affiliation: 'gondor' as never }), actor('aragorn-elessar', 'Aragorn Elessar')])];
-    const merge = mergeActors(corpus, none);
+    const merge = mergeActors(corpus, none, mergeTools());
     expect(canonicalActor(merge, 'elessar')).toBe('aragorn-elessar');
     expect(canonicalActor(merge, 'gondor')).toBe('gondor');
     expect(canonicalActor(merge, 'unknown')).toBe('unknown');

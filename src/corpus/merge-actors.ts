@@ -2,11 +2,11 @@
 // real-world actor. Same id, same actor; the curator's merges win; persons
 // also merge on matching names (see person-name.ts). Input order never
 // matters: everything is sorted before it is compared.
-import type { Curated } from '../lexicon/load.ts';
+import type { Curated, Lexicon } from '../lexicon/load.ts';
 import type { ActorId, BriefingData } from '../model/index.ts';
 import { givenNameTitles, type GivenNames, noGivenNames } from '../names/given-names.ts';
 import { letterSet, letterSetsClose, sameSurname } from '../names/variants.ts';
-import { type PersonName, personName, sameGiven } from './person-name.ts';
+import { type NameWords, nameWords, type PersonName, personName, sameGiven } from './person-name.ts';
 import { addTo } from '../util/add-to.ts';
 import { byString } from '../util/order.ts';
 
@@ -35,14 +35,14 @@ interface IdInfo {
 // Note: only roles are seen here; honorifics (Sir) are no roles, and the article's actors stage has used them already.
 
 /** Every local actor id (actors and affiliations) with its names, type votes and counts. */
-function collect(briefings: readonly BriefingData[]): Map<string, IdInfo> {
+function collect(briefings: readonly BriefingData[], givenTitles: ReadonlySet<string>): Map<string, IdInfo> {
   const infos = new Map<string, IdInfo>();
   const info = (id: string) => infos.get(id) ?? infos.set(id, { id, person: false, givenOnly: false, names: new Map(), briefings: 0, mentions: 0 }).get(id)!;
   for (const b of [...briefings].sort((x, y) => byString(x.slug, y.slug))) {
     for (const a of b.actors) {
       const i = info(a.id);
       i.person ||= a.type === 'person';
-      i.givenOnly ||= !a.name.includes(' ') && !!a.role && givenNameTitles.has(a.role);
+      i.givenOnly ||= !a.name.includes(' ') && !!a.role && givenTitles.has(a.role);
       i.names.set(a.name, (i.names.get(a.name) ?? 0) + 1);
       i.briefings += 1;
       i.mentions += a.mentions;
@@ -91,11 +91,11 @@ interface Person {
 }
 
 /** Persons the heuristics may merge: not pinned by a curated merge, with a parsable name. */
-function persons(infos: Map<string, IdInfo>, curated: Pick<Curated, 'merges' | 'names'>): Person[] {
+function persons(infos: Map<string, IdInfo>, curated: Pick<Curated, 'merges' | 'names'>, words: NameWords): Person[] {
   return [...infos.values()]
     .filter((i) => i.person && !curated.merges.has(i.id))
     .flatMap((i) => {
-      const name = personName(curated.names.get(i.id) ?? commonest(i.names) ?? i.id);
+      const name = personName(curated.names.get(i.id) ?? commonest(i.names) ?? i.id, words);
       return name ? [{ id: i.id, name }] : [];
     })
     .sort((a, b) => byString(a.id, b.id));
@@ -182,11 +182,11 @@ function dominant(roots: string[], reach: Map<string, number>): string | undefin
 }
 
 /** The id a merged group is published under: a curated target, else the best-known full-name member. */
-function representative(members: string[], infos: Map<string, IdInfo>, targets: Set<string>): ActorId {
+function representative(members: string[], infos: Map<string, IdInfo>, targets: Set<string>, words: NameWords): ActorId {
   const pool = members.some((m) => targets.has(m)) ? members.filter((m) => targets.has(m)) : members;
   const score = (id: string) => {
     const i = infos.get(id);
-    const full = (personName(commonest(i?.names ?? new Map()) ?? '')?.given.length ?? 0) > 0;
+    const full = (personName(commonest(i?.names ?? new Map()) ?? '', words)?.given.length ?? 0) > 0;
     return [full ? 1 : 0, i?.briefings ?? 0, i?.mentions ?? 0];
   };
   const ranked = [...pool].sort((a, b) => {
@@ -196,9 +196,22 @@ function representative(members: string[], infos: Map<string, IdInfo>, targets: 
   return ranked[0] as ActorId;
 }
 
+/** What the merge reads from the lexicon: short forms of given names, the words that split a name, given-name titles. */
+export interface MergeTools {
+  short: GivenNames;
+  names: NameWords;
+  givenTitles: ReadonlySet<string>;
+}
+
+/** Compiles the merge's tools from the lexicon. */
+export function prepareMerge(lex: Pick<Lexicon, 'givenNames' | 'words'>): MergeTools {
+  return { short: lex.givenNames, names: nameWords(lex.words), givenTitles: givenNameTitles(lex.words) };
+}
+
 /** Decides the corpus actor of every briefing-local actor id. */
-export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Curated, 'merges' | 'names'>, short: GivenNames = noGivenNames): ActorMerge {
-  const infos = collect(briefings);
+export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Curated, 'merges' | 'names'>, tools: MergeTools): ActorMerge {
+  const { short, names } = tools;
+  const infos = collect(briefings, tools.givenTitles);
   const { find, union } = unionFind();
   const targets = new Set<string>();
   for (const id of [...infos.keys()].sort(byString)) {
@@ -207,7 +220,7 @@ export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Cu
     targets.add(target);
     union(id, target);
   }
-  const people = persons(infos, curated);
+  const people = persons(infos, curated, names);
   const variants = surnameVariants(people);
   mergeNames(people, variants, short, union);
   mergeSurnames(people, variants, infos, find, union);
@@ -216,7 +229,7 @@ export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Cu
   for (const id of [...infos.keys(), ...targets].sort(byString)) addTo(groups, find(id), id);
   const byId = new Map<string, ActorId>();
   for (const members of groups.values()) {
-    const rep = representative(members, infos, targets);
+    const rep = representative(members, infos, targets, names);
     for (const m of members) byId.set(m, rep);
   }
   return { byId };

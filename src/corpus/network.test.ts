@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeActors } from './merge-actors.ts';
 import { network } from './network.ts';
-import { actor, briefing, relation } from './test-helpers.ts';
+import { actor, briefing, relation, mergeTools } from './test-helpers.ts';
 
 const cast = [actor('rohan', 'Rohan', 'country'), actor('gondor', 'Gondor', 'country'), actor('arnor', 'Arnor', 'country'), actor('aragorn-elessar', 'Aragorn Elessar')];
 const dated = (b: ReturnType<typeof briefing>, published: string) => ({ ...b, published });
@@ -10,7 +10,7 @@ const older = dated(briefing('older', [...cast, actor('elessar', 'Elessar')], { 
 const corpus = [older, newer];
 
 describe('network', () => {
-  const merge = mergeActors(corpus, { merges: new Map(), names: new Map() });
+  const merge = mergeActors(corpus, { merges: new Map(), names: new Map() }, mergeTools());
   const ties = network(corpus, merge);
 
   it('keeps who acted on whom, with the CAMEO event name: Rohan aiding Gondor is not Gondor aiding Rohan', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { consonantSkeleton, damerauLevenshtein, sameSurname } from '../names/variants.ts';
 import { givenNameTable } from '../names/given-names.ts';
-import { personName, sameGiven } from './person-name.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import { nameWords, personName, sameGiven } from './person-name.ts';
+
+const words = nameWords(loadLexicon().words);
 
 describe('personName', () => {
   it.each([
@@ -15,7 +18,7 @@ describe('personName', () => {
     ['Ben Gamgee', { given: ['ben'], surname: 'gamgee' }], //          Ben first is a given name
     ['Imrahil Ben Adrahil', { given: ['imrahil'], surname: 'adrahil' }], // elsewhere a particle
     ['', undefined],
-  ])('%j', (name, expected) => expect(personName(name)).toEqual(expected));
+  ])('%j', (name, expected) => expect(personName(name, words)).toEqual(expected));
 });
 
 describe('damerauLevenshtein', () => {

@@ -3,6 +3,7 @@
 // and for short forms of given names (Vince/Vincent).
 import { type GivenNames, noGivenNames, sameGivenName } from '../names/given-names.ts';
 import { foldName, sameSurname } from '../names/variants.ts';
+import type { WordLists } from '../lexicon/rule-files.ts';
 
 /** A person name split for matching: lowercase ASCII tokens. */
 export interface PersonName {
@@ -11,19 +12,33 @@ export interface PersonName {
   surname: string;
 }
 
-// Words that belong to a surname rather than being a given name.
-const particles = new Set(['al', 'el', 'bin', 'ibn', 'ben', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le']);
-// Note: "ben" does not open a surname-only name: first, it is far more often Ben the given name (Ben Thatcher).
-const openers = new Set([...particles].filter((p) => p !== 'ben'));
-const suffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** The words that split a person's name (words.tsv): surname particles, particles that are also given names, suffixes. */
+export interface NameWords {
+  particles: ReadonlySet<string>;
+  /** Particles that may open a surname-only name ("von der Leyen"): not those that are also given names (Ben Thatcher). */
+  openers: ReadonlySet<string>;
+  givenParticles: ReadonlySet<string>;
+  suffixes: ReadonlySet<string>;
+}
+
+/** Compiles the name words from words.tsv's lists. */
+export function nameWords(words: Pick<WordLists, 'surname-particle' | 'given-name-particle' | 'name-suffix'>): NameWords {
+  const givenParticles = new Set(words['given-name-particle']);
+  return {
+    particles: new Set(words['surname-particle']),
+    openers: new Set(words['surname-particle'].filter((p) => !givenParticles.has(p))),
+    givenParticles,
+    suffixes: new Set(words['name-suffix']),
+  };
+}
 
 /** Splits a person's name into given names and surname; undefined when nothing is left. */
-export function personName(name: string): PersonName | undefined {
+export function personName(name: string, w: NameWords): PersonName | undefined {
   const tokens = foldName(name).split(' ').filter(Boolean);
-  while (tokens.length > 1 && suffixes.has(tokens[tokens.length - 1]!)) tokens.pop();
+  while (tokens.length > 1 && w.suffixes.has(tokens[tokens.length - 1]!)) tokens.pop();
   const surname = tokens.pop();
   if (!surname) return undefined;
-  const given = openers.has(tokens[0] ?? '') ? [] : tokens.filter((t, i) => !particles.has(t) || (i === 0 && t === 'ben'));
+  const given = w.openers.has(tokens[0] ?? '') ? [] : tokens.filter((t, i) => !w.particles.has(t) || (i === 0 && w.givenParticles.has(t)));
   return { given, surname };
 }
 

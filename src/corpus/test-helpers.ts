@@ -1,4 +1,7 @@
 // Builders for corpus tests: small fictional briefings (Arnor, Gondor, Aragorn).
+import { loadLexicon } from '../lexicon/load.ts';
+import { type GivenNames, noGivenNames } from '../names/given-names.ts';
+import { type MergeTools, prepareMerge } from './merge-actors.ts';
 import { type ActorId, type ActorType, BriefingActor, BriefingData, type Quote, type Relation, cameoNames, quadOf } from '../model/index.ts';
 
 /** A briefing actor: `[id, name, type]` plus optional fields. */
@@ -34,4 +37,9 @@ export function briefing(slug: string, actors: BriefingActor[], more: Partial<Br
     warnings: [],
     ...more,
   });
+}
+
+/** The merge's tools from the real word lists, with the given short forms (none unless a test names some). */
+export function mergeTools(short: GivenNames = noGivenNames): MergeTools {
+  return { ...prepareMerge({ givenNames: short, words: loadLexicon().words }), short };
 }

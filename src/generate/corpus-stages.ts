@@ -3,7 +3,7 @@
 // is a pure function whose type says what it adds, like the per-article
 // stages of src/pipeline/index.ts.
 import { bareNames as bareNameIds, dropActors } from '../corpus/bare-names.ts';
-import { type ActorMerge, canonicalActor, mergeActors } from '../corpus/merge-actors.ts';
+import { type ActorMerge, canonicalActor, mergeActors, prepareMerge } from '../corpus/merge-actors.ts';
 import { network as networkTies } from '../corpus/network.ts';
 import { corpusTimeline } from '../corpus/timeline.ts';
 import type { Lexicon } from '../lexicon/load.ts';
@@ -56,7 +56,7 @@ export function slugs(c: Published): Slugged {
 
 /** One actor across briefings: which local ids are the same actor (curated merges, names, surnames). */
 export function merge(c: Slugged, lex: Lexicon): Merged {
-  return { ...c, merge: mergeActors(c.briefings.map((b) => b.data), lex.curated, lex.givenNames) };
+  return { ...c, merge: mergeActors(c.briefings.map((b) => b.data), lex.curated, prepareMerge(lex)) };
 }
 
 /** Each briefing's actor ids rewritten to the corpus's, recording the ids it looked up. */

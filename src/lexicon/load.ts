@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { ActorType, kebab } from '../model/index.ts';
 import { givenNameTable, type GivenNames } from '../names/given-names.ts';
 import type { MentionKind } from '../model/index.ts';
-import { parseBoilerplate, parseNameHeads, parseSpeechVerbs, parseVerbRows, parseWordLists, type BoilerplateRow, type NameHead, type VerbRow, type WordLists } from './rule-files.ts';
+import { parseBoilerplate, parseNameHeads, parseSpeechVerbs, parseVerbRows, parseStopwords, parseWordLists, type BoilerplateRow, type Stopwords, type NameHead, type VerbRow, type WordLists } from './rule-files.ts';
 import { listCell, parseList, parseTable } from './table.ts';
 
 /** A known actor: a country, body, group, outlet or person. */
@@ -78,6 +78,8 @@ export interface Lexicon {
   verbs: VerbRow[];
   /** Small closed word classes the rules read (words.tsv). */
   words: WordLists;
+  /** Function words by language, for the ingest stage's language guess (stopwords.tsv). */
+  stopwords: Stopwords;
   /** sha256 over all files: a cache key part. */
   hash: string;
 }
@@ -86,7 +88,7 @@ export interface Lexicon {
 export const lexiconFiles = [
   'countries.tsv', 'countries-extra.tsv', 'actors.tsv', 'titles.txt', 'not-actors.txt', 'curated.tsv',
   'first-names.txt', 'names-extra.txt', 'places.txt', 'boilerplate.tsv', 'name-heads.tsv', 'institutions.txt', 'common-words.txt', 'places-extra.txt', 'speech-verbs.txt', 'verbs.tsv',
-  'given-names.tsv', 'words.tsv',
+  'given-names.tsv', 'words.tsv', 'stopwords.tsv',
 ] as const;
 
 /** Reads src/lexicon (or `dir`) and parses it. The only I/O in src/, kept here so stages stay pure. */
@@ -180,6 +182,7 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
     speechVerbs: parseSpeechVerbs(get('speech-verbs.txt')),
     verbs: parseVerbRows(get('verbs.tsv')),
     words: parseWordLists(get('words.tsv')),
+    stopwords: parseStopwords(get('stopwords.tsv')),
     hash: hash.digest('hex'),
   };
 }

@@ -75,11 +75,32 @@ export function parseVerbRows(text: string): VerbRow[] {
   }));
 }
 
+/** Stopwords by ISO 639-1 code, in file order; `en` is always there. */
+export type Stopwords = ReadonlyMap<string, readonly string[]>;
+
+/** Parses stopwords.tsv (`language` and `words`, a list cell). Throws on a repeated or missing language, or no `en`. */
+export function parseStopwords(text: string): Stopwords {
+  const out = new Map<string, string[]>();
+  for (const r of parseTable(text, 'stopwords.tsv', ['language', 'words'])) {
+    const code = r.language ?? '';
+    if (!/^[a-z]{2}$/.test(code) || out.has(code)) throw new Error(`stopwords.tsv: language \`${code}\`, expected a new two-letter ISO 639-1 code`);
+    const words = listCell(r.words);
+    if (!words.length) throw new Error(`stopwords.tsv: no words for \`${code}\``);
+    out.set(code, words);
+  }
+  if (!out.has('en')) throw new Error('stopwords.tsv: no row for `en`');
+  return out;
+}
+
 /** The word lists of words.tsv, by name: the small closed classes the rules read (see the file's header). */
 export const wordListNames = [
   'speech-adverb', 'trailing-word', 'weekday', 'passive-marker', 'clause-boundary', 'leading-connective', 'speaker-opener', 'not-speaker',
   'speaker-end', 'subject-pronoun', 'statement-noun', 'document-noun', 'source-verb', 'source-link', 'according-end', 'inverting-verb', 'intro-word',
   'name-joiner', 'naming-word', 'body-noun', 'person-noun', 'speaker-conjunction', 'name-particle', 'glued-particle', 'possessive-determiner', 'headline-cut', 'headline-weak-end', 'personal-pronoun', 'collective-pronoun', 'abbreviation', 'adjective-suffix', 'body-voice', 'not-person-title',
+  'surname-particle', 'given-name-particle', 'name-suffix', 'given-name-title',
+  'term-object', 'term-determiner', 'partitive', 'indefinite-opener', 'subject-conjunction', 'person-subject', 'weekday-lead', 'article', 'verb-not-speaker',
+  'description-end', 'head-joiner', 'inflection-suffix', 'stem-inflection',
+  'month', 'month-abbreviation', 'date-preposition', 'month-lead', 'year-lead', 'weekday-date-lead', 'year-not-before', 'previous', 'last-year', 'verb-month', 'year-modifier',
 ] as const;
 export type WordListName = (typeof wordListNames)[number];
 

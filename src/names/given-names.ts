@@ -1,14 +1,18 @@
 // Short forms of given names (Vince for Vincent, Bill for William): one
 // given name written two ways, like a spelling variant. The table is data
 // (src/lexicon/given-names.tsv); this module only compares.
+import type { WordLists } from '../lexicon/rule-files.ts';
 import { foldName, sameSurname } from './variants.ts';
 
 /**
  * Titles written before a given name, not a surname: "Sir Alan" is Alan
  * Sugar, "Prince Charles" is no Mr Charles. Honorifics (Sir, Dame) as
- * written, royal and religious titles as the titles lexicon spells the role.
+ * written, royal and religious titles as the titles lexicon spells the role
+ * (words.tsv `given-name-title`).
  */
-export const givenNameTitles: ReadonlySet<string> = new Set(['Sir', 'Dame', 'Prince', 'Princess', 'Crown Prince', 'King', 'Queen', 'Emir', 'Sultan', 'Pope']);
+export function givenNameTitles(words: Pick<WordLists, 'given-name-title'>): ReadonlySet<string> {
+  return new Set(words['given-name-title']);
+}
 
 /** Folded given name → the folded full given names it may stand for; a full name stands for itself. */
 export type GivenNames = ReadonlyMap<string, readonly string[]>;

@@ -18,11 +18,11 @@ interface Draft {
 }
 
 /** What the actors stage reads from the lexicon: known actors, the curator's corrections, name tables. */
-export type ActorTools = Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames'> & { particles: Particles };
+export type ActorTools = Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames'> & { particles: Particles; givenTitles: ReadonlySet<string> };
 
-/** The lexicon's parts the actors stage reads, and the name particles as a set. */
+/** The lexicon's parts the actors stage reads, and the name particles and given-name titles as sets. */
 export function prepareActors(lex: Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames' | 'words'>): ActorTools {
-  return { entries: lex.entries, curated: lex.curated, familyFirst: lex.familyFirst, givenNames: lex.givenNames, particles: new Set(lex.words['name-particle']) };
+  return { entries: lex.entries, curated: lex.curated, familyFirst: lex.familyFirst, givenNames: lex.givenNames, particles: new Set(lex.words['name-particle']), givenTitles: givenNameTitles(lex.words) };
 }
 
 /** Resolves mentions to actors: each mention that resolves comes back with its `actor`. */
@@ -63,7 +63,7 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
   }
   const unresolved = new Set<string>();
   for (const m of mentions.filter((x) => isName(x) && !actorOf.has(x))) {
-    const g = personForWord(m.text, m, peopleIndex, lex.familyFirst, givenNameTitles.has(wordBefore(doc, m)));
+    const g = personForWord(m.text, m, peopleIndex, lex.familyFirst, lex.givenTitles.has(wordBefore(doc, m)));
     const org = !g && bodies.acronym(m.text);
     if (g) link(m, personDraft.get(g)!);
     else if (org) link(m, org);

@@ -21,7 +21,7 @@ export interface CleanTools {
 }
 
 /** Compiles the boilerplate patterns and the dateline pattern of a lexicon. */
-export function prepareClean(lex: Pick<Lexicon, 'boilerplate' | 'forms' | 'entries' | 'places' | 'titles' | 'firstNames' | 'commonWords'>): CleanTools {
+export function prepareClean(lex: Pick<Lexicon, 'boilerplate' | 'forms' | 'entries' | 'places' | 'titles' | 'firstNames' | 'commonWords' | 'words'>): CleanTools {
   const names = new Map<string, string>();
   for (const [form, t] of lex.forms) {
     const entry = lex.entries.get(t.id);

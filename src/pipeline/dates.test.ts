@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clause, dates } from './dates.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import { clause, dates, prepareDates } from './dates.ts';
 import { findDateExpressions } from './dates/expressions.ts';
 import { resolveDate } from './dates/resolve.ts';
+
+const tools = prepareDates(loadLexicon());
 import { fictionDoc } from './quotes/fixture.ts';
 
 // Wednesday 9 October 2024.
@@ -9,7 +12,7 @@ const published = { year: 2024, month: 10, day: 9 };
 
 /** Each date expression in a text as `when = ISO date`. */
 function resolved(text: string): string[] {
-  return findDateExpressions(text).map((e) => `${e.when} = ${resolveDate(e, published) ?? '?'}`);
+  return findDateExpressions(text, tools).map((e) => `${e.when} = ${resolveDate(e, published) ?? '?'}`);
 }
 
 describe('date expressions, published 2024-10-09 (a Wednesday)', () => {
@@ -41,22 +44,22 @@ describe('date expressions, published 2024-10-09 (a Wednesday)', () => {
 
 describe('resolveDate', () => {
   it('needs a publication date for dates with no year', () => {
-    const [e] = findDateExpressions('on Tuesday');
+    const [e] = findDateExpressions('on Tuesday', tools);
     expect(resolveDate(e!, undefined)).toBeUndefined();
   });
   it('lets an inferred date reach a little into the future', () => {
-    const [e] = findDateExpressions('on November 20');
+    const [e] = findDateExpressions('on November 20', tools);
     expect(resolveDate(e!, published, 60)).toBe('2024-11-20');
   });
   it('rejects impossible days', () => {
-    const [e] = findDateExpressions('on February 30, 2024');
+    const [e] = findDateExpressions('on February 30, 2024', tools);
     expect(e && resolveDate(e, published)).toBeUndefined();
   });
 });
 
 describe('dates', () => {
   it('takes the published date from front matter and sorts events by date, then sentence', () => {
-    const doc = dates({ ...fictionDoc(['Aragorn left on Tuesday. The siege began on October 1. Gondor fell in 2018.'], { published: '2024-10-09' }), quotes: [] });
+    const doc = dates({ ...fictionDoc(['Aragorn left on Tuesday. The siege began on October 1. Gondor fell in 2018.'], { published: '2024-10-09' }), quotes: [] }, tools);
     expect(doc.published).toBe('2024-10-09');
     expect(doc.timeline.map((e) => [e.date, e.when, e.sentence])).toEqual([
       ['2018', 'in 2018', 2],
@@ -67,7 +70,7 @@ describe('dates', () => {
 
   it('never takes the published date from a caption or a date the story mentions', () => {
     const base = fictionDoc(['Aragorn left on Tuesday. The council met on September 2, 2024.']);
-    const doc = dates({ ...base, removed: [{ kind: 'caption', text: 'Aragorn in Edoras, October 5, 2024. (credit: PALANTIR)' }], quotes: [] });
+    const doc = dates({ ...base, removed: [{ kind: 'caption', text: 'Aragorn in Edoras, October 5, 2024. (credit: PALANTIR)' }], quotes: [] }, tools);
     expect(doc.published).toBeUndefined();
     expect(doc.publishedFrom).toBeUndefined();
     expect(doc.timeline.map((e) => e.date)).toEqual(['2024-09-02']);
@@ -84,14 +87,14 @@ describe('dates', () => {
     ['a dateline with no year and a year in the URL', { meta: { url: 'https://x.example/world/2025/02/gondor' }, removed: [{ kind: 'dateline', text: 'MINAS TIRITH, Feb 10 (Palantir) -' }] }, '2025-02-10', 'dateline'],
   ];
   it.each(sources)('published from %s', (_, over, date, from) => {
-    const doc = dates({ ...fictionDoc(['Aragorn left on Tuesday.']), ...over, quotes: [] });
+    const doc = dates({ ...fictionDoc(['Aragorn left on Tuesday.']), ...over, quotes: [] }, tools);
     expect([doc.published, doc.publishedFrom]).toEqual([date, from]);
     // Note: "on Tuesday" is placed only against a stated publication date.
     expect(doc.timeline.length).toBe(date ? 1 : 0);
   });
 
   it('leaves out dates it cannot place when nothing gives the year', () => {
-    const doc = dates({ ...fictionDoc(['Aragorn left on Tuesday. Gondor fell in 2018.']), quotes: [] });
+    const doc = dates({ ...fictionDoc(['Aragorn left on Tuesday. Gondor fell in 2018.']), quotes: [] }, tools);
     expect(doc.published).toBeUndefined();
     expect(doc.timeline.map((e) => e.date)).toEqual(['2018']);
   });

@@ -3,7 +3,9 @@
 // resolved to an ISO date; dates with no year ("on Wednesday") need a known
 // publication date and are left out without one.
 import type { TimelineEvent } from '../model/index.ts';
-import { findDateExpressions } from './dates/expressions.ts';
+import { type DateTools, findDateExpressions } from './dates/expressions.ts';
+
+export { type DateTools, prepareDates } from './dates/expressions.ts';
 import { findPublished } from './dates/published.ts';
 import { isoDay, resolveDate } from './dates/resolve.ts';
 import type { WithDates, WithQuotes } from './types.ts';
@@ -11,12 +13,12 @@ import type { WithDates, WithQuotes } from './types.ts';
 const MAX_WORDS = 30;
 
 /** Resolves the publication date and lists dated events in date order. */
-export function dates(doc: WithQuotes): WithDates {
-  const published = findPublished(doc);
+export function dates(doc: WithQuotes, tools: DateTools): WithDates {
+  const published = findPublished(doc, tools);
   const timeline: TimelineEvent[] = [];
   for (const s of doc.sentences) {
     const seen = new Set<string>();
-    for (const e of findDateExpressions(s.text)) {
+    for (const e of findDateExpressions(s.text, tools)) {
       const date = resolveDate(e, published?.day);
       if (!date || seen.has(date)) continue;
       seen.add(date);

@@ -6,8 +6,8 @@ import type { Lexicon } from '../lexicon/load.ts';
 import { actors, prepareActors, type ActorTools } from './actors.ts';
 import { assemble } from './assemble.ts';
 import { clean, prepareClean, type CleanTools } from './clean.ts';
-import { dates } from './dates.ts';
-import { ingest } from './ingest.ts';
+import { dates, type DateTools, prepareDates } from './dates.ts';
+import { ingest, type IngestTools, prepareIngest } from './ingest.ts';
 import { mentions, prepareMentions, type MentionTools } from './mentions.ts';
 import { prepareQuotes, quotes, type QuoteTools } from './quotes.ts';
 import { prepareRelations, relations } from './relations.ts';
@@ -25,24 +25,28 @@ export type StageName = (typeof stageNames)[number];
 
 /** Every stage's tools, compiled from one lexicon. */
 export interface Tools {
+  ingest: IngestTools;
   clean: CleanTools;
   segment: SegmentTools;
   mentions: MentionTools;
   actors: ActorTools;
   relations: FrameBook;
   quotes: QuoteTools;
+  dates: DateTools;
   summary: SummaryTools;
 }
 
 /** Compiles what every stage reads from `lex`; call once per run and pass the result to processSeed. */
 export function prepareTools(lex: Lexicon): Tools {
   return {
+    ingest: prepareIngest(lex),
     clean: prepareClean(lex),
     segment: prepareSegment(lex),
     mentions: prepareMentions(lex),
     actors: prepareActors(lex),
     relations: prepareRelations(lex),
     quotes: prepareQuotes(lex),
+    dates: prepareDates(lex),
     summary: prepareSummary(lex),
   };
 }
@@ -50,7 +54,7 @@ export function prepareTools(lex: Lexicon): Tools {
 /** Runs every per-article stage on one seed and returns its briefing; `onStage`, when given, hears each stage's milliseconds. */
 export function processSeed(seed: SeedFile, tools: Tools, onStage?: (stage: StageName, ms: number) => void): Briefing {
   const lap = stopwatch(onStage);
-  const ingested = lap('ingest', ingest(seed));
+  const ingested = lap('ingest', ingest(seed, tools.ingest));
   const cleaned = lap('clean', clean(ingested, tools.clean));
   const segmented = lap('segment', segment(cleaned, tools.segment));
   const parsed = lap('syntax', syntax(segmented));
@@ -58,7 +62,7 @@ export function processSeed(seed: SeedFile, tools: Tools, onStage?: (stage: Stag
   const withActors = lap('actors', actors(withMentions, tools.actors));
   const withRelations = lap('relations', relations(withActors, tools.relations));
   const withQuotes = lap('quotes', quotes(withRelations, tools.quotes));
-  const withDates = lap('dates', dates(withQuotes));
+  const withDates = lap('dates', dates(withQuotes, tools.dates));
   const summarized = lap('summary', summary(withDates, tools.summary));
   return lap('assemble', assemble(summarized));
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/lexicon/load.ts';
 import { clean, prepareClean } from '../../src/pipeline/clean.ts';
-import { ingest } from '../../src/pipeline/ingest.ts';
+import { ingest, prepareIngest } from '../../src/pipeline/ingest.ts';
 
 const root = new URL('../../../shared/corpus/bbc/', import.meta.url);
 const files = existsSync(root)
@@ -16,10 +16,11 @@ const files = existsSync(root)
 
 describe.skipIf(!files.length)('clean on the clean BBC corpus', () => {
   it('recovers no headline and removes no boilerplate', () => {
-    const tools = prepareClean(loadLexicon());
+    const lex = loadLexicon();
+    const [tools, ingestTools] = [prepareClean(lex), prepareIngest(lex)];
     const found: string[] = [];
     for (const f of files) {
-      const c = clean(ingest({ name: f, bytes: readFileSync(new URL(f, root)) }), tools);
+      const c = clean(ingest({ name: f, bytes: readFileSync(new URL(f, root)) }, ingestTools), tools);
       for (const r of c.removed) if (r.kind !== 'subheading' && !(r.kind === 'headline' && c.headline?.source === 'first-line' && r.text === c.headline.text)) found.push(`${f}: ${r.kind}: ${r.text}`);
       if (c.headline?.source === 'recovered') found.push(`${f}: recovered ${c.headline.text}`);
     }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { language } from './language.ts';
+import { loadLexicon } from '../../lexicon/load.ts';
+import { language, prepareLanguage } from './language.ts';
+
+const tools = prepareLanguage(loadLexicon().stopwords);
 
 const english = 'The King of Gondor said on Tuesday that his envoys will travel to Arnor, where they are expected to meet the council, which has asked for talks.';
 const french = 'Le roi du Gondor a déclaré mardi que ses envoyés se rendront en Arnor, où ils doivent rencontrer le conseil, qui a demandé des discussions avec les chefs des deux pays.';
@@ -21,12 +24,12 @@ describe('language', () => {
     ['too short to tell', 'Gondor und Arnor', 'en'],
     ['numbers and symbols', '12 34 56 78 90 -- ## !! '.repeat(20), 'en'],
   ])('%s', (_, text, code) => {
-    const guess = language(text);
+    const guess = language(text, tools);
     expect(guess.language).toBe(code);
     expect(guess.warning === undefined).toBe(code === 'en');
   });
 
   it('says in its warning that extraction covers English', () => {
-    expect(language(french).warning).toMatch(/extraction covers English only/);
+    expect(language(french, tools).warning).toMatch(/extraction covers English only/);
   });
 });

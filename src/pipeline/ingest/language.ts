@@ -1,9 +1,8 @@
 // A cheap language guess, so that a seed in another language is published
 // with a note rather than mined for junk actors. Extraction covers English
 // only; all this must tell is "English or not", and which language if easy.
-// Note: the word lists live here, not in src/lexicon, because ingest runs
-// before any stage is given the lexicon, and fifteen words a language are
-// not something a curator edits.
+// The function words of each language are data (src/lexicon/stopwords.tsv).
+import type { Stopwords } from '../../lexicon/rule-files.ts';
 
 /** The guess: an ISO 639-1 code, or `und` when the text is not English and no list fits. */
 export interface LanguageGuess {
@@ -11,16 +10,13 @@ export interface LanguageGuess {
   warning?: string;
 }
 
-const stopwords: Record<string, readonly string[]> = {
-  en: ['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'by', 'said', 'it', 'from', 'has', 'he', 'his', 'are', 'have', 'be', 'at', 'this', 'an', 'as', 'who', 'will', 'not', 'they', 'their', 'which', 'after', 'were', 'but'],
-  fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'du', 'dans', 'que', 'pour', 'qui', 'sur', 'au', 'pas', 'avec', 'par', 'ont', 'aux', 'il'],
-  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'ein', 'eine', 'mit', 'den', 'dem', 'sich', 'auf', 'für', 'des', 'auch', 'wird', 'von', 'zu', 'im'],
-  es: ['el', 'los', 'las', 'que', 'del', 'por', 'una', 'con', 'para', 'es', 'se', 'su', 'al', 'lo', 'como', 'más', 'pero', 'sus', 'fue', 'y'],
-  it: ['il', 'di', 'che', 'della', 'per', 'non', 'sono', 'gli', 'del', 'alla', 'una', 'con', 'anche', 'nel', 'è', 'si', 'ha', 'dei', 'le', 'delle'],
-  pt: ['o', 'os', 'que', 'não', 'uma', 'com', 'para', 'do', 'da', 'dos', 'das', 'em', 'se', 'por', 'mais', 'foi', 'ao', 'como', 'seu', 'à'],
-  nl: ['de', 'het', 'een', 'van', 'en', 'dat', 'niet', 'zijn', 'voor', 'met', 'op', 'ook', 'worden', 'wordt', 'maar', 'bij', 'naar', 'deze', 'heeft', 'werd'],
-};
-const lists = new Map(Object.entries(stopwords).map(([code, words]) => [code, new Set(words)]));
+/** Each language's function words as a set, English first; made once per run by prepareLanguage. */
+export type LanguageTools = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** Compiles stopwords.tsv's lists into sets. */
+export function prepareLanguage(stopwords: Stopwords): LanguageTools {
+  return new Map([...stopwords].map(([code, words]) => [code, new Set(words)]));
+}
 
 // Scripts that name their language well enough for a label.
 const scripts: [RegExp, string][] = [
@@ -38,7 +34,7 @@ const minAnyEnglish = 0.03;
 const sample = 20_000;
 
 /** Guesses the language of `text`; a non-English guess comes with a warning for the briefing. */
-export function language(text: string): LanguageGuess {
+export function language(text: string, lists: LanguageTools): LanguageGuess {
   const head = text.slice(0, sample);
   const letters = head.match(/\p{L}/gu)?.length ?? 0;
   const latin = head.match(/\p{Script=Latin}/gu)?.length ?? 0;

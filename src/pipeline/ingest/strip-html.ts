@@ -2,6 +2,8 @@
 // block elements turned into line breaks, entities decoded. A hand-written
 // scanner rather than one big regex, so that unclosed tags and comments in a
 // long seed cost one pass, not one pass per `<`.
+// Note: the tag names below stay in code: they are a fixed fact of HTML, not
+// English words a curator edits, so they are no lexicon (src/lexicon/).
 import { decodeHTML, decodeHTMLStrict } from 'entities';
 
 /** Plain text and whether any markup was found. */

@@ -5,14 +5,11 @@
 import type { HeadClass } from './tools.ts';
 import type { Scan } from './state.ts';
 
-// A description: a, an or the, up to four words, then the head noun, closed by a comma, a period or a word like "that", "based" or "of".
-const description = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(\p{Ll}+)\s*(?:[,.;]|\s(?:that|which|based|in|from|with|of)\b)/u;
-
 /** The body class the description after token `end` gives the name before it, if any. */
 export function appositionBody(scan: Scan, end: number): HeadClass | undefined {
   const from = scan.tokens[end - 1]?.end;
   if (from === undefined) return undefined;
-  const m = description.exec(scan.s.text.slice(from, from + 120));
+  const m = scan.tools.description.exec(scan.s.text.slice(from, from + 120));
   if (!m) return undefined;
   const head = m[1]!;
   const cls = scan.tools.headsLast.get(head[0]!.toUpperCase() + head.slice(1));

@@ -4,11 +4,10 @@
 import type { MentionTools } from './tools.ts';
 import type { Token } from './tokens.ts';
 
-/** Words that join a body's name to its complement ("Ministry of Foreign Affairs", "Board of Governors"), after a head word only. */
-const joiners = new Set(['of', 'for', 'on']);
+// Words that join a body's name to its complement ("Ministry of Foreign Affairs") after a head word only: words.tsv `head-joiner`.
 
 /** Index one past the last token of the run that starts at `i` (a capitalised token); a joiner may follow a head word (`tools.headsLast`). */
-export function runEnd(tokens: Token[], i: number, tools: Pick<MentionTools, 'headsLast' | 'particles' | 'gluedParticles' | 'lex'>): number {
+export function runEnd(tokens: Token[], i: number, tools: Pick<MentionTools, 'headsLast' | 'headJoiners' | 'particles' | 'gluedParticles' | 'lex'>): number {
   const heads = tools.headsLast;
   const stop = tools.lex.notActors;
   const particles = tools.particles;
@@ -22,7 +21,7 @@ export function runEnd(tokens: Token[], i: number, tools: Pick<MentionTools, 'he
     while (k > i && tokens[k]?.word && particles.has(tokens[k]!.text.toLowerCase())) k++;
     if (k > j + 1 && tokens[k] && nameWord(tokens[k]!)) { j = k; continue; }
     const next = tokens[j + 1];
-    const joins = particles.has(t.text.toLowerCase()) || (joiners.has(t.text) && !!heads?.has(tokens[j - 1]?.text ?? '')) || andJoins(tokens, j, heads);
+    const joins = particles.has(t.text.toLowerCase()) || (tools.headJoiners.has(t.text) && !!heads?.has(tokens[j - 1]?.text ?? '')) || andJoins(tokens, j, heads);
     if (t.word && joins && next && nameWord(next) && j > i) { j++; continue; }
     break;
   }

@@ -43,7 +43,7 @@ export function headClass(scan: Scan, i: number, end: number): HeadClass | undef
   }
   // "Board of Governors": the head is the word before the joiner.
   const joiner = tokens.slice(i, end).findIndex((t) => !t.cap);
-  const head = joiner > 0 && /^(?:of|for|on)$/.test(tokens[i + joiner]!.text) ? tokens[i + joiner - 1]! : tokens[end - 1]!;
+  const head = joiner > 0 && tools.headJoiners.has(tokens[i + joiner]!.text) ? tokens[i + joiner - 1]! : tokens[end - 1]!;
   const last = tools.headsLast.get(head.text);
   // "North American Aerospace Defense Command": a body's head outranks a phrase that is no name by itself.
   if (inner && !(inner === 'other' && isBody(last))) return inner;

@@ -1,6 +1,6 @@
 // What the mentions stage reads from the lexicon, compiled once per run.
 import type { FormTarget, Lexicon, Title } from '../../lexicon/load.ts';
-import type { HeadClass } from '../../lexicon/rule-files.ts';
+import type { HeadClass, WordLists } from '../../lexicon/rule-files.ts';
 import { alternation } from '../../util/regex.ts';
 import { phraseIndex, type PhraseIndex } from './phrase-index.ts';
 
@@ -16,6 +16,10 @@ export interface MentionTools {
   titles: PhraseIndex<Title>;
   headsAny: PhraseIndex<HeadClass>;
   headsLast: Map<string, HeadClass>;
+  /** "Board of Governors": lowercase words that join a name after a head word. */
+  headJoiners: ReadonlySet<string>;
+  /** ", a mining group,": a description after a name, its head noun captured (apposition-body.ts). */
+  description: RegExp;
   headsFirst: Map<string, HeadClass>;
   institutions: PhraseIndex<string>;
   /** Lowercase particles inside a name ("bin", "al", "van"). */
@@ -28,6 +32,14 @@ export interface MentionTools {
   adjectiveTail: RegExp;
 }
 
+/**
+ * A description: an article, up to four words, then the head noun, closed by a comma, a period or a word like
+ * "that", "based" or "of" (words.tsv `article`, `description-end`); read by apposition-body.ts.
+ */
+function descriptionPattern(words: Pick<WordLists, 'article' | 'description-end'>): RegExp {
+  return new RegExp(String.raw`^,\s+${alternation(words.article)}\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(\p{Ll}+)\s*(?:[,.;]|\s${alternation(words['description-end'])}\b)`, 'u');
+}
+
 /** Builds the phrase indexes and word sets of a lexicon. */
 export function prepareMentions(lex: MentionLexicon & Pick<Lexicon, 'titles' | 'nameHeads' | 'institutions' | 'words'>): MentionTools {
   const heads = (position: 'any' | 'first' | 'last') => lex.nameHeads.filter((r) => r.position === position).map((r) => [r.word, r.class] as [string, HeadClass]);
@@ -37,6 +49,8 @@ export function prepareMentions(lex: MentionLexicon & Pick<Lexicon, 'titles' | '
     titles: phraseIndex(lex.titles.map((t) => [t.text, t]), true),
     headsAny: phraseIndex(heads('any')),
     headsLast: new Map(heads('last')),
+    headJoiners: new Set(lex.words['head-joiner']),
+    description: descriptionPattern(lex.words),
     headsFirst: new Map(heads('first')),
     // Note: case-insensitive: "Ukraine's General Staff" and "Beijing's foreign ministry" alike.
     institutions: phraseIndex(lex.institutions.map((x) => [x, x]), true),

@@ -26,6 +26,10 @@ export interface AttributionTools {
   leading: RegExp;
   /** Adverbs, days and auxiliaries after a speaker. */
   trailing: RegExp;
+  /** "on", "last" left at a speaker's end once its weekday is trimmed. */
+  weekdayLead: RegExp;
+  /** An apposition that is a description, not a name: lowercase or an article first ("leader of …", "a former …"). */
+  lowerOpener: RegExp;
   determiner: RegExp;
   verbish: RegExp;
   /** Cuts a verb-first speaker before its first preposition or clause. */
@@ -52,13 +56,15 @@ export function prepareAttribution(v: SpeechVerbs, words: WordLists): Attributio
   return {
     apposition: new RegExp(`${lead}([\\p{Lu}][^,;:"“”()]{1,50}),\\s+[^,;:"“”()]{1,80},\\s+${adverbs}{0,2}${v.source}\\b`, 'u'),
     finalClause: new RegExp(`,\\s+([^,;:"“”()]{1,80}?)\\s+${adverbs}{0,2}${v.source}\\b[^,;:"“”]*$`),
-    verbThenSpeaker: new RegExp(`${lead}${v.source}\\s+(?!that\\b|on\\b|in\\b|at\\b|to\\b|of\\b)([^,;:.!?"“”()]{1,90})`),
+    verbThenSpeaker: new RegExp(`${lead}${v.source}\\s+(?!${alt('verb-not-speaker')}\\b)([^,;:.!?"“”()]{1,90})`),
     speakerThenVerb: new RegExp(`${lead}([^,;:"“”()]{1,100}?)\\s+${adverbs}{0,2}${v.source}\\b`),
     verbAll: new RegExp(`\\b${v.source}\\b`, 'g'),
     passive: new RegExp(String.raw`\b${alt('passive-marker')}\s+$`),
     boundary: new RegExp(String.raw`[,;:()\[\]—–"“”]|\s-\s|\b${alt('clause-boundary')}\b`, 'g'),
-    leading: new RegExp(String.raw`^(?:(?:${alt('leading-connective')}|(?:on\s+|last\s+)?${weekday})\b,?\s*)+`, 'i'),
+    leading: new RegExp(String.raw`^(?:(?:${alt('leading-connective')}|(?:${alt('weekday-lead')}\s+)?${weekday})\b,?\s*)+`, 'i'),
     trailing: new RegExp(String.raw`(?:\s+(?:${alt('speech-adverb')}|${alt('trailing-word')}|${weekday}|[a-z]+ly))+\s*$`, 'i'),
+    weekdayLead: new RegExp(String.raw`\s+${alt('weekday-lead')}$`, 'i'),
+    lowerOpener: new RegExp(String.raw`^(?:\p{Ll}|${alt('article')}\s)`, 'u'),
     determiner: new RegExp(`^${alt('speaker-opener')}\\b`),
     verbish: new RegExp(`\\b${alt('not-speaker')}\\b`, 'i'),
     speakerEnd: new RegExp(`\\s+${alt('speaker-end')}\\b`),
@@ -90,7 +96,7 @@ function trimWords(text: string, start: number, end: number, p: AttributionTools
   let body = s.slice(cut);
   for (let prev = ''; prev !== body; ) {
     prev = body;
-    body = body.replace(p.trailing, '').replace(/\s+(?:on|last|this)$/i, '');
+    body = body.replace(p.trailing, '').replace(p.weekdayLead, '');
   }
   body = body.replace(/[\s,]+$/, '');
   if (!looksLikeSpeaker(body, p, lenient)) return undefined;
@@ -215,7 +221,7 @@ function subjectOf(text: string, from: number, head: string, verbAt: number, ver
     const commas = cuts.filter((c) => c[0] === ',');
     const prev = commas.at(-2);
     const apposition = prev ? before.slice(prev.index + 1, cut.index).trim() : '';
-    if (prev && /^(?:\p{Ll}|(?:a|an|the)\s)/u.test(apposition)) {
+    if (prev && p.lowerOpener.test(apposition)) {
       const name = trailingName.exec(before.slice(0, prev.index));
       if (name) return trimWords(text, from + name.index, from + name.index + name[0].length, p);
     }

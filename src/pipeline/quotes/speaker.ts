@@ -33,45 +33,43 @@ export interface SpeakerContext {
 /** The speaker of a quote no words in the text attribute. */
 export const unattributed = 'unattributed';
 
-const pronounSubject = /^(?:(?:and|but|so|yet)\s+)?(?:he|she)\b/i;
-const definite = /^(?:(?:one|some|two|three|another) of )?[Tt]he\s+(?:[a-z0-9-]+\s+){0,2}([a-z0-9-]+)$/;
 
 /** Resolves the words at `w` in paragraph `pi` to a speaker; `sentence` is the quote's sentence. */
 export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, sentence: number): Speaker {
   const para = ctx.paras[pi]!;
   // Note: "as they said", "while she wrote": the conjunction is no part of the speaker.
   const words = para.text.slice(w.start, w.end).trim().replace(ctx.tools.pronounConjunction, '');
-  if (ctx.tools.personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
-  if (ctx.tools.collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(unattributed, sentence);
+  if (ctx.tools.personal.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(ctx, unattributed, sentence);
+  if (ctx.tools.collective.test(words)) return collectivePronoun(ctx, pi, w.start, sentence) ?? plain(ctx, unattributed, sentence);
   const ms = para.mentions.filter((m) => m.actor && m.start < w.end && m.end > w.start);
   const described = /^the\s/i.test(words) && ctx.tools.titleTail.test(words) && !ctx.tools.notPersonTitle.test(words);
   // Note: "the US secretary of state" names a person the text named before, not the United States.
   if (described && !ms.some((m) => ctx.actorType.get(m.actor!) === 'person')) {
-    return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
+    return pronoun(ctx, pi, w.start, sentence, true) ?? plain(ctx, words, sentence);
   }
   const actor = actorIn(ctx, ms, words, w.end);
   if (actor) return { speaker: actor, isActor: true, words, sentence };
-  if (ctx.tools.unnamed.test(words)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(words, sentence);
-  const head = definite.exec(words)?.[1];
+  if (ctx.tools.unnamed.test(words)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(ctx, words, sentence);
+  const head = ctx.tools.definite.exec(words)?.[1];
   if (head) {
     const back = backReference(ctx, pi, w.start, head, words, sentence);
     if (back) return back;
     // Note: "the prop said", "the 23-year-old wrote": a description of the last person named.
-    if (/^the\s/i.test(words) && !/s$/.test(head) && !ctx.tools.bodyNoun.test(head)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(words, sentence);
+    if (/^the\s/i.test(words) && !/s$/.test(head) && !ctx.tools.bodyNoun.test(head)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(ctx, words, sentence);
     // Note: "the company said", "the statement said", "the report found": the body named just before.
-    if (/^the\s/i.test(words) && ctx.tools.bodyNoun.test(head) && !ctx.tools.notPersonTitle.test(head) && !ctx.tools.personNoun.test(head)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(words, sentence);
-    return plain(words, sentence);
+    if (/^the\s/i.test(words) && ctx.tools.bodyNoun.test(head) && !ctx.tools.notPersonTitle.test(head) && !ctx.tools.personNoun.test(head)) return nearestBody(ctx, pi, w.start, sentence, words) ?? plain(ctx, words, sentence);
+    return plain(ctx, words, sentence);
   }
   const name = ctx.paras[pi]!.mentions.filter((m) => !m.actor && m.kind === 'name' && m.start >= w.start && m.end === w.end).at(-1);
   // Note: a lone capitalised word that names nothing ("Among them, …") is no speaker.
-  if (!name && /^\p{Lu}\p{Ll}+$/u.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(unattributed, sentence);
+  if (!name && /^\p{Lu}\p{Ll}+$/u.test(words)) return pronoun(ctx, pi, w.start, sentence, true) ?? plain(ctx, unattributed, sentence);
   // Note: "Barcelona star Ronaldinho" (a name the actors stage left unresolved): the name is the speaker.
-  return plain(name ? name.text : words, sentence);
+  return plain(ctx, name ? name.text : words, sentence);
 }
 
 /** A speaker that is no actor: its words, "one of the senior officials" shortened to "senior officials". */
-function plain(words: string, sentence: number): Speaker {
-  return { speaker: words.replace(/^(?:(?:one|some|two|three) of (?:the )?|(?:one|another|a|an)\s+)/i, ''), isActor: false, words, sentence };
+function plain(ctx: SpeakerContext, words: string, sentence: number): Speaker {
+  return { speaker: words.replace(ctx.tools.partitiveOpener, ''), isActor: false, words, sentence };
 }
 
 /** "a spokesperson said", "the company said" speak for the body named in the sentences just before, an organization first. */
@@ -164,7 +162,7 @@ function* candidates(ctx: SpeakerContext, pi: number, at: number, depth = 6, ski
       // Note: "Prior to Guterres' remarks, Katz said …": the subject comes after the introductory phrase.
       const from = s.start + introLength(para.text.slice(s.start, s.end), ctx.tools.attribution);
       // Note: "And he confirmed Mr Blair's insistence …": a sentence about "he" names him further back.
-      if (skipPronounSubjects && !(p === pi && limit === at) && pronounSubject.test(para.text.slice(from, s.end))) continue;
+      if (skipPronounSubjects && !(p === pi && limit === at) && ctx.tools.pronounSubject.test(para.text.slice(from, s.end))) continue;
       const ms = para.mentions.filter((m) => (m.actor || m.type === 'person') && m.start >= from && m.end <= limit && !quoted(ctx, p, m.start));
       // Note: in the quote's own sentence the nearest mention is the subject ("Biden said he …"); before it, the first is.
       const own = p === pi && limit === at;
@@ -189,7 +187,7 @@ function pronoun(ctx: SpeakerContext, pi: number, at: number, sentence: number, 
     const hit = person ? personIn(ctx, ms) : ms.find((m) => m.actor && !isPerson(ctx, m));
     if (hit?.actor) return { speaker: hit.actor, isActor: true, words: hit.text, sentence };
     // Note: a person the actors stage left unresolved is still the one "he" points to.
-    if (hit) return plain(hit.text, sentence);
+    if (hit) return plain(ctx, hit.text, sentence);
   }
   return recent ? { ...recent, sentence } : undefined;
 }

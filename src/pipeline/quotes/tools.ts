@@ -26,6 +26,12 @@ export interface QuoteTools {
   unnamed: RegExp;
   /** A description that ends in a word naming no one person ("… officials"). */
   notPersonTitle: RegExp;
+  /** "the official", "one of the officials": a definite description, its head word captured. */
+  definite: RegExp;
+  /** "one of the", "another": cut from a speaker that is no actor ("one of the senior officials" → "senior officials"). */
+  partitiveOpener: RegExp;
+  /** A sentence whose subject is a personal pronoun ("But he …"): it names no one new. */
+  pronounSubject: RegExp;
 }
 
 /** Compiles the quotes stage's patterns from the lexicon's speech verbs, titles and word lists. */
@@ -36,7 +42,7 @@ export function prepareQuotes(lex: Pick<Lexicon, 'speechVerbs' | 'titles' | 'wor
     attribution: prepareAttribution(verbs, lex.words),
     saysAfter: new RegExp(`^\\s+(?:${alternation(lex.words['speech-adverb'])}\\s+){0,2}${verbs.source}\\b`),
     titleTail: new RegExp(`\\b(?:${titles.join('|')})$`, 'i'),
-    term: new RegExp(String.raw`(?:\b${alternation(lex.words['naming-word'])}|\bterm(?:s|ed)?(?:\s+(?:it|this|that|them))?)\s+(?:(?:the|a|an|its|their)\s+)?$`, 'i'),
+    term: new RegExp(String.raw`(?:\b${alternation(lex.words['naming-word'])}|\bterm(?:s|ed)?(?:\s+${alternation(lex.words['term-object'])})?)\s+(?:${alternation(lex.words['term-determiner'])}\s+)?$`, 'i'),
     bodyNoun: new RegExp(`^${alternation(lex.words['body-noun'])}$`, 'i'),
     personNoun: new RegExp(`^${alternation(lex.words['person-noun'])}$`, 'i'),
     pronounConjunction: new RegExp(`^${alternation(lex.words['speaker-conjunction'])}\\s+(?=${alternation([...lex.words['personal-pronoun'], ...lex.words['collective-pronoun']])}$)`, 'i'),
@@ -44,5 +50,8 @@ export function prepareQuotes(lex: Pick<Lexicon, 'speechVerbs' | 'titles' | 'wor
     collective: new RegExp(`^${alternation(lex.words['collective-pronoun'])}$`, 'i'),
     unnamed: new RegExp(`^an?\\s+${alternation(lex.words['body-voice'])}$`, 'i'),
     notPersonTitle: new RegExp(`\\b${alternation(lex.words['not-person-title'])}$`, 'i'),
+    definite: new RegExp(String.raw`^(?:${alternation(lex.words.partitive)} of )?[Tt]he\s+(?:[a-z0-9-]+\s+){0,2}([a-z0-9-]+)$`),
+    partitiveOpener: new RegExp(String.raw`^(?:${alternation(lex.words.partitive)} of (?:the )?|${alternation(lex.words['indefinite-opener'])}\s+)`, 'i'),
+    pronounSubject: new RegExp(String.raw`^(?:${alternation(lex.words['subject-conjunction'])}\s+)?${alternation(lex.words['person-subject'])}\b`, 'i'),
   };
 }
