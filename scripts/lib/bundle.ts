@@ -10,9 +10,10 @@
 // inputs also records the bundle's sha256, so a truncated or damaged bundle
 // (a full disk, a copy cut short) is rebuilt rather than loaded.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeFileAtomic } from './atomic-write.ts';
 
 /** A URL to import instead of `entry` (a .ts file): an up-to-date bundle of it, or undefined to import the entry itself. */
 export async function bundled(entry: string, root: string): Promise<string | undefined> {
@@ -29,8 +30,8 @@ export async function bundled(entry: string, root: string): Promise<string | und
     });
     // Note: the list of inputs first, the bundle last, each renamed into place: a run that sees the bundle sees its inputs.
     const code = result.outputFiles[0]!.contents;
-    writeAtomic(inputsFile, JSON.stringify({ inputs: Object.keys(result.metafile.inputs).sort(), sha256: sha256(code) }));
-    writeAtomic(out, code);
+    writeFileAtomic(inputsFile, JSON.stringify({ inputs: Object.keys(result.metafile.inputs).sort(), sha256: sha256(code) }));
+    writeFileAtomic(out, code);
     return pathToFileURL(out).href;
   } catch (e) {
     process.stderr.write(`generate: running from sources (no bundle: ${(e as Error).message.split('\n')[0]})\n`);
@@ -54,15 +55,4 @@ function upToDate(out: string, inputsFile: string, root: string): boolean {
 
 function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
-}
-
-function writeAtomic(file: string, data: string | Uint8Array): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
 }

@@ -5,6 +5,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realp
 import path from 'node:path';
 import type { Refusal } from '../../src/generate/index.ts';
 import type { SeedFile } from '../../src/pipeline/types.ts';
+import { byString } from '../../src/util/order.ts';
 
 export interface SeedRead {
   seeds: SeedFile[];
@@ -80,7 +81,7 @@ function listFiles(root: string, rel: string, unlisted: Refusal[]): { rel: strin
   const out: { rel: string; link: boolean }[] = [];
   let entries;
   try {
-    entries = readdirSync(path.join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = readdirSync(path.join(root, rel), { withFileTypes: true }).sort((a, b) => byString(a.name, b.name));
   } catch (e) {
     unlisted.push({ seed: rel || '.', reason: `cannot list folder: ${reason(e)}` });
     return out;

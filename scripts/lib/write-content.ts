@@ -19,6 +19,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, type Stats, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentHash, type OutputFile, textOutput } from '../../src/generate/output.ts';
+import { writeFileAtomic } from './atomic-write.ts';
 import { isAlive } from './process-alive.ts';
 
 /** The generated folders inside the content folder; nothing else there is removed. */
@@ -92,18 +93,6 @@ export function recoverContent(out: string): void {
   }
 }
 
-/** Writes a file by writing a temporary beside it and renaming it into place; a failed write leaves no temporary. */
-export function writeFileAtomic(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-}
 
 /** Thrown when a decided write cannot be finished; its message says what to do. */
 export class RecoveryError extends Error {

@@ -1,6 +1,7 @@
 // The per-seed half of a run: duplicates set aside, then each seed's
 // pipeline result, or why it was refused.
 import { createHash } from 'node:crypto';
+import { byString } from '../util/order.ts';
 import { processSeed, type StageName, type Tools } from '../pipeline/index.ts';
 import type { Briefing, SeedFile } from '../pipeline/types.ts';
 
@@ -27,7 +28,7 @@ export function dropDuplicates(seeds: readonly SeedFile[]): { unique: SeedFile[]
   const seen = new Map<string, string>();
   const unique: SeedFile[] = [];
   const duplicates: [string, string][] = [];
-  for (const seed of [...seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const seed of [...seeds].sort((a, b) => byString(a.name, b.name))) {
     const hash = seedHash(seed.bytes);
     const first = seen.get(hash);
     if (first) duplicates.push([seed.name, first]);

@@ -3,6 +3,7 @@
 // other briefings' front matter (dates, outlets, summaries), so the site
 // derives them from the collections; the generator's page data stays as it is.
 import { type ActorPageData, cameoNames, type Quad, Quad as QuadEnum, type TimelineEvent } from '../model/index.ts';
+import { byString, newerFirst } from '../util/order.ts';
 
 /** What the actor page needs of a briefing. */
 export interface BriefingFacts {
@@ -18,11 +19,6 @@ export interface BriefingFacts {
 
 export type Facts = (slug: string) => BriefingFacts | undefined;
 
-/** Code-unit order, independent of locale. */
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Newest first; undated last. ISO dates (full, month or year) compare as strings. */
-const newestFirst = (a: string | undefined, b: string | undefined) => byString(b ?? '', a ?? '');
 
 /** A role once, with the dates of the first and last briefing that gives it. */
 export interface RoleSpan {
@@ -45,7 +41,7 @@ export function roleSpans(roles: ActorPageData['roles'], facts: Facts): RoleSpan
     if (date && (!span.from || date < span.from)) span.from = date;
     if (date && (!span.to || date > span.to)) span.to = date;
   }
-  return [...spans.values()].map(({ slugs: _, ...span }) => span).sort((a, b) => newestFirst(a.to, b.to) || b.briefings - a.briefings || byString(a.role, b.role));
+  return [...spans.values()].map(({ slugs: _, ...span }) => span).sort((a, b) => newerFirst(a.to, b.to) || b.briefings - a.briefings || byString(a.role, b.role));
 }
 
 /** The dates of the earliest and latest dated briefings that mention the actor. */
@@ -97,7 +93,7 @@ export function actorTimeline(page: ActorPageData, facts: Facts, nameOf: (id: st
   const quotes = page.quotes.map((q): TimelineEntry => ({ kind: 'quote', ties: [], text: q.text, briefing: q.briefing, sentence: q.sentence, ...dated(sentenceDate(facts(q.briefing), q.sentence)) }));
   const order = new Map(page.briefings.map((slug, i) => [slug as string, i]));
   return [...entries.values(), ...quotes].sort(
-    (a, b) => newestFirst(a.date, b.date) || (order.get(a.briefing) ?? 0) - (order.get(b.briefing) ?? 0) || a.sentence - b.sentence || byString(a.kind, b.kind),
+    (a, b) => newerFirst(a.date, b.date) || (order.get(a.briefing) ?? 0) - (order.get(b.briefing) ?? 0) || a.sentence - b.sentence || byString(a.kind, b.kind),
   );
 }
 

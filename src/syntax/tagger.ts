@@ -87,15 +87,8 @@ export function ambiguityOf(classes: Map<string, number>, w: Words): Uint32Array
 
 /** Normalised forms seen at least `minCount` times, with the tags they took at least `minShare` of the time. */
 export function ambiguityClasses(sentences: readonly TaggedSentence[], minCount = 3, minShare = 0.05): Map<string, number> {
-  const counts = new Map<string, number[]>();
-  for (const s of sentences) {
-    s.words.lower.forEach((f, i) => {
-      const c = counts.get(f) ?? counts.set(f, new Array(uposTags.length).fill(0)).get(f)!;
-      c[s.tags[i]!]!++;
-    });
-  }
   const out = new Map<string, number>();
-  for (const [form, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [form, c] of tagCounts(sentences, (w) => w.lower)) {
     const total = c.reduce((a, b) => a + b, 0);
     if (total < minCount) continue;
     let mask = 0;
@@ -103,6 +96,18 @@ export function ambiguityClasses(sentences: readonly TaggedSentence[], minCount 
     out.set(form, mask);
   }
   return out;
+}
+
+/** How often each form (as `forms` gives them) took each tag, forms in code-unit order. */
+function tagCounts(sentences: readonly TaggedSentence[], forms: (w: Words) => readonly string[]): [string, number[]][] {
+  const counts = new Map<string, number[]>();
+  for (const s of sentences) {
+    forms(s.words).forEach((f, i) => {
+      const c = counts.get(f) ?? counts.set(f, new Array(uposTags.length).fill(0)).get(f)!;
+      c[s.tags[i]!]!++;
+    });
+  }
+  return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
 /** A sentence for training: its words and gold tag numbers. */
@@ -113,15 +118,8 @@ export interface TaggedSentence {
 
 /** Words seen at least `minCount` times with one tag at least `share` of the time (Honnibal's thresholds). */
 export function tagDictionary(sentences: readonly TaggedSentence[], minCount = 20, share = 0.97): Map<string, number> {
-  const counts = new Map<string, number[]>();
-  for (const s of sentences) {
-    s.words.forms.forEach((f, i) => {
-      const c = counts.get(f) ?? counts.set(f, new Array(uposTags.length).fill(0)).get(f)!;
-      c[s.tags[i]!]!++;
-    });
-  }
   const dict = new Map<string, number>();
-  for (const [form, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [form, c] of tagCounts(sentences, (w) => w.forms)) {
     const total = c.reduce((a, b) => a + b, 0);
     const best = argmax(c);
     if (total >= minCount && c[best]! / total >= share) dict.set(form, best);

@@ -8,12 +8,17 @@ export function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Compares ISO dates (full, month or year) newest first, undated last. */
+export function newerFirst(a: string | undefined, b: string | undefined): number {
+  return byString(b ?? '', a ?? '');
+}
+
 /** Orders items newest first by their ISO `published` date (undated last), ties by `tie` in code-unit order. */
 export function newestFirst<T>(items: readonly T[], key: (item: T) => { published?: string | undefined; tie: string }): T[] {
   const keys = new Map(items.map((item) => [item, key(item)]));
   return [...items].sort((a, b) => {
     const x = keys.get(a)!;
     const y = keys.get(b)!;
-    return byString(y.published ?? '', x.published ?? '') || byString(x.tie, y.tie);
+    return newerFirst(x.published, y.published) || byString(x.tie, y.tie);
   });
 }

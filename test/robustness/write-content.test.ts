@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recoverContent, writeContent, writeFileAtomic } from '../../scripts/lib/write-content.ts';
+import { writeFileAtomic } from '../../scripts/lib/atomic-write.ts';
+import { recoverContent, writeContent } from '../../scripts/lib/write-content.ts';
 import { contentHash, type OutputFile } from '../../src/generate/output.ts';
 import { snapshot, tempDir } from './helpers.ts';
 

@@ -2,6 +2,7 @@
 // or networkx. One node per actor, one edge per source, target and CAMEO root
 // code, weighted by how many relations it stands for.
 import { type ActorPageData, type ActorType, type BriefingData, cameoNames, type CameoCode, quadOf } from '../../model/index.ts';
+import { byString } from '../../util/order.ts';
 
 interface Node {
   id: string;
@@ -29,7 +30,6 @@ export function xmlText(value: string): string {
 }
 
 /** Code-unit order, independent of locale. */
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Nodes: actors with a page (their corpus totals), then actors only briefings name (summed over them). */
 function nodes(briefings: readonly BriefingData[], actors: readonly ActorPageData[]): Map<string, Node> {
