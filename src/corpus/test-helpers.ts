@@ -12,7 +12,7 @@ export function actor(id: string, name: string, type: ActorType = 'person', more
 /** A relation from `source` to `target` with a CAMEO code, citing `sentence`. */
 export function relation(source: string, target: string, cameo: Relation['cameo'], sentence = 0, symmetric = false): Relation {
   const ids = { source: source as ActorId, target: target as ActorId };
-  return { ...ids, type: cameoNames[cameo], verb: 'did', cameo, quad: quadOf(cameo), symmetric, evidence: { sentence, text: `Sentence ${sentence}.` } };
+  return { ...ids, type: cameoNames[cameo], verb: 'did', cameo, quad: quadOf(cameo), symmetric, modality: 'asserted', evidence: { sentence, text: `Sentence ${sentence}.` } };
 }
 
 /** A quote by an actor of the briefing. */

@@ -37,3 +37,21 @@ export type ActorMention = Mention & { actor?: string };
 export function isResolved(m: ActorMention): m is ResolvedMention {
   return m.actor !== undefined;
 }
+
+/** How a reference points back to an actor named elsewhere. */
+export type ReferenceKind =
+  | 'pronoun' //     he, she, they, it, its, his, their
+  | 'description' // "the Ukrainian leader", "the minister", "the alliance", "the bloc", "the company"
+  | 'short-name' //  "Trump" after "President Donald Trump"
+  | 'group'; //      "the two sides", "both sides": every actor of the group
+
+/** Words that point to actors named elsewhere in the article, resolved by the references stage. Offsets are UTF-16 indices into the sentence's text. */
+export interface Reference {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: ReferenceKind;
+  /** The actors referred to (two or more for "both sides", "they"). */
+  actors: string[];
+}

@@ -3,6 +3,14 @@ import { CameoCode, Quad } from './cameo.ts';
 import { Evidence } from './evidence.ts';
 import { ActorId } from './ids.ts';
 
+/**
+ * How the article states a relation: as fact (`asserted`), as someone's claim (`reported`: "X said
+ * Russia attacked"), as not having happened (`denied`: "Iran denied supplying drones"), or as not
+ * (yet) real (`hypothetical`: future, conditional, demanded but not done).
+ */
+export const Modality = z.enum(['asserted', 'reported', 'denied', 'hypothetical']);
+export type Modality = z.infer<typeof Modality>;
+
 /** One interaction stated in an article: `source` does `type` to `target`. */
 export const Relation = z.object({
   source: ActorId,
@@ -15,6 +23,7 @@ export const Relation = z.object({
   quad: Quad,
   /** Interactions with no direction (meetings, ties). */
   symmetric: z.boolean(),
+  modality: Modality,
   evidence: Evidence,
 });
 export type Relation = z.infer<typeof Relation>;

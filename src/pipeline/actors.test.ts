@@ -3,6 +3,7 @@ import { fictionalLexicon } from '../../test/fictional-lexicon.ts';
 import { actors, prepareActors } from './actors.ts';
 import { mentions, prepareMentions } from './mentions.ts';
 import { prepareSegment, splitSentences } from './segment.ts';
+import { syntax } from './syntax.ts';
 
 const lex = fictionalLexicon(['alias\tStrider\taragorn-elessar']);
 const mentionTools = prepareMentions(lex);
@@ -12,7 +13,7 @@ const segmentTools = prepareSegment(lex);
 function run(text: string) {
   const sentences = splitSentences(text, segmentTools).map((t, index) => ({ index, paragraph: 0, text: t }));
   const base = { seed: 't.txt', text, meta: {}, language: 'en', warnings: [], paragraphs: [text], removed: [], sentences };
-  return actors(mentions(base, mentionTools), actorTools);
+  return actors(mentions(syntax(base), mentionTools), actorTools);
 }
 const brief = (text: string) => run(text).actors.map((a) => ({ id: a.id, type: a.type, aliases: a.aliases, role: a.role, affiliation: a.affiliation, mentions: a.mentions }));
 

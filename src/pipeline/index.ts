@@ -10,6 +10,7 @@ import { dates, type DateTools, prepareDates } from './dates.ts';
 import { ingest, type IngestTools, prepareIngest } from './ingest.ts';
 import { mentions, prepareMentions, type MentionTools } from './mentions.ts';
 import { prepareQuotes, quotes, type QuoteTools } from './quotes.ts';
+import { references } from './references.ts';
 import { prepareRelations, relations } from './relations.ts';
 import type { FrameBook } from './relations/verb-frames.ts';
 import { prepareSegment, segment, type SegmentTools } from './segment.ts';
@@ -18,7 +19,7 @@ import { syntax } from './syntax.ts';
 import type { Briefing, SeedFile } from './types.ts';
 
 /** Stage names in run order, for progress reports and profiles. */
-export const stageNames = ['ingest', 'clean', 'segment', 'syntax', 'mentions', 'actors', 'relations', 'quotes', 'dates', 'summary', 'assemble'] as const;
+export const stageNames = ['ingest', 'clean', 'segment', 'syntax', 'mentions', 'actors', 'references', 'relations', 'quotes', 'dates', 'summary', 'assemble'] as const;
 
 /** A stage's name, as listed in stageNames. */
 export type StageName = (typeof stageNames)[number];
@@ -60,7 +61,8 @@ export function processSeed(seed: SeedFile, tools: Tools, onStage?: (stage: Stag
   const parsed = lap('syntax', syntax(segmented));
   const withMentions = lap('mentions', mentions(parsed, tools.mentions));
   const withActors = lap('actors', actors(withMentions, tools.actors));
-  const withRelations = lap('relations', relations(withActors, tools.relations));
+  const withReferences = lap('references', references(withActors));
+  const withRelations = lap('relations', relations(withReferences, tools.relations));
   const withQuotes = lap('quotes', quotes(withRelations, tools.quotes));
   const withDates = lap('dates', dates(withQuotes, tools.dates));
   const summarized = lap('summary', summary(withDates, tools.summary));

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { fictionalLexicon } from '../../test/fictional-lexicon.ts';
 import { mentions, prepareMentions } from './mentions.ts';
 import { prepareSegment, splitSentences } from './segment.ts';
-import type { Segmented } from './types.ts';
+import { syntax } from './syntax.ts';
+import type { Parsed } from './types.ts';
 
 const lex = fictionalLexicon(['alias\tthe Dark Tower\tmordor', 'not-actor\tPalantir']);
 const tools = prepareMentions(lex);
 const segmentTools = prepareSegment(lex);
 
-function doc(text: string): Segmented {
+function doc(text: string): Parsed {
   const sentences = splitSentences(text, segmentTools).map((t, index) => ({ index, paragraph: 0, text: t }));
-  return { seed: 't.txt', text, meta: {}, language: 'en', warnings: [], paragraphs: [text], removed: [], sentences };
+  return syntax({ seed: 't.txt', text, meta: {}, language: 'en', warnings: [], paragraphs: [text], removed: [], sentences });
 }
 const found = (text: string) => mentions(doc(text), tools).mentions.map((m) => [m.text, m.kind, m.type ?? null, m.entry ?? m.role ?? null, m.roleOf ?? null]);
 

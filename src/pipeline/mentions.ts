@@ -5,12 +5,12 @@
 import { scanSentence } from './mentions/scan.ts';
 import type { MentionTools } from './mentions/tools.ts';
 import { scanTokens } from './mentions/tokens.ts';
-import type { Mention, Segmented, Sentence, WithMentions } from './types.ts';
+import type { Mention, Parsed, Sentence, WithMentions } from './types.ts';
 
 export { prepareMentions, type MentionTools } from './mentions/tools.ts';
 
 /** Finds the mentions of every sentence. */
-export function mentions(doc: Segmented, tools: MentionTools): WithMentions {
+export function mentions(doc: Parsed, tools: MentionTools): WithMentions {
   // Note: the lexicons and rules are English; on other languages they find only junk.
   if (doc.language !== 'en') return { ...doc, mentions: [] };
   const known = capitalisedMidSentence(doc.sentences, tools.adjectiveTail);

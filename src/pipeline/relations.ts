@@ -9,7 +9,7 @@ import { pronounResolver } from './relations/pronouns.ts';
 import type { PronounResolver } from './relations/subject.ts';
 import { sentenceUnits, type ActorInfo, type Unit } from './relations/units.ts';
 import type { FrameBook } from './relations/verb-frames.ts';
-import type { ActorMention, WithActors, WithRelations } from './types.ts';
+import type { ActorMention, WithReferences, WithRelations } from './types.ts';
 import { addTo } from '../util/add-to.ts';
 
 export { prepareRelations, type FrameBook } from './relations/verb-frames.ts';
@@ -26,7 +26,7 @@ interface Scope {
 }
 
 /** Adds the relations the article states between its actors (media are never participants). */
-export function relations(doc: WithActors, book: FrameBook): WithRelations {
+export function relations(doc: WithReferences, book: FrameBook): WithRelations {
   const actors = new Map<string, ActorInfo>(doc.actors.map((a) => [a.id, a]));
   const bySentence = new Map<number, ActorMention[]>();
   for (const m of doc.mentions) if (m.actor !== undefined) addTo(bySentence, m.sentence, m);

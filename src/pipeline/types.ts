@@ -1,11 +1,11 @@
 // The data each per-article stage adds. A stage's input type is the previous
 // stage's output, so running stages out of order fails to compile.
-import type { ActorMention, Briefing, BriefingActor, Evidence, Mention, PublishedFrom, Quote, Relation, Sentence, TimelineEvent } from '../model/index.ts';
+import type { ActorMention, Briefing, BriefingActor, Evidence, Mention, PublishedFrom, Quote, Reference, Relation, Sentence, TimelineEvent } from '../model/index.ts';
 
 import type { RemovedKind } from '../lexicon/rule-files.ts';
 
 // Note: the types later code shares (render, build, lexicon) live in src/model; re-exported for the stages.
-export type { ActorMention, Briefing, Mention, MentionKind, ResolvedMention, Sentence } from '../model/index.ts';
+export type { ActorMention, Briefing, Mention, MentionKind, Reference, ReferenceKind, ResolvedMention, Sentence } from '../model/index.ts';
 
 /** What a seed's optional front matter may give. */
 export interface SeedMeta {
@@ -68,7 +68,7 @@ export interface SyntaxWord {
 export type Parsed = Segmented & { parses: SyntaxWord[][] };
 
 /** mentions: every span that names or points to an actor. */
-export type WithMentions = Segmented & { mentions: Mention[] };
+export type WithMentions = Parsed & { mentions: Mention[] };
 
 /** actors: mentions grouped into actors; each mention that resolved carries its `actor`. */
 export type WithActors = Omit<WithMentions, 'mentions'> & {
@@ -78,8 +78,11 @@ export type WithActors = Omit<WithMentions, 'mentions'> & {
   unresolved: string[];
 };
 
+/** references: pronouns, descriptions and short names that point to actors named elsewhere. */
+export type WithReferences = WithActors & { references: Reference[] };
+
 /** relations: interactions between actors, each with its sentence. */
-export type WithRelations = WithActors & { relations: Relation[] };
+export type WithRelations = WithReferences & { relations: Relation[] };
 
 /** quotes: direct quotations with speakers. */
 export type WithQuotes = WithRelations & { quotes: Quote[] };

@@ -5,6 +5,7 @@ import type { Title } from '../../lexicon/load.ts';
 import { parseSpeechVerbs, parseWordLists } from '../../lexicon/rule-files.ts';
 import type { ActorId, ActorType, BriefingActor } from '../../model/index.ts';
 import { prepareSegment, splitSentences } from '../segment.ts';
+import { syntax } from '../syntax.ts';
 import { prepareQuotes, type QuoteTools } from './tools.ts';
 import type { ActorMention, MentionKind, Sentence, WithRelations } from '../types.ts';
 
@@ -40,10 +41,8 @@ export function fictionDoc(paragraphs: string[], meta: WithRelations['meta'] = {
     }),
   );
   const actors: BriefingActor[] = world.map((a) => ({ id: a.id as ActorId, name: Object.keys(a.forms)[0]!, type: a.type, aliases: [], mentions: 1 }));
-  return {
-    seed: 'fiction.txt', text: paragraphs.join('\n\n'), meta, language: 'en', warnings: [], paragraphs, removed: [],
-    sentences, mentions, actors, unresolved: [], relations: [],
-  };
+  const parsed = syntax({ seed: 'fiction.txt', text: paragraphs.join('\n\n'), meta, language: 'en', warnings: [], paragraphs, removed: [], sentences });
+  return { ...parsed, mentions, actors, unresolved: [], references: [], relations: [] };
 }
 
 /** The quotes stage's tools from the real speech verbs and word lists and a few fictional titles. */

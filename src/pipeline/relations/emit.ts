@@ -26,7 +26,9 @@ export function emit(frame: Frame, b: Binding, actors: ReadonlyMap<string, Actor
     .map(([s, t]) => (symmetric && t < s ? [t, s] : [s, t]))
     .map(([s, t]) => ({
       source: s as ActorId, target: t as ActorId, type: cameoNames[frame.cameo], verb: verbText(b.words),
-      cameo: frame.cameo, quad: quadOf(frame.cameo), symmetric, evidence: { sentence: where.sentence, text: where.text },
+      cameo: frame.cameo, quad: quadOf(frame.cameo), symmetric,
+      // Note: the frame matcher drops negated, conditional and hypothetical matches, so what it emits is stated.
+      modality: 'asserted' as const, evidence: { sentence: where.sentence, text: where.text },
     }));
 }
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Title } from '../../lexicon/load.ts';
 import { parseVerbRows } from '../../lexicon/rule-files.ts';
+import { syntax } from '../syntax.ts';
 import type { ActorId, ActorType, BriefingActor } from '../../model/index.ts';
 import type { ActorMention, MentionKind, WithActors } from '../types.ts';
 import { prepareRelations, type FrameBook } from './verb-frames.ts';
@@ -44,10 +45,11 @@ export function worldDoc(sentences: string[]): WithActors {
     id: a.id as ActorId, name: Object.keys(a.forms)[0]!, type: a.type, aliases: [], mentions: 1,
     ...(a.affiliation ? { affiliation: a.affiliation as ActorId } : {}),
   }));
-  return {
+  const parsed = syntax({
     seed: 'world.txt', text: sentences.join(' '), meta: {}, language: 'en', warnings: [], paragraphs: [sentences.join(' ')], removed: [],
-    sentences: sentences.map((text, index) => ({ index, paragraph: 0, text })), mentions, actors, unresolved: [],
-  };
+    sentences: sentences.map((text, index) => ({ index, paragraph: 0, text })),
+  });
+  return { ...parsed, mentions, actors, unresolved: [] };
 }
 
 /** The relations stage's tools from the real verbs.tsv and a few fictional titles. */
