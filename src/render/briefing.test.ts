@@ -26,8 +26,8 @@ function fixture(overrides: Partial<BriefingData> = {}): Briefing {
       { id: 'aragorn', name: 'Aragorn son of Arathorn', type: 'person', aliases: ['Strider'], role: 'King', affiliation: 'gondor', mentions: 2 },
     ],
     relations: [
-      { source: 'gondor', target: 'arnor', type: 'consult', verb: 'met', cameo: '04', quad: 'verbal-cooperation', symmetric: true, evidence: { sentence: 0, text: 'Gondor met Arnor at Amon Sûl.' } },
-      { source: 'gondor', target: 'arnor', type: 'threaten', verb: 'warned', cameo: '13', quad: 'verbal-conflict', symmetric: false, evidence: { sentence: 1, text: nastySentence } },
+      { source: 'gondor', target: 'arnor', type: 'consult', verb: 'met', cameo: '04', quad: 'verbal-cooperation', symmetric: true, modality: 'asserted', evidence: { sentence: 0, text: 'Gondor met Arnor at Amon Sûl.' } },
+      { source: 'gondor', target: 'arnor', type: 'threaten', verb: 'warned', cameo: '13', quad: 'verbal-conflict', symmetric: false, modality: 'asserted', evidence: { sentence: 1, text: nastySentence } },
     ],
     quotes: [{ speaker: 'aragorn', speakerIsActor: true, text: 'The North *will* stand. <b>bold</b>', sentence: 2 }],
     timeline: [
@@ -119,7 +119,7 @@ describe('renderBriefing', () => {
 
   it('says how much a capped diagram shows and links to the full table', () => {
     const codes = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14'] as const;
-    const relations = codes.map((cameo, i) => ({ source: 'gondor', target: 'arnor', type: cameoNames[cameo], verb: 'did', cameo, quad: quadOf(cameo), symmetric: false, evidence: { sentence: i % 4, text: 'x' } }));
+    const relations = codes.map((cameo, i) => ({ source: 'gondor', target: 'arnor', type: cameoNames[cameo], verb: 'did', cameo, quad: quadOf(cameo), symmetric: false, modality: 'asserted' as const, evidence: { sentence: i % 4, text: 'x' } }));
     const capped = parse(renderBriefing(fixture({ relations: relations as never }))).tree;
     const note = (nodes(capped, 'paragraph') as Paragraph[]).find((p) => toString(p).startsWith('Diagram:'));
     expect(note && toString(note)).toBe('Diagram: 12 of 14 links shown (12 of 14 relations), the strongest by count; see the full table.');
