@@ -2,7 +2,8 @@
 // the relations between them, aggregated by source, target and quad class,
 // in a compact form of arrays so ~7,000 actors stay a small download.
 // Built from the collections at build time; positions come from layout.ts.
-import { ActorType, type Modality, Quad, type Relation } from '../../model/index.ts';
+import { ActorType, Quad, type Relation } from '../../model/index.ts';
+import { countedModalities } from '../modality.ts';
 import { byString } from '../../util/order.ts';
 
 /** What the explorer needs of a briefing. */
@@ -31,12 +32,6 @@ export interface ExplorerGraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
 }
-
-/**
- * Modalities the explorer counts: what happened or someone says happened.
- * Note: denied and hypothetical relations are not ties; they stay in the briefings and events.csv.
- */
-export const countedModalities: ReadonlySet<Modality> = new Set(['asserted', 'reported']);
 
 /** The explorer's graph without positions (x, y = 0): actors sorted by id, edges by source, target, quad. */
 export function explorerGraph(actors: readonly ExplorerActor[], briefings: readonly ExplorerBriefing[]): ExplorerGraph {
