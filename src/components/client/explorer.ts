@@ -33,7 +33,16 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   const quadColours = data.quads.map((q) => css.getPropertyValue(`--${q}`).trim() || '#888');
   const graph = new Graph({ type: 'directed', multi: true });
   const maxWeight = Math.max(1, ...data.nodes.map((n) => n[6]));
-  data.nodes.forEach((n, i) => graph.addNode(String(i), { x: n[3], y: n[4], label: n[1], size: 2 + 10 * Math.sqrt(n[6] / maxWeight), color: typeColours[n[2]] ?? '#888' }));
+  /** Adds actor `i` to the drawn graph if it is not there yet. */
+  const ensureNode = (i: number): boolean => {
+    const n = data.nodes[i]!;
+    if (graph.hasNode(String(i))) return false;
+    graph.addNode(String(i), { x: n[3], y: n[4], label: n[1], size: 2 + 10 * Math.sqrt(n[6] / maxWeight), color: typeColours[n[2]] ?? '#888' });
+    return true;
+  };
+  // Note: actors without ties (most of a large corpus: 6,446 of 6,814 on BBC) are added only when asked for,
+  // so the first drawing and every redraw handle the few hundred tied actors only.
+  data.nodes.forEach((n, i) => n[6] > 0 && ensureNode(i));
   data.edges.forEach((e, j) => graph.addDirectedEdgeWithKey(String(j), String(e[0]), String(e[1]), { size: Math.min(6, 0.5 + Math.log2(e[3])), color: quadColours[e[2]] }));
 
   const state: State = { filter: openFilter(data), isolated: false, selected: undefined, near: new Set() };
@@ -104,10 +113,12 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
 
   /** Selects an actor (or none): neighbourhood highlighted, camera moved to it, panel and URL hash updated. */
   function select(i: number | undefined): void {
+    const added = i !== undefined && ensureNode(i);
     state.selected = i;
     state.near = new Set(i === undefined ? [] : neighbours(data, i, state.filter).map((n) => n.node));
     showPanel();
-    renderer.refresh({ skipIndexation: true });
+    // Note: a newly added actor needs indexing; otherwise only the reducers run again.
+    renderer.refresh({ skipIndexation: !added });
     history.replaceState(null, '', i === undefined ? location.pathname : `#actor=${encodeURIComponent(data.nodes[i]![0])}`);
     const shown = i === undefined ? undefined : renderer.getNodeDisplayData(String(i));
     if (shown) void renderer.getCamera().animate({ x: shown.x, y: shown.y, ratio: 0.25 }, { duration: 300 });
@@ -134,6 +145,8 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     const value = (name: string) => form.querySelector<HTMLInputElement>(`input[name=${name}]`)!.value || undefined;
     state.filter = { quads: checked('quad'), types: checked('type'), from: value('from'), to: value('to') };
     state.isolated = form.querySelector<HTMLInputElement>('input[name=isolated]')!.checked;
+    if (state.isolated) data.nodes.forEach((_, i) => ensureNode(i));
+    if (state.isolated) renderer.refresh();
     select(state.selected);
   }
 
