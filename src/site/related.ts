@@ -24,7 +24,13 @@ export interface Related {
 export function relatedBriefings(briefings: readonly RelatedInput[], max = 5): (slug: string) => Related[] {
   const bySlug = new Map(briefings.map((b) => [b.slug, b]));
   const byActor = new Map<string, string[]>();
-  for (const b of briefings) for (const id of new Set(b.actors.map((a) => a.id))) byActor.set(id, [...(byActor.get(id) ?? []), b.slug]);
+  for (const b of briefings) {
+    for (const id of new Set(b.actors.map((a) => a.id))) {
+      const list = byActor.get(id) ?? [];
+      list.push(b.slug);
+      byActor.set(id, list);
+    }
+  }
   const weight = (id: string) => 1 / Math.log2(1 + byActor.get(id)!.length);
   return (slug) => {
     const self = bySlug.get(slug);
@@ -39,9 +45,16 @@ export function relatedBriefings(briefings: readonly RelatedInput[], max = 5): (
         found.set(other, r);
       }
     }
-    return [...found.entries()]
-      .sort(([a, x], [b, y]) => y.score - x.score || y.shared.length - x.shared.length || newerFirst(bySlug.get(a)!.published, bySlug.get(b)!.published) || byString(a, b))
-      .slice(0, max)
-      .map(([s, r]) => ({ slug: s, shared: r.shared.sort((a, b) => weight(b) - weight(a) || byString(a, b)) }));
+    type Entry = [string, { score: number; shared: string[] }];
+    const order = ([a, x]: Entry, [b, y]: Entry) => y.score - x.score || y.shared.length - x.shared.length || newerFirst(bySlug.get(a)!.published, bySlug.get(b)!.published) || byString(a, b);
+    // Note: the best `max` kept by insertion, not a sort of every candidate: a common actor makes candidates of half the corpus.
+    const best: Entry[] = [];
+    for (const entry of found) {
+      if (best.length === max && order(entry, best[max - 1]!) >= 0) continue;
+      const at = best.findIndex((b) => order(entry, b) < 0);
+      best.splice(at < 0 ? best.length : at, 0, entry);
+      if (best.length > max) best.pop();
+    }
+    return best.map(([s, r]) => ({ slug: s, shared: r.shared.sort((a, b) => weight(b) - weight(a) || byString(a, b)) }));
   };
 }

@@ -26,6 +26,9 @@ if (opts.content) {
   });
   if (r.status !== 0) throw new Error(`astro build exited ${r.status}:\n${r.stderr.slice(-3000)}`);
   out('astro_build.seconds', (performance.now() - started) / 1000);
+  const num = (re: RegExp) => Number(re.exec(r.stderr)?.[1] ?? NaN);
+  // Note: CPU seconds vary less than wall seconds on a shared machine.
+  out('astro_build.cpu_seconds', num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/));
   out('astro_build.peak_rss_mb', Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]) / 1024);
   out('astro_build.pages', Number(/(\d+) page\(s\) built/.exec(r.stdout)?.[1]));
 }

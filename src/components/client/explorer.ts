@@ -120,8 +120,19 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     // Note: a newly added actor needs indexing; otherwise only the reducers run again.
     renderer.refresh({ skipIndexation: !added });
     history.replaceState(null, '', i === undefined ? location.pathname : `#actor=${encodeURIComponent(data.nodes[i]![0])}`);
-    const shown = i === undefined ? undefined : renderer.getNodeDisplayData(String(i));
-    if (shown) void renderer.getCamera().animate({ x: shown.x, y: shown.y, ratio: 0.25 }, { duration: 300 });
+    if (i !== undefined) frame([i, ...state.near]);
+  }
+
+  /** Moves the camera to show the actors `nodes` (an actor and its neighbourhood) with a margin. */
+  function frame(nodes: number[]): void {
+    const points = nodes.flatMap((n) => renderer.getNodeDisplayData(String(n)) ?? []);
+    if (!points.length) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // Note: display coordinates span 0..1 over the whole graph, and ratio 1 shows all of it.
+    const ratio = Math.min(1, Math.max(0.08, 1.4 * Math.max(x1 - x0, y1 - y0)));
+    void renderer.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 300 });
   }
 
   function suggest(): void {
