@@ -1,5 +1,5 @@
 // Screenshots of the built site for docs/screenshots/, with the e2e set-up (static server, Debian's Chromium).
-// Run after `npm run build:site`: `npm run screenshots -- [--dist DIR] [--suffix -bbc] [path ...]`
+// Run after `npm run build:site`: `npm run screenshots -- [--dist DIR] [--suffix=-bbc] [path ...]`
 // (default: the first briefing, the busiest actor and the explorer with that actor chosen);
 // each picture is docs/screenshots/<first path segment><suffix>.png.
 import { mkdirSync, readdirSync } from 'node:fs';
