@@ -9,7 +9,7 @@ export type BriefingRow = [slug: string, title: string, date: string, outlet: st
 /** A dated event: `[date, text, index of its briefing row, sentence, the words that gave the date]`. */
 export type EventRow = [date: string, text: string, briefing: number, sentence: number, when: string];
 
-/** The index the pages publish (list-index.json): every briefing, newest first, and every dated event in date order. */
+/** The index the pages publish (list-index.json): every briefing and every dated event, newest first. */
 export interface ListIndex {
   briefings: BriefingRow[];
   events: EventRow[];
