@@ -161,6 +161,8 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
     select(state.selected);
   }
 
+  // Note: Enter in the search box picks the first suggestion; the form never submits (no inline handler: the XSS test forbids any).
+  form.addEventListener('submit', (ev) => ev.preventDefault());
   search.addEventListener('input', suggest);
   search.addEventListener('keydown', (ev) => {
     if (ev.key !== 'Enter') return;
