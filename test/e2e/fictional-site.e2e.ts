@@ -110,6 +110,19 @@ describe('modality', () => {
     await page.close();
   });
 
+  it('lists a briefing\'s relations not stated as fact, each with its badge and sentence', async () => {
+    const page = await open('briefings/gondor-denies-attack/');
+    const items = await page.locator('.modality-notes li').evaluateAll((lis) => lis.map((li) => [li.querySelector('.tie')?.textContent, li.querySelector('.modality')?.textContent, li.querySelector('a')?.getAttribute('href')]));
+    expect(items).toEqual([
+      ['Gondor → fight → Mordor', 'denied', '#s-1'],
+      ['Mordor → assault → Gondor', 'reported', '#s-2'],
+      ['Gondor ↔ consult ↔ Rohan', 'hypothetical', '#s-3'],
+    ]);
+    await page.goto(`${origin}/briefings/rohan-musters/`);
+    expect(await page.locator('.modality-notes').count()).toBe(0);
+    await page.close();
+  });
+
   it('gives events.csv a modality column, and keeps denied and hypothetical relations out of the explorer', async () => {
     const csv = parseCsv(await (await fetch(`${origin}/data/events.csv`)).text());
     const col = (name: string) => csv.slice(1).map((r) => r[csv[0]!.indexOf(name)]);
