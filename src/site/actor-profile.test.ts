@@ -4,8 +4,10 @@ import { ActorPageData } from '../model/index.ts';
 import { actorTimeline, type BriefingFacts, oneLine, partnersByQuad, roleSpans, seen } from './actor-profile.ts';
 
 const briefings: BriefingFacts[] = [
-  { slug: 'coronation', title: 'Coronation', published: '3019-05-01', summary: 'A king is crowned. Much rejoicing.', timeline: [{ date: '3019-05-01', when: 'on May Day', text: 'crowned', sentence: 4 }, { date: '3019-10-07', when: 'October 7', text: 'misread year', sentence: 1 }] },
-  { slug: 'pelennor', title: 'Pelennor', published: '3019-03-15', outlet: 'Minas Tirith Herald', summary: 'Battle.', timeline: [{ date: '3019-03-14', when: 'yesterday', text: 'fought', sentence: 2 }] },
+  { slug: 'coronation', title: 'Coronation', published: '3019-05-01', summary: 'A king is crowned. Much rejoicing.', timeline: [{ date: '3019-05-01', when: 'on May Day', text: 'crowned', sentence: 4 }, { date: '3019-10-07', when: 'October 7', text: 'misread year', sentence: 1 }],
+    relations: [{ source: 'gondor' as never, target: 'aragorn' as never, cameo: '19', modality: 'hypothetical', evidence: { sentence: 3, text: 'x' } }] },
+  { slug: 'pelennor', title: 'Pelennor', published: '3019-03-15', outlet: 'Minas Tirith Herald', summary: 'Battle.', timeline: [{ date: '3019-03-14', when: 'yesterday', text: 'fought', sentence: 2 }],
+    relations: [{ source: 'aragorn' as never, target: 'mordor' as never, cameo: '19', modality: 'reported', evidence: { sentence: 2, text: 'Aragorn fought Mordor.' } }, { source: 'gondor' as never, target: 'aragorn' as never, cameo: '04', modality: 'denied', evidence: { sentence: 2, text: 'Aragorn fought Mordor.' } }] },
   { slug: 'undated', title: 'Undated', summary: '', timeline: [] },
 ];
 const facts = (slug: string) => briefings.find((b) => b.slug === slug);
@@ -56,17 +58,31 @@ describe('actorTimeline', () => {
   });
 
   it('reads each tie source first, and keeps one entry per sentence', () => {
-    expect(entries.find((e) => e.briefing === 'pelennor')?.ties).toEqual(['Aragorn → fight → Mordor', 'Aragorn ↔ consult ↔ Gondor']);
-    expect(entries[0]?.ties).toEqual(['Rohan → provide aid → Aragorn']);
+    expect(entries.find((e) => e.briefing === 'pelennor')?.ties.map((t) => t.text)).toEqual(['Aragorn → fight → Mordor', 'Aragorn ↔ consult ↔ Gondor']);
+    expect(entries[0]?.ties.map((t) => t.text)).toEqual(['Rohan → provide aid → Aragorn']);
+  });
+
+  it('gives each tie the modality of the briefing relation in its sentence (a mutual tie matches either way round), asserted when none', () => {
+    expect(entries.find((e) => e.briefing === 'pelennor')?.ties.map((t) => t.modality)).toEqual(['reported', 'denied']);
+    expect(entries.find((e) => e.briefing === 'coronation' && e.sentence === 3)?.ties.map((t) => t.modality)).toEqual(['hypothetical']);
+    expect(entries[0]?.ties.map((t) => t.modality)).toEqual(['asserted']);
   });
 });
 
 describe('partnersByQuad', () => {
   it('gives the strongest partners of each quad class present, in quad order', () => {
-    expect(partnersByQuad(page.relations)).toEqual([
+    expect(partnersByQuad(page, () => undefined)).toEqual([
       { quad: 'verbal-cooperation', partners: [{ id: 'gondor', count: 1 }] },
       { quad: 'material-cooperation', partners: [{ id: 'rohan', count: 3 }] },
       { quad: 'material-conflict', partners: [{ id: 'mordor', count: 2 }, { id: 'gondor', count: 1 }] },
+    ]);
+  });
+
+  it('counts asserted and reported relations only', () => {
+    // The consult with Gondor is denied, Gondor's fight hypothetical; the reported fight with Mordor counts.
+    expect(partnersByQuad(page, facts)).toEqual([
+      { quad: 'material-cooperation', partners: [{ id: 'rohan', count: 3 }] },
+      { quad: 'material-conflict', partners: [{ id: 'mordor', count: 2 }] },
     ]);
   });
 });

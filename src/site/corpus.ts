@@ -4,6 +4,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { NetworkTie } from '../model/index.ts';
 import { newestFirst } from './newest-first.ts';
+import { type Related, relatedBriefings } from './related.ts';
 
 /** Everything pages need from content/, with lookups built once. */
 export interface Corpus {
@@ -19,6 +20,8 @@ export interface Corpus {
   names: Map<string, string>;
   /** Ids of actors that have a page. */
   known: Set<string>;
+  /** The briefings most related to one (shared actors, rarer counting more), best first. */
+  related: (slug: string) => Related[];
 }
 
 let cached: Promise<Corpus> | undefined;
@@ -37,6 +40,7 @@ async function readCorpus(): Promise<Corpus> {
     ties: network?.data.ties ?? [],
     names: new Map([...briefings.flatMap((b) => b.data.actors.map((a) => [a.id, a.name] as const)), ...actors.map((a) => [a.id, a.data.name] as const)]),
     known: new Set(actors.map((a) => a.id)),
+    related: relatedBriefings(briefings.map((b) => ({ slug: b.id, published: b.data.published, actors: b.data.actors }))),
   };
 }
 

@@ -29,6 +29,7 @@ export const eventColumns: readonly EventColumn[] = [
   { name: 'cameo_code', doc: 'CAMEO root code, `01` to `20` (a string: keep the leading zero).', value: ({ r }) => r.cameo },
   { name: 'cameo_event', doc: 'The CAMEO codebook\'s name of the root code, e.g. `consult`, `provide aid`.', value: ({ r }) => cameoNames[r.cameo] },
   { name: 'quad', doc: 'CAMEO quad class: verbal-cooperation (01-05), material-cooperation (06-08), verbal-conflict (09-13), material-conflict (14-20).', value: ({ r }) => r.quad },
+  { name: 'modality', doc: 'How the article states it: `asserted` (as fact), `reported` (as someone\'s claim: "X said Russia attacked"), `denied` (as not having happened) or `hypothetical` (future, conditional, demanded). Only asserted and reported rows count as ties on the site.', value: ({ r }) => r.modality },
   { name: 'verb', doc: 'The words of the article that state the relation, e.g. `met`.', value: ({ r }) => r.verb },
   { name: 'briefing', doc: 'Slug of the briefing; its page is `/briefings/<slug>/`.', value: ({ b }) => b.slug },
   { name: 'sentence', doc: 'Index (from 0) of the evidence sentence in the briefing\'s source text; the page shows it as sentence N+1 at anchor `#s-<index>`.', value: ({ r }) => String(r.evidence.sentence) },

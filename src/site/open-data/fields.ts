@@ -15,7 +15,7 @@ export const briefingFields: readonly (readonly [field: string, doc: string])[] 
   ['summary', 'Summary in one or two sentences taken from the article.'],
   ['keyPoints', 'Key sentences: `{ sentence, text }`, `sentence` the index from 0 in the source text.'],
   ['actors', 'Actors: `{ id, name, type, aliases, role?, affiliation?, mentions }`; `id` is the actor page\'s id.'],
-  ['relations', 'Relations: `{ source, target, type, verb, cameo, quad, symmetric, evidence: { sentence, text } }` (the same rows as events.csv).'],
+  ['relations', 'Relations: `{ source, target, type, verb, cameo, quad, symmetric, modality, evidence: { sentence, text } }` (the same rows as events.csv; `modality` is asserted, reported, denied or hypothetical).'],
   ['quotes', 'Direct quotations: `{ speaker, speakerIsActor, text, sentence }`; `speaker` is an actor id when `speakerIsActor`.'],
   ['timeline', 'Dated events: `{ date, when, text, sentence }`, `when` the words that gave the date.'],
   ['warnings', 'Notes for curators (names the run could not resolve, suspicious input).'],

@@ -12,7 +12,7 @@ const gondor = actor('gondor', 'Gondor', 'country');
 const rohan = actor('rohan', 'Rohan', 'country');
 const hostile = { ...relation('aragorn', 'gondor', '18', 1), evidence: { sentence: 1, text: 'He said, "attack\nnow" & <go>.' } };
 const b1 = briefing('b1', [aragorn, gondor, rohan], { published: '2024-03-01', relations: [hostile, relation('rohan', 'gondor', '04', 2, true)] });
-const b2 = briefing('b2', [gondor, rohan], { relations: [relation('gondor', 'rohan', '04', 0, true), relation('gondor', 'rohan', '07', 3)] });
+const b2 = briefing('b2', [gondor, rohan], { relations: [relation('gondor', 'rohan', '04', 0, true), { ...relation('gondor', 'rohan', '07', 3), modality: 'denied' as const }] });
 
 describe('csvField', () => {
   it.each([
@@ -36,8 +36,9 @@ describe('eventsCsv', () => {
     const row = Object.fromEntries(rows[0]!.map((name, i) => [name, rows[1]![i]]));
     expect(row).toMatchObject({
       date: '2024-03-01', source: 'aragorn', source_name: 'Aragorn, "Strider"', source_type: 'person', target: 'gondor', target_type: 'country',
-      symmetric: 'false', cameo_code: '18', cameo_event: 'assault', quad: 'material-conflict', briefing: 'b1', sentence: '1', evidence: 'He said, "attack\nnow" & <go>.',
+      symmetric: 'false', cameo_code: '18', cameo_event: 'assault', quad: 'material-conflict', modality: 'asserted', briefing: 'b1', sentence: '1', evidence: 'He said, "attack\nnow" & <go>.',
     });
+    expect(rows[4]![rows[0]!.indexOf('modality')]).toBe('denied');
     expect(rows[3]![0]).toBe('');
   });
 });

@@ -1,0 +1,135 @@
+// A small fictional site (test/e2e/fixtures/fictional-site/: four dated briefings from three outlets,
+// relations of every modality) built into a temporary folder: list filters, related briefings,
+// modality badges and counts, and the open data and explorer data that follow from them.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExplorerGraph } from '../../src/site/explorer/graph-data.ts';
+import { parseCsv } from '../parse-csv.ts';
+import { launch } from './browser.ts';
+import { serve } from './serve.ts';
+
+const content = path.resolve('test/e2e/fixtures/fictional-site');
+const root = mkdtempSync(path.join(tmpdir(), 'dossier-fictional-'));
+let server: Server | undefined;
+let browser: Browser;
+let origin = '';
+
+beforeAll(() => {
+  const result = spawnSync(path.resolve('node_modules/.bin/node'), ['node_modules/.bin/astro', 'build', '--outDir', path.join(root, 'dist')], {
+    encoding: 'utf8',
+    env: { ...process.env, DOSSIER_CONTENT: content, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) throw new Error(`astro build of the fixture failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
+  return (async () => {
+    let url: string;
+    ({ server, url } = await serve(path.join(root, 'dist'), '/'));
+    origin = url;
+    browser = await launch();
+  })();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function open(p: string, javaScriptEnabled = true): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
+  await page.goto(`${origin}/${p}`);
+  return page;
+}
+
+/** Sets a filter field and returns the titles the filter then lists (waiting for the count line). */
+async function filtered(page: Page, set: (page: Page) => Promise<unknown>): Promise<string[]> {
+  await page.locator('.list-filter button[type=reset]').click();
+  await set(page);
+  await page.waitForFunction(() => document.querySelector('.list-filter')?.getAttribute('data-filtered') === 'true' && document.querySelector('.filter-count')?.textContent);
+  return page.locator('.filtered li a').allTextContents();
+}
+
+describe('list filters', () => {
+  it('on the home page, narrow by outlet, actor, quad class and date, and clear back to the latest briefings', async () => {
+    const page = await open('');
+    expect(await filtered(page, (p) => p.selectOption('.list-filter select[name=outlet]', 'Edoras Courier'))).toEqual(['Rohan musters its riders', 'Isengard falls to the Ents']);
+    expect(await page.locator('.home-list').isVisible()).toBe(false);
+    expect(await filtered(page, async (p) => { await p.fill('.list-filter input[name=actor]', 'rohan'); await p.selectOption('.list-filter select[name=quad]', 'material-conflict'); })).toEqual(['Gondor denies attacking Mordor']);
+    expect(await filtered(page, async (p) => { await p.fill('.list-filter input[name=from]', '3019-03-06'); await p.fill('.list-filter input[name=to]', '3019-03-11'); })).toEqual(['Gondor denies attacking Mordor']);
+    await page.locator('.list-filter button[type=reset]').click();
+    await page.waitForFunction(() => document.querySelector('.list-filter')?.getAttribute('data-filtered') === 'false');
+    expect(await page.locator('.home-list .card').count()).toBe(4);
+    expect(await page.locator('.filtered').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('on the timeline and the archive, filter over every page', async () => {
+    const page = await open('timeline/');
+    expect(await page.locator('.timeline-page .events li').count()).toBe(3);
+    expect(await filtered(page, (p) => p.fill('.list-filter input[name=actor]', 'ents'))).toEqual(['The Ents fought Isengard on Thursday.']);
+    expect(await filtered(page, (p) => p.fill('.list-filter input[name=from]', '3019-09-01'))).toEqual(['The Shire held its fair on 22 September.']);
+    await page.goto(`${origin}/archive/`);
+    expect(await filtered(page, (p) => p.selectOption('.list-filter select[name=outlet]', 'Shire Post'))).toEqual(['A fair in the Shire']);
+    await page.close();
+  });
+
+  it('without JavaScript, hide the filters and list everything', async () => {
+    const page = await open('', false);
+    expect(await page.locator('.list-filter').isVisible()).toBe(false);
+    expect(await page.locator('.home-list .card').count()).toBe(4);
+    await page.close();
+  });
+});
+
+describe('related briefings', () => {
+  it('lists the briefings that share actors, with the actors shared', async () => {
+    const page = await open('briefings/gondor-denies-attack/');
+    expect(await page.locator('#related + ol li a').allTextContents()).toEqual(['Rohan musters its riders']);
+    expect(await page.locator('#related + ol li .meta').textContent()).toContain('shares Gondor, Rohan');
+    await page.goto(`${origin}/briefings/shire-fair/`);
+    expect(await page.locator('#related').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('modality', () => {
+  it('marks non-asserted ties in the actor timeline, and leaves denied and hypothetical ones out of strongest partners', async () => {
+    const page = await open('actors/gondor/');
+    const badge = (text: string) => page.locator('.actor-timeline li', { hasText: text }).locator('.modality').allTextContents();
+    expect(await badge('Gondor denied attacking Mordor.')).toEqual(['denied']);
+    expect(await badge('Rohan said Mordor attacked Gondor.')).toEqual(['reported']);
+    expect(await badge('Gondor may consult Rohan next week.')).toEqual(['hypothetical']);
+    expect(await badge('Rohan sent aid to Gondor.')).toEqual([]);
+    const partners = await page.locator('.partners dl > div').evaluateAll((ds) => ds.map((d) => `${d.querySelector('dt')?.textContent}: ${d.querySelector('dd')?.textContent}`));
+    // The reported assault by Mordor counts, the denied fight does not; of the two consults with Rohan, the hypothetical one does not.
+    expect(partners).toEqual(['verbal cooperation: Rohan ×1', 'material cooperation: Rohan ×1', 'material conflict: Mordor ×1']);
+    await page.close();
+  });
+
+  it('lists a briefing\'s relations not stated as fact, each with its badge and sentence', async () => {
+    const page = await open('briefings/gondor-denies-attack/');
+    const items = await page.locator('.modality-notes li').evaluateAll((lis) => lis.map((li) => [li.querySelector('.tie')?.textContent, li.querySelector('.modality')?.textContent, li.querySelector('a')?.getAttribute('href')]));
+    expect(items).toEqual([
+      ['Gondor → fight → Mordor', 'denied', '#s-1'],
+      ['Mordor → assault → Gondor', 'reported', '#s-2'],
+      ['Gondor ↔ consult ↔ Rohan', 'hypothetical', '#s-3'],
+    ]);
+    await page.goto(`${origin}/briefings/rohan-musters/`);
+    expect(await page.locator('.modality-notes').count()).toBe(0);
+    await page.close();
+  });
+
+  it('gives events.csv a modality column, and keeps denied and hypothetical relations out of the explorer', async () => {
+    const csv = parseCsv(await (await fetch(`${origin}/data/events.csv`)).text());
+    const col = (name: string) => csv.slice(1).map((r) => r[csv[0]!.indexOf(name)]);
+    expect(col('modality').slice(0, 4)).toEqual(['asserted', 'asserted', 'denied', 'reported']);
+    expect(col('modality')).toContain('hypothetical');
+    const graph = (await (await fetch(`${origin}/explorer/graph.json`)).json()) as ExplorerGraph;
+    const edges = graph.edges.map(([s, t, q, n]) => `${graph.nodes[s]![0]}>${graph.nodes[t]![0]} ${graph.quads[q]} ${n}`);
+    expect(edges.sort()).toEqual(['ents>isengard material-conflict 1', 'mordor>gondor material-conflict 1', 'rohan>gondor material-cooperation 1', 'rohan>gondor verbal-cooperation 1']);
+  });
+});
