@@ -113,5 +113,13 @@ describe('the converted dictionary', () => {
     expect(d.verbs.size).toBeGreaterThan(1000);
     expect(matchVerb(d, clause({ lemma: 'impose', object: ['economic', 'sanction'], preps: [{ prep: 'on', words: ['syria'] }] }))?.root).toBe('16');
     expect(matchVerb(d, clause({ lemma: 'attack' }))?.root).toBe('19');
+    expect(matchVerb(d, clause({ lemma: 'back', object: ['labour'] }))?.root).toBe('05');
+  });
+
+  it('reads the curated rows: "give B a deadline" is a demand, an ultimatum stays a threat', () => {
+    const d = lex.verbDictionary;
+    expect(matchVerb(d, clause({ lemma: 'give', object: ['deadline'] }))).toMatchObject({ code: '100', root: '10', source: 'CAMEO.2.0.txt:6318' });
+    expect(matchVerb(d, clause({ lemma: 'set', object: ['deadline'] }))?.root).toBe('10');
+    expect(matchVerb(d, clause({ lemma: 'issue', object: ['ultimatum'] }))?.root).toBe('13');
   });
 });
