@@ -194,7 +194,7 @@ function synsetsOf(p: CompiledPattern): string[] {
  * The CAMEO event a clause states, by PETRARCH's preference: a multi-word
  * verb over a single word, then the most specific pattern of its block
  * (longer over shorter, the earlier line on a tie), then the verb's own code,
- * then the block's. Undefined when nothing matches or the winner codes `---`.
+ * then the block's. A lemma in several blocks takes the best of them. Undefined when nothing matches or the winner codes `---`.
  */
 export function matchVerb(dict: VerbDictionary, clause: VerbClause): VerbMatch | undefined {
   type Best = { rank: [number, number]; code: string; source: string; pattern: string; compiled?: CompiledPattern };
@@ -212,7 +212,8 @@ export function matchVerb(dict: VerbDictionary, clause: VerbClause): VerbMatch |
       found = true;
     }
     if (found) continue;
-    const rank: [number, number] = [entry.after.length, 0];
+    // A verb listed in two blocks ("greet" in ACCLAIM twice): the entry with a code of its own is the explicit one.
+    const rank: [number, number] = [entry.after.length, entry.code ? 0.5 : 0];
     if (better(rank)) best = { rank, code: entry.code ?? block.code, source: entry.code ? entry.source : block.source, pattern: verbText };
   }
   if (!best) return undefined;
