@@ -46,6 +46,9 @@ export function nameRun(scan: Scan, i: number): number {
   // Two to five capitalised words: a person when a given name opens them or none is an everyday word.
   const common = tokens.slice(i, end).some((w) => tools.lex.commonWords.has(w.text.toLowerCase()));
   if (common && !tools.lex.firstNames.has(t.text)) return end;
+  // "Leeds Rhinos", "Tamil Tigers", "Essex Beagles": an everyday noun in the plural as the head names a club, a
+  // group or a team, not a person; a given name first still makes one ("Tony Banks", "Britney Spears").
+  if (pluralHead(scan, i, end)) return emitName(scan, i, end, 'organization');
   // "Democrat John Kerry": a word before a given name is a label, not part of the name.
   const label = tools.lex.commonWords.has(t.text.toLowerCase()) && !tools.lex.firstNames.has(t.text);
   const from = words > 2 && label && tools.lex.firstNames.has(tokens[i + 1]!.text) ? i + 1 : i;
@@ -53,3 +56,11 @@ export function nameRun(scan: Scan, i: number): number {
   return emitPerson(scan, from, end, after?.role, after?.roleOf);
 }
 
+/** The run's last word is the plural of an everyday noun (words.tsv `plural-ending`) and its first word is no given name. */
+function pluralHead(scan: Scan, i: number, end: number): boolean {
+  const { tokens, tools } = scan;
+  const last = tokens[end - 1]!.text;
+  if (tools.lex.firstNames.has(tokens[i]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
+  const lower = last.toLowerCase();
+  return tools.pluralEndings.some((e) => lower.endsWith(e) && lower.length - e.length >= 3 && tools.lex.commonWords.has(lower.slice(0, -e.length)));
+}
