@@ -49,8 +49,10 @@ export function nameRun(scan: Scan, i: number): number {
   // "Leeds Rhinos", "Tamil Tigers", "Essex Beagles": an everyday noun in the plural as the head names a club, a
   // group or a team, not a person; a given name first still makes one ("Tony Banks", "Britney Spears").
   if (pluralHead(scan, i, end)) return emitName(scan, i, end, 'organization');
-  // "Democrat John Kerry": a word before a given name is a label, not part of the name.
-  const label = tools.lex.commonWords.has(t.text.toLowerCase()) && !tools.lex.firstNames.has(t.text);
+  // "Democrat John Kerry", "Dutchman Peter Wessels": a word before a given name is a label, not part of the name.
+  const lower = t.text.toLowerCase();
+  const labelLike = tools.lex.commonWords.has(lower) || tools.labelEndings.some((e) => lower.endsWith(e) && lower.length >= e.length + 3);
+  const label = labelLike && !tools.lex.firstNames.has(t.text);
   const from = words > 2 && label && tools.lex.firstNames.has(tokens[i + 1]!.text) ? i + 1 : i;
   const after = apposition(scan, end);
   return emitPerson(scan, from, end, after?.role, after?.roleOf);

@@ -20,6 +20,8 @@ export interface MentionTools {
   headJoiners: ReadonlySet<string>;
   /** Endings of a plural head word ("Rhinos"): words.tsv `plural-ending`. */
   pluralEndings: readonly string[];
+  /** Endings of a label word before a name ("Dutchman"): words.tsv `label-ending`. */
+  labelEndings: readonly string[];
   /** ", a mining group,": a description after a name, its head noun captured (apposition-body.ts). */
   description: RegExp;
   headsFirst: Map<string, HeadClass>;
@@ -53,6 +55,7 @@ export function prepareMentions(lex: MentionLexicon & Pick<Lexicon, 'titles' | '
     headsLast: new Map(heads('last')),
     headJoiners: new Set(lex.words['head-joiner']),
     pluralEndings: lex.words['plural-ending'],
+    labelEndings: lex.words['label-ending'],
     description: descriptionPattern(lex.words),
     headsFirst: new Map(heads('first')),
     // Note: case-insensitive: "Ukraine's General Staff" and "Beijing's foreign ministry" alike.
