@@ -16,7 +16,8 @@ export function nameRun(scan: Scan, i: number): number {
     if (e - i > 1 && e <= tokens.length && tools.lex.notActors.has(spanText(scan.s.text, tokens, i, e).toLowerCase())) return e;
   }
   const head = headClass(scan, i, full);
-  if (head === 'place' || head === 'event' || head === 'other') return full;
+  // "Santa Clara County Superior Court Judge James Kleinberg": what is no actor ends where a title starts inside it.
+  if (head === 'place' || head === 'event' || head === 'other') return titleInside(scan, i, full) ?? full;
   if (tools.lex.notActors.has(t.text.toLowerCase()) && !tools.lex.firstNames.has(t.text)) return i + 1;
   // "Later Hurin said": an everyday word opening a sentence is not part of the name after it.
   const initial = i === 0 || openers.test(tokens[i - 1]!.text);
@@ -65,4 +66,10 @@ function pluralHead(scan: Scan, i: number, end: number): boolean {
   if (tools.lex.firstNames.has(tokens[i]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
   const lower = last.toLowerCase();
   return tools.pluralEndings.some((e) => lower.endsWith(e) && lower.length - e.length >= 3 && tools.lex.commonWords.has(lower.slice(0, -e.length)));
+}
+
+/** The first token after `i` and before `end` where a title starts. */
+function titleInside(scan: Scan, i: number, end: number): number | undefined {
+  for (let k = i + 1; k < end; k++) if (scan.tools.titles.match(scan.tokens, k)) return k;
+  return undefined;
 }
