@@ -50,6 +50,9 @@ export function nameRun(scan: Scan, i: number): number {
   // "Leeds Rhinos", "Tamil Tigers", "Essex Beagles": an everyday noun in the plural as the head names a club, a
   // group or a team, not a person; a given name first still makes one ("Tony Banks", "Britney Spears").
   if (pluralHead(scan, i, end)) return emitName(scan, i, end, 'organization');
+  // "Bayern Munich", "Inter Milan", "Werder Bremen", "PSV Eindhoven": a city or region last, after a word that is no given
+  // name, names a club or a place, not a person ("Paris Hilton", "Jason Scotland" open with a given name).
+  if (tools.lex.places.has(tokens[end - 1]!.text) && !tools.lex.firstNames.has(t.text)) return end;
   // "Democrat John Kerry", "Dutchman Peter Wessels": a word before a given name is a label, not part of the name.
   const lower = t.text.toLowerCase();
   const labelLike = tools.lex.commonWords.has(lower) || tools.labelEndings.some((e) => lower.endsWith(e) && lower.length >= e.length + 3);
