@@ -75,9 +75,11 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
     if (!drafts.has(d.id)) add(d);
     link(m, d);
   }
-  // "Defense Ministry" before "Russian Defense Ministry": a short form joins the one longer body it ends, whichever came first.
+  // "Defense Ministry" before "Russian Defense Ministry", "GERC" before "Gondor Energy Regulatory Commission (GERC)": a short
+  // form or an acronym joins the one body it names, whichever came first.
   for (const d of [...drafts.values()]) {
-    const longer = d.type !== 'person' && d.type !== 'country' && !lex.entries.has(d.id) ? bodies.longer(d) : undefined;
+    const named = d.type !== 'person' && d.type !== 'country' && !lex.entries.has(d.id);
+    const longer = named ? (bodies.longer(d) ?? bodies.expansion(d)) : undefined;
     if (!longer) continue;
     for (const m of d.mentions) link(m, longer);
     d.mentions = [];
@@ -176,6 +178,11 @@ function bodyIndex() {
       if (!/\s/.test(d.name)) return undefined;
       const fits = [...(byTail.get(fold(d.name)) ?? [])].filter((x) => x !== d);
       return fits.length === 1 ? fits[0] : undefined;
+    },
+    /** The body whose initials `d`'s name spells, when `d` is named by an acronym. */
+    expansion(d: Draft): Draft | undefined {
+      const x = /^\p{Lu}{2,}$/u.test(d.name) ? byAcronym.get(d.name) : undefined;
+      return x === d ? undefined : x;
     },
     /** "RSF" for "Rapid Support Forces", "OIC" for "Organization of Islamic Cooperation". */
     acronym: (word: string): Draft | undefined => (/^\p{Lu}{2,}$/u.test(word) ? byAcronym.get(word) : undefined),
