@@ -99,7 +99,7 @@ export const wordListNames = [
   'name-joiner', 'naming-word', 'body-noun', 'person-noun', 'speaker-conjunction', 'name-particle', 'glued-particle', 'possessive-determiner', 'headline-cut', 'headline-weak-end', 'personal-pronoun', 'collective-pronoun', 'abbreviation', 'adjective-suffix', 'body-voice', 'not-person-title',
   'surname-particle', 'given-name-particle', 'name-suffix', 'given-name-title',
   'term-object', 'term-determiner', 'partitive', 'indefinite-opener', 'subject-conjunction', 'person-subject', 'weekday-lead', 'article', 'verb-not-speaker',
-  'description-end', 'head-joiner', 'inflection-suffix', 'stem-inflection',
+  'description-end', 'head-joiner', 'plural-ending', 'label-ending', 'body-organ', 'inflection-suffix', 'stem-inflection',
   'month', 'month-abbreviation', 'date-preposition', 'month-lead', 'year-lead', 'weekday-date-lead', 'year-not-before', 'previous', 'last-year', 'verb-month', 'year-modifier',
 ] as const;
 export type WordListName = (typeof wordListNames)[number];

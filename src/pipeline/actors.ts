@@ -18,11 +18,24 @@ interface Draft {
 }
 
 /** What the actors stage reads from the lexicon: known actors, the curator's corrections, name tables. */
-export type ActorTools = Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames'> & { particles: Particles; givenTitles: ReadonlySet<string> };
+export type ActorTools = Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames'> & {
+  particles: Particles;
+  givenTitles: ReadonlySet<string>;
+  /** A body's governing organs, folded ("board of governors"): words.tsv `body-organ`. */
+  organs: ReadonlySet<string>;
+};
 
 /** The lexicon's parts the actors stage reads, and the name particles and given-name titles as sets. */
 export function prepareActors(lex: Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames' | 'words'>): ActorTools {
-  return { entries: lex.entries, curated: lex.curated, familyFirst: lex.familyFirst, givenNames: lex.givenNames, particles: new Set(lex.words['name-particle']), givenTitles: givenNameTitles(lex.words) };
+  return {
+    entries: lex.entries,
+    curated: lex.curated,
+    familyFirst: lex.familyFirst,
+    givenNames: lex.givenNames,
+    particles: new Set(lex.words['name-particle']),
+    givenTitles: givenNameTitles(lex.words),
+    organs: new Set(lex.words['body-organ'].map(fold)),
+  };
 }
 
 /** Resolves mentions to actors: each mention that resolves comes back with its `actor`. */
@@ -56,13 +69,30 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
     personDraft.set(g, d);
     for (const m of g.mentions) link(m, d);
   }
-  for (const m of mentions.filter((x) => isName(x) && (x.type === 'organization' || x.type === 'group' || x.type === 'media') && !actorOf.has(x))) {
+  const isOrgan = (m: Mention) => lex.organs.has(fold(m.text.replace(/^the\s+/i, '')));
+  for (const m of mentions.filter((x) => isName(x) && (x.type === 'organization' || x.type === 'group' || x.type === 'media') && !actorOf.has(x) && !isOrgan(x))) {
     const d = bodies.acronym(m.text) ?? orgDraft(m, drafts, bodies);
     if (!drafts.has(d.id)) add(d);
     link(m, d);
   }
+  // "Defense Ministry" before "Russian Defense Ministry", "GERC" before "Gondor Energy Regulatory Commission (GERC)": a short
+  // form or an acronym joins the one body it names, whichever came first.
+  for (const d of [...drafts.values()]) {
+    const named = d.type !== 'person' && d.type !== 'country' && !lex.entries.has(d.id);
+    const longer = named ? (bodies.longer(d) ?? bodies.expansion(d)) : undefined;
+    if (!longer) continue;
+    for (const m of d.mentions) link(m, longer);
+    d.mentions = [];
+  }
   const unresolved = new Set<string>();
-  for (const m of mentions.filter((x) => isName(x) && !actorOf.has(x))) {
+  // "the IAEA Board of Governors", "the agency's Board of Governors": an organ is an alias of the body it governs,
+  // the body named nearest to it (in its sentence first); with no body in the article it names none.
+  for (const m of mentions.filter((x) => isName(x) && !actorOf.has(x) && isOrgan(x))) {
+    const body = governedBody(m, mentions, actorOf, drafts);
+    if (body) link(m, body);
+    else unresolved.add(m.text);
+  }
+  for (const m of mentions.filter((x) => isName(x) && !actorOf.has(x) && !isOrgan(x))) {
     const g = personForWord(m.text, m, peopleIndex, lex.familyFirst, lex.givenTitles.has(wordBefore(doc, m)));
     const org = !g && bodies.acronym(m.text);
     if (g) link(m, personDraft.get(g)!);
@@ -143,9 +173,35 @@ function bodyIndex() {
       const fits = byTail.get(fold(name));
       return fits?.size === 1 ? [...fits][0] : undefined;
     },
+    /** The one other body whose name ends with all of `d`'s name (two words or more). */
+    longer(d: Draft): Draft | undefined {
+      if (!/\s/.test(d.name)) return undefined;
+      const fits = [...(byTail.get(fold(d.name)) ?? [])].filter((x) => x !== d);
+      return fits.length === 1 ? fits[0] : undefined;
+    },
+    /** The body whose initials `d`'s name spells, when `d` is named by an acronym. */
+    expansion(d: Draft): Draft | undefined {
+      const x = /^\p{Lu}{2,}$/u.test(d.name) ? byAcronym.get(d.name) : undefined;
+      return x === d ? undefined : x;
+    },
     /** "RSF" for "Rapid Support Forces", "OIC" for "Organization of Islamic Cooperation". */
     acronym: (word: string): Draft | undefined => (/^\p{Lu}{2,}$/u.test(word) ? byAcronym.get(word) : undefined),
   };
+}
+
+/** The body (no country, no person) mentioned nearest to an organ's mention: in its sentence, else the latest before it. */
+function governedBody(organ: Mention, mentions: Mention[], actorOf: Map<Mention, string>, drafts: Map<string, Draft>): Draft | undefined {
+  let best: { d: Draft; distance: number } | undefined;
+  for (const m of mentions) {
+    const d = drafts.get(actorOf.get(m) ?? '');
+    if (!d || d.type === 'person' || d.type === 'country') continue;
+    const same = m.sentence === organ.sentence;
+    if (!same && m.sentence > organ.sentence) continue;
+    // Note: the same sentence outranks any earlier one; there, nearest by characters.
+    const distance = same ? Math.abs(m.start - organ.start) : 1e9 + (organ.sentence - m.sentence) * 1e6 - m.start;
+    if (!best || distance < best.distance) best = { d, distance };
+  }
+  return best?.d;
 }
 
 /** The one person a description can mean: same affiliation, compatible role. */

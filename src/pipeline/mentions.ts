@@ -1,11 +1,11 @@
 // mentions: every span of a sentence that names or points to an actor.
-// Reads each sentence's tokens left to right: a lexicon form (country, body,
+// Reads each sentence's words (the syntax stage's, mentions/words.ts) left to right: a lexicon form (country, body,
 // demonym, capital), a title and the name after it, or a run of capitalised
 // words classified by its head word, given names and position.
 import { scanSentence } from './mentions/scan.ts';
 import type { MentionTools } from './mentions/tools.ts';
-import { scanTokens } from './mentions/tokens.ts';
-import type { Mention, Parsed, Sentence, WithMentions } from './types.ts';
+import { mentionWords, type Token } from './mentions/words.ts';
+import type { Mention, Parsed, WithMentions } from './types.ts';
 
 export { prepareMentions, type MentionTools } from './mentions/tools.ts';
 
@@ -13,9 +13,10 @@ export { prepareMentions, type MentionTools } from './mentions/tools.ts';
 export function mentions(doc: Parsed, tools: MentionTools): WithMentions {
   // Note: the lexicons and rules are English; on other languages they find only junk.
   if (doc.language !== 'en') return { ...doc, mentions: [] };
-  const known = capitalisedMidSentence(doc.sentences, tools.adjectiveTail);
+  const words = doc.parses.map((p) => mentionWords(p, tools.adjectiveTail));
+  const known = capitalisedMidSentence(words);
   const found: Mention[] = [];
-  for (const s of doc.sentences) found.push(...scanSentence(s, tools, known));
+  doc.sentences.forEach((s, i) => found.push(...scanSentence(s, words[i] ?? [], tools, known)));
   return { ...doc, mentions: found };
 }
 
@@ -24,10 +25,9 @@ export function mentions(doc: Parsed, tools: MentionTools): WithMentions {
  * sentence-initial word counts as a name only if the article also
  * capitalises it elsewhere ("Taken together" is no name; "Doha has" is).
  */
-export function capitalisedMidSentence(sentences: Sentence[], adjectiveTail: RegExp): Set<string> {
+export function capitalisedMidSentence(sentences: readonly Token[][]): Set<string> {
   const known = new Set<string>();
-  for (const s of sentences) {
-    const tokens = scanTokens(s.text, adjectiveTail);
+  for (const tokens of sentences) {
     tokens.forEach((t, i) => {
       if (i > 0 && t.cap && !/^["“‘'(\[:—–-]$/u.test(tokens[i - 1]!.text)) known.add(t.text);
     });

@@ -10,6 +10,9 @@ describe('tokenize', () => {
     ["They're in the U.S.", ['They', "'re", 'in', 'the', 'U.S.']],
     ['See www.bbc.co.uk/news, then wait...', ['See', 'www.bbc.co.uk/news', ',', 'then', 'wait', '...']],
     ['A knot — not a cannon.', ['A', 'knot', '—', 'not', 'a', 'cannon', '.']],
+    ['the Union,dismissed the Party(BNP).', ['the', 'Union', ',', 'dismissed', 'the', 'Party', '(', 'BNP', ')', '.']],
+    ['Natalie Appleton,31, said "The chancellor...no".', ['Natalie', 'Appleton', ',', '31', ',', 'said', '"', 'The', 'chancellor', '...', 'no', '"', '.']],
+    ['US$25,000 for Windows- and Mac-based -- PCs', ['US', '$', '25,000', 'for', 'Windows', '-', 'and', 'Mac', '-', 'based', '--', 'PCs']],
   ])('%s', (sentence, expected) => {
     expect(tokenize(sentence).map((t) => t.text)).toEqual(expected);
   });

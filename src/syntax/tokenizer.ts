@@ -12,11 +12,14 @@ export interface Token {
 }
 
 const opening = /^["'“‘(\[{¿¡$£€#*«]/u;
-const closing = /["'”’)\]},;:!?%…*»]$|\.$/u;
+// Note: a hyphen after a letter at a word's end is a suspended compound ("Windows- and Mac-based"), apart like a comma.
+const closing = /["'”’)\]},;:!?%…*»]$|\.$|(?<=\p{L})-$/u;
 // Note: EWT writes "cannot" as two words, like the clitics below.
 const clitic = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m)|not)$/iu;
 const address = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$/u;
-const inner = /(?<=[\p{L}\p{N}])([-‐–—\/])(?=[\p{L}\p{N}])|(?<=[\p{L}])(--|—|–)|(--|—|–)(?=[\p{L}])/gu;
+// Note: a comma, bracket or ellipsis written between a letter and a letter or digit is a missing space ("Union,dismissed",
+// "Party(BNP)", "Appleton,31", "chancellor...no"), never one word; a currency sign after capitals opens an amount ("US|$|25,000", "HK|$|3bn").
+const inner = /(?<=[\p{L}\p{N}])([-‐–—\/])(?=[\p{L}\p{N}])|(?<=[\p{L}])(--|—|–)|(--|—|–)(?=[\p{L}])|(?<=\p{L})([,;()\[\]]|\.\.\.|…)(?=[\p{L}\p{N}])|(?<=\p{N})([,;()\[\]]|\.\.\.|…)(?=\p{L})|(?<=\p{Lu})([$£€])(?=\p{N})/gu;
 
 /** Splits a sentence into tokens. */
 export function tokenize(sentence: string): Token[] {

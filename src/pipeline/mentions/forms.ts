@@ -2,7 +2,7 @@
 // institutions named after them.
 import { runEnd, spanText } from './name-run.ts';
 import { emitName, headClass, isBody, push, type Scan } from './state.ts';
-import { isPossessive } from './tokens.ts';
+import { isPossessive } from './words.ts';
 
 /** A country, body, demonym or capital from the lexicon. */
 export function lexiconForm(scan: Scan, i: number): number | undefined {

@@ -2,7 +2,7 @@
 // Abdulrahman Al Thani", "Rapid Support Forces". Lowercase particles count
 // inside a run when a capitalised word follows them.
 import type { MentionTools } from './tools.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from './words.ts';
 
 // Words that join a body's name to its complement ("Ministry of Foreign Affairs") after a head word only: words.tsv `head-joiner`.
 

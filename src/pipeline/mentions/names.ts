@@ -16,7 +16,8 @@ export function nameRun(scan: Scan, i: number): number {
     if (e - i > 1 && e <= tokens.length && tools.lex.notActors.has(spanText(scan.s.text, tokens, i, e).toLowerCase())) return e;
   }
   const head = headClass(scan, i, full);
-  if (head === 'place' || head === 'event' || head === 'other') return full;
+  // "Santa Clara County Superior Court Judge James Kleinberg": what is no actor ends where a title starts inside it.
+  if (head === 'place' || head === 'event' || head === 'other') return titleInside(scan, i, full) ?? full;
   if (tools.lex.notActors.has(t.text.toLowerCase()) && !tools.lex.firstNames.has(t.text)) return i + 1;
   // "Later Hurin said": an everyday word opening a sentence is not part of the name after it.
   const initial = i === 0 || openers.test(tokens[i - 1]!.text);
@@ -46,10 +47,32 @@ export function nameRun(scan: Scan, i: number): number {
   // Two to five capitalised words: a person when a given name opens them or none is an everyday word.
   const common = tokens.slice(i, end).some((w) => tools.lex.commonWords.has(w.text.toLowerCase()));
   if (common && !tools.lex.firstNames.has(t.text)) return end;
-  // "Democrat John Kerry": a word before a given name is a label, not part of the name.
-  const label = tools.lex.commonWords.has(t.text.toLowerCase()) && !tools.lex.firstNames.has(t.text);
+  // "Leeds Rhinos", "Tamil Tigers", "Essex Beagles": an everyday noun in the plural as the head names a club, a
+  // group or a team, not a person; a given name first still makes one ("Tony Banks", "Britney Spears").
+  if (pluralHead(scan, i, end)) return emitName(scan, i, end, 'organization');
+  // "Bayern Munich", "Inter Milan", "Werder Bremen", "PSV Eindhoven": a city or region last, after a word that is no given
+  // name, names a club or a place, not a person ("Paris Hilton", "Jason Scotland" open with a given name).
+  if (tools.lex.places.has(tokens[end - 1]!.text) && !tools.lex.firstNames.has(t.text)) return end;
+  // "Democrat John Kerry", "Dutchman Peter Wessels": a word before a given name is a label, not part of the name.
+  const lower = t.text.toLowerCase();
+  const labelLike = tools.lex.commonWords.has(lower) || tools.labelEndings.some((e) => lower.endsWith(e) && lower.length >= e.length + 3);
+  const label = labelLike && !tools.lex.firstNames.has(t.text);
   const from = words > 2 && label && tools.lex.firstNames.has(tokens[i + 1]!.text) ? i + 1 : i;
   const after = apposition(scan, end);
   return emitPerson(scan, from, end, after?.role, after?.roleOf);
 }
 
+/** The run's last word is the plural of an everyday noun (words.tsv `plural-ending`) and its first word is no given name. */
+function pluralHead(scan: Scan, i: number, end: number): boolean {
+  const { tokens, tools } = scan;
+  const last = tokens[end - 1]!.text;
+  if (tools.lex.firstNames.has(tokens[i]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
+  const lower = last.toLowerCase();
+  return tools.pluralEndings.some((e) => lower.endsWith(e) && lower.length - e.length >= 3 && tools.lex.commonWords.has(lower.slice(0, -e.length)));
+}
+
+/** The first token after `i` and before `end` where a title starts. */
+function titleInside(scan: Scan, i: number, end: number): number | undefined {
+  for (let k = i + 1; k < end; k++) if (scan.tools.titles.match(scan.tokens, k)) return k;
+  return undefined;
+}

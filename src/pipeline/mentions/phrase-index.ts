@@ -1,5 +1,5 @@
 // A phrase index: multi-word forms looked up by their tokens, longest first.
-import { tokenize, type Token } from './tokens.ts';
+import { phraseWords, type Token } from './words.ts';
 
 export interface PhraseIndex<T> {
   /** Longest phrase starting at token `i`: its value and how many tokens it spans. */
@@ -11,7 +11,7 @@ export function phraseIndex<T>(forms: Iterable<[string, T]>, fold = false): Phra
   const key = (s: string) => (fold ? s.toLowerCase() : s);
   const byFirst = new Map<string, { words: string[]; value: T }[]>();
   for (const [form, value] of forms) {
-    const words = tokenize(form).map((t) => key(t.text));
+    const words = phraseWords(form).map((t) => key(t.text));
     if (!words.length) continue;
     const list = byFirst.get(words[0]!) ?? [];
     list.push({ words, value });

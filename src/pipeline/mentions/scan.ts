@@ -6,11 +6,11 @@ import { nameRun } from './names.ts';
 import type { Scan } from './state.ts';
 import { titled } from './titles.ts';
 import type { MentionTools } from './tools.ts';
-import { scanTokens, type Token } from './tokens.ts';
+import type { Token } from './words.ts';
 
 /** Every mention in one sentence. */
-export function scanSentence(s: Sentence, tools: MentionTools, known: Set<string>): Mention[] {
-  const scan: Scan = { s, tokens: splitCompounds(scanTokens(s.text, tools.adjectiveTail), tools), tools, known, out: [] };
+export function scanSentence(s: Sentence, words: Token[], tools: MentionTools, known: Set<string>): Mention[] {
+  const scan: Scan = { s, tokens: splitCompounds(words, tools), tools, known, out: [] };
   let i = 0;
   while (i < scan.tokens.length) i = step(scan, i);
   return scan.out;

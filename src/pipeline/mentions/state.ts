@@ -3,7 +3,7 @@ import type { ActorType } from '../../model/index.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { spanText } from './name-run.ts';
 import type { HeadClass, MentionTools } from './tools.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from './words.ts';
 
 /** The actor a following title belongs to ("Iran’s | Foreign Minister", "IAEA | Director General"). */
 export interface Context {

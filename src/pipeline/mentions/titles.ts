@@ -3,7 +3,7 @@
 // a name (", the Minister of Foreign Affairs of Iran").
 import { runEnd } from './name-run.ts';
 import { emitPerson, headClass, stripTrailingTitle, type Scan } from './state.ts';
-import { isPossessive } from './tokens.ts';
+import { isPossessive } from './words.ts';
 
 /** A title, and the person it names or points to. */
 export function titled(scan: Scan, i: number): number | undefined {

@@ -18,6 +18,10 @@ export interface MentionTools {
   headsLast: Map<string, HeadClass>;
   /** "Board of Governors": lowercase words that join a name after a head word. */
   headJoiners: ReadonlySet<string>;
+  /** Endings of a plural head word ("Rhinos"): words.tsv `plural-ending`. */
+  pluralEndings: readonly string[];
+  /** Endings of a label word before a name ("Dutchman"): words.tsv `label-ending`. */
+  labelEndings: readonly string[];
   /** ", a mining group,": a description after a name, its head noun captured (apposition-body.ts). */
   description: RegExp;
   headsFirst: Map<string, HeadClass>;
@@ -50,6 +54,8 @@ export function prepareMentions(lex: MentionLexicon & Pick<Lexicon, 'titles' | '
     headsAny: phraseIndex(heads('any')),
     headsLast: new Map(heads('last')),
     headJoiners: new Set(lex.words['head-joiner']),
+    pluralEndings: lex.words['plural-ending'],
+    labelEndings: lex.words['label-ending'],
     description: descriptionPattern(lex.words),
     headsFirst: new Map(heads('first')),
     // Note: case-insensitive: "Ukraine's General Staff" and "Beijing's foreign ministry" alike.
