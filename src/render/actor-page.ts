@@ -8,6 +8,7 @@ import { type ActorRelation, ActorPageData, type ActorType, cameoNames } from '.
 import { diagramNote } from './diagram-note.ts';
 import { actorHref, briefingHref, link, page, paragraph, plainData, section, table, text } from './markdown.ts';
 import { egoFigure } from './mermaid.ts';
+import { modalityPrefix } from './modality.ts';
 
 export interface ActorPageRenderOptions {
   /** Briefing titles by slug, for link text; the slug is shown when absent. */
@@ -71,7 +72,7 @@ function relationRow(ctx: Context, r: ActorRelation): PhrasingContent[][] {
   const other = [actorLink(ctx, r.other)];
   const [source, target] = r.direction === 'in' ? [other, self] : [self, other];
   const name = `${cameoNames[r.cameo]}${r.direction === 'both' ? ', mutual' : ''}`;
-  return [source, [text(name)], target, [text(r.quad.replace('-', ' '))], [text(String(r.count))], evidenceCell(ctx, r)];
+  return [source, [...modalityPrefix(r.modality), text(name)], target, [text(r.quad.replace('-', ' '))], [text(String(r.count))], evidenceCell(ctx, r)];
 }
 
 function relationsSection(ctx: Context): RootContent[] {

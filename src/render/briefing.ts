@@ -7,6 +7,7 @@ import {
   actorHref, blockquote, link, list, page, paragraph, plainData, section, sentenceAnchor, sentenceHref, table, text,
 } from './markdown.ts';
 import { diagramNote } from './diagram-note.ts';
+import { modalityPrefix } from './modality.ts';
 import { relationFigure } from './mermaid.ts';
 import { addTo } from '../util/add-to.ts';
 
@@ -101,7 +102,7 @@ export function relationWords(r: Pick<Relation, 'cameo' | 'symmetric' | 'verb'>)
 function relationRow(ctx: Context, r: Relation): PhrasingContent[][] {
   return [
     [actorLink(ctx, r.source)],
-    [text(relationWords(r))],
+    [...modalityPrefix(r.modality), text(relationWords(r))],
     [actorLink(ctx, r.target)],
     [text(r.quad.replace('-', ' '))],
     [sentenceLink(r.evidence.sentence)],
