@@ -139,6 +139,15 @@ describe('modality in diagrams', () => {
   });
 });
 
+describe('networkFigure and modality', () => {
+  it('draws the reported part of a tie as its own edge, labelled so', () => {
+    const figure = networkFigure(actors, [{ source: 'gondor', target: 'arnor', event: 'fight', quad: 'material-conflict', symmetric: false, count: 3, reported: 1 }], { title: 't' });
+    expect(figure?.code.value).toMatch(/n\d ==>\|"fight #215;2"\| n\d/);
+    expect(figure?.code.value).toMatch(/n\d ==>\|"fight \(reported\)"\| n\d/);
+    expect([figure?.drawn, figure?.total]).toEqual([{ edges: 2, relations: 3 }, { edges: 2, relations: 3 }]);
+  });
+});
+
 describe('egoDiagram', () => {
   const relations: ActorRelation[] = Array.from({ length: 20 }, (_, i) => ({
     other: `realm-${String(i).padStart(2, '0')}` as ActorRelation['other'],
@@ -223,7 +232,7 @@ describe('Mermaid parses what we write', () => {
   });
 
   it('draws a network with directed ties as arrows and symmetric ones as plain links, the heaviest kept', async () => {
-    const tie = (source: string, target: string, event: string, quad: Quad, symmetric: boolean, count: number) => ({ source, target, event, quad, symmetric, count });
+    const tie = (source: string, target: string, event: string, quad: Quad, symmetric: boolean, count: number) => ({ source, target, event, quad, symmetric, count, reported: 0 });
     const figure = networkFigure(actors, [
       tie('arnor', 'gondor', 'consult', 'verbal-cooperation', true, 4),
       tie('gondor', 'arnor', 'fight', 'material-conflict', false, 2),

@@ -286,11 +286,18 @@ export interface DiagramTie {
   quad: Quad;
   symmetric: boolean;
   count: number;
+  /** How many of `count` are reported. */
+  reported: number;
 }
 
 /** The corpus network: the heaviest `maxEdges` of the ties, directed ties as arrows, symmetric ones as plain links, with its coverage. */
 export function networkFigure(actors: readonly DiagramActor[], ties: readonly DiagramTie[], opts: DiagramOptions): DiagramFigure | undefined {
-  // Note: ties come strongest first, so their position is the last, stable tie-break.
-  const edges = ties.map((t, i): DiagramRelation => ({ source: t.source, target: t.target, type: t.event, quad: t.quad, symmetric: t.symmetric, count: t.count, order: i }));
+  // Note: ties come strongest first, so their position is the last, stable tie-break. A tie's reported
+  // relations become their own edge, labelled so, as in briefing and actor diagrams.
+  const edges = ties.flatMap((t, i): DiagramRelation[] => {
+    const edge = { source: t.source, target: t.target, type: t.event, quad: t.quad, symmetric: t.symmetric, order: i };
+    const stated = t.count - t.reported;
+    return [...(stated > 0 ? [{ ...edge, count: stated }] : []), ...(t.reported > 0 ? [{ ...edge, count: t.reported, modality: 'reported' as const }] : [])];
+  });
   return relationFigure(actors, edges, opts);
 }
