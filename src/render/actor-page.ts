@@ -5,7 +5,7 @@
 // the summary line, timeline, partners and briefing list (src/site/actor-profile.ts).
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { type ActorRelation, ActorPageData, type ActorType, cameoNames } from '../model/index.ts';
-import { diagramNote } from './diagram-note.ts';
+import { diagramBlock } from './diagram-note.ts';
 import { actorHref, briefingHref, link, page, paragraph, plainData, section, table, text } from './markdown.ts';
 import { egoFigure } from './mermaid.ts';
 import { modalityPrefix } from './modality.ts';
@@ -82,7 +82,7 @@ function relationsSection(ctx: Context): RootContent[] {
   const figure = egoFigure({ id: p.id, name: p.name, type: p.type }, others, p.relations, { title: `Relations of ${p.name}` });
   const rows = p.relations.map((r) => relationRow(ctx, r));
   const full = table(['Source', 'Relation', 'Target', 'Quad', 'Count', 'Evidence'], rows, tableId);
-  return section('Relations', [...(figure ? [...diagramNote(figure, tableId), figure.code] : []), full]);
+  return section('Relations', [...diagramBlock(figure, p.relations, tableId), full]);
 }
 
 /** How many briefings state a relation between the page's actor and `other`: the weight that ranks equal edges. */

@@ -155,6 +155,14 @@ describe('renderBriefing', () => {
     expect(note && toString(note)).toBe('Diagram: 3 of 5 links shown (3 of 5 relations), denied and hypothetical relations (2) are not drawn; see the full table.');
   });
 
+  it('says why there is no diagram when every relation is denied or hypothetical', () => {
+    const denied = fixture().data.relations.map((r) => ({ ...r, modality: 'denied' as const }));
+    const t = parse(renderBriefing(fixture({ relations: denied }))).tree;
+    expect(nodes(t, 'code')).toEqual([]);
+    expect((nodes(t, 'paragraph') as Paragraph[]).map(toString)).toContain('No diagram: denied and hypothetical relations (2) are not drawn; see the full table.');
+    expect((nodes(parse(renderBriefing(fixture({ relations: [] }))).tree, 'paragraph') as Paragraph[]).some((p) => toString(p).startsWith('No diagram'))).toBe(false);
+  });
+
   it('says both reasons when a diagram is capped and leaves relations out for their modality', () => {
     const codes = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14'] as const;
     const relations = codes.map((cameo, i) => ({ source: 'gondor', target: 'arnor', type: cameoNames[cameo], verb: 'did', cameo, quad: quadOf(cameo), symmetric: false, modality: i === 0 ? 'denied' as const : 'asserted' as const, evidence: { sentence: i % 4, text: 'x' } }));
