@@ -68,6 +68,19 @@ describe('buildActorPages', () => {
     expect(all.get('arnor')?.relations[0]).toMatchObject({ other: 'aragorn-elessar', direction: 'out', type: 'provide aid', quad: 'material-cooperation' });
   });
 
+  it('keeps each modality a row of its own, ties (asserted, reported) first, so a denied fight never adds to fights that happened', () => {
+    const stated = [briefing('war', [actor('gondor', 'Gondor', 'country'), actor('mordor', 'Mordor', 'country')], { relations: [
+      relation('gondor', 'mordor', '19', 0, false, 'denied'), relation('gondor', 'mordor', '19', 1), relation('gondor', 'mordor', '19', 2, false, 'denied'),
+      relation('gondor', 'mordor', '19', 3, false, 'reported'), relation('gondor', 'mordor', '04', 4, true, 'hypothetical'),
+    ] })];
+    expect(buildActorPages(stated)[0]!.relations.map((r) => [r.other, r.direction, r.cameo, r.modality, r.count])).toEqual([
+      ['mordor', 'out', '19', 'asserted', 1],
+      ['mordor', 'out', '19', 'reported', 1],
+      ['mordor', 'out', '19', 'denied', 2],
+      ['mordor', 'both', '04', 'hypothetical', 1],
+    ]);
+  });
+
   it('gathers quotes under the merged speaker', () => {
     expect(aragorn.quotes).toEqual([
       { briefing: 'pelennor', sentence: 1, text: 'Stand, men of the West!' },

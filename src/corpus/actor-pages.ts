@@ -1,7 +1,7 @@
 // One page of data per corpus actor: what every briefing says about it,
 // gathered under the merged id, each fact with the briefing it comes from.
 import {
-  type ActorId, type ActorRelation, ActorPageData, ActorType, type BriefingActor, type BriefingData, type Relation, type Slug, quadOf,
+  type ActorId, type ActorRelation, ActorPageData, ActorType, type BriefingActor, type BriefingData, countedModalities, Modality, type Relation, type Slug, quadOf,
 } from '../model/index.ts';
 import { type ActorMerge, canonicalActor, commonest, noMerge } from './merge-actors.ts';
 import { byString, newestFirst } from '../util/order.ts';
@@ -35,10 +35,10 @@ function addActor(acc: Acc, b: BriefingData, a: BriefingActor, canon: (id: strin
   acc.mentions += a.mentions;
 }
 
-/** Adds one side of a relation to an actor's aggregate, keyed by other actor, direction and CAMEO code. */
+/** Adds one side of a relation to an actor's aggregate, keyed by other actor, direction, CAMEO code and modality. */
 function addRelation(acc: Acc, other: ActorId, direction: ActorRelation['direction'], r: Relation, slug: Slug): void {
-  const key = [other, direction, r.cameo].join('\0');
-  const agg = acc.relations.get(key) ?? { other, direction, cameo: r.cameo, type: r.type, quad: quadOf(r.cameo), count: 0, evidence: [] };
+  const key = [other, direction, r.cameo, r.modality].join('\0');
+  const agg = acc.relations.get(key) ?? { other, direction, cameo: r.cameo, type: r.type, quad: quadOf(r.cameo), modality: r.modality, count: 0, evidence: [] };
   agg.count += 1;
   if (!agg.evidence.some((e) => e.briefing === slug && e.sentence === r.evidence.sentence)) {
     agg.evidence.push({ briefing: slug, sentence: r.evidence.sentence, text: r.evidence.text });
@@ -87,13 +87,17 @@ function bySource<T extends { briefing: Slug; sentence: number }>(items: T[], or
   return [...items].sort((a, b) => (order.get(a.briefing) ?? 0) - (order.get(b.briefing) ?? 0) || a.sentence - b.sentence);
 }
 
+const counts = (r: ActorRelation) => Number(countedModalities.has(r.modality));
+const modalityRank = (r: ActorRelation) => Modality.options.indexOf(r.modality);
+
 function finish(acc: Acc, order: Map<string, number>, curated: ReadonlyMap<string, string>): ActorPageData {
   const type = majorityType(acc.types);
   const name = pageName(acc, type, curated);
   const aliases = [...new Set([...acc.names.keys(), ...acc.aliases])].filter((n) => n !== name).sort(byString);
   const relations = [...acc.relations.values()]
     .map((r) => ({ ...r, evidence: bySource(r.evidence, order) }))
-    .sort((a, b) => b.count - a.count || byString(a.other, b.other) || byString(a.direction, b.direction) || byString(a.cameo, b.cameo));
+    // Note: ties (asserted, reported) first, so the table and the ego diagram lead with what happened.
+    .sort((a, b) => counts(b) - counts(a) || b.count - a.count || byString(a.other, b.other) || byString(a.direction, b.direction) || byString(a.cameo, b.cameo) || modalityRank(a) - modalityRank(b));
   const briefings = [...acc.briefings].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   // Note: not parsed with the schema here: renderActorPage validates each page it writes, and parsing
   // every page of a corpus on every run would cost an incremental run about 0.1 s for nothing.

@@ -23,7 +23,7 @@ describe('network', () => {
   });
 
   it('joins a symmetric tie whichever way the sentence put it, listing its briefings newest first, once each', () => {
-    expect(ties[1]).toEqual({ source: 'arnor', target: 'gondor', cameo: '04', event: 'consult', quad: 'verbal-cooperation', symmetric: true, count: 2, briefings: ['newer', 'older'] });
+    expect(ties[1]).toEqual({ source: 'arnor', target: 'gondor', cameo: '04', event: 'consult', quad: 'verbal-cooperation', symmetric: true, count: 2, reported: 0, briefings: ['newer', 'older'] });
   });
 
   it('counts under merged ids and drops self-relations', () => {
@@ -33,6 +33,14 @@ describe('network', () => {
   it('ranks equal ties by which was stated first, newest briefing first, not by name', () => {
     const [a, b] = network([briefing('x', cast, { relations: [relation('rohan', 'gondor', '11', 0), relation('arnor', 'gondor', '11', 1)] })], merge);
     expect([a?.source, b?.source]).toEqual(['rohan', 'arnor']);
+  });
+
+  it('counts asserted and reported relations only, saying how many are reported', () => {
+    const stated = briefing('stated', cast, { relations: [
+      relation('rohan', 'gondor', '19', 0), relation('rohan', 'gondor', '19', 1, false, 'reported'),
+      relation('gondor', 'rohan', '19', 2, false, 'denied'), relation('arnor', 'gondor', '04', 3, true, 'hypothetical'),
+    ] });
+    expect(network([stated], merge).map((t) => [t.source, t.event, t.target, t.count, t.reported])).toEqual([['rohan', 'fight', 'gondor', 2, 1]]);
   });
 
   it('does not depend on input order', () => {

@@ -2,17 +2,17 @@
 import { loadLexicon } from '../lexicon/load.ts';
 import { type GivenNames, noGivenNames } from '../names/given-names.ts';
 import { type MergeTools, prepareMerge } from './merge-actors.ts';
-import { type ActorId, type ActorType, BriefingActor, BriefingData, type Quote, type Relation, cameoNames, quadOf } from '../model/index.ts';
+import { type ActorId, type ActorType, BriefingActor, BriefingData, type Modality, type Quote, type Relation, cameoNames, quadOf } from '../model/index.ts';
 
 /** A briefing actor: `[id, name, type]` plus optional fields. */
 export function actor(id: string, name: string, type: ActorType = 'person', more: Partial<BriefingActor> = {}): BriefingActor {
   return BriefingActor.parse({ id, name, type, aliases: [], mentions: 1, ...more });
 }
 
-/** A relation from `source` to `target` with a CAMEO code, citing `sentence`. */
-export function relation(source: string, target: string, cameo: Relation['cameo'], sentence = 0, symmetric = false): Relation {
+/** A relation from `source` to `target` with a CAMEO code, citing `sentence`, stated as fact unless `modality` says otherwise. */
+export function relation(source: string, target: string, cameo: Relation['cameo'], sentence = 0, symmetric = false, modality: Modality = 'asserted'): Relation {
   const ids = { source: source as ActorId, target: target as ActorId };
-  return { ...ids, type: cameoNames[cameo], verb: 'did', cameo, quad: quadOf(cameo), symmetric, modality: 'asserted', evidence: { sentence, text: `Sentence ${sentence}.` } };
+  return { ...ids, type: cameoNames[cameo], verb: 'did', cameo, quad: quadOf(cameo), symmetric, modality, evidence: { sentence, text: `Sentence ${sentence}.` } };
 }
 
 /** A quote by an actor of the briefing. */

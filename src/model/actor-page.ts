@@ -2,11 +2,15 @@ import { z } from 'zod';
 import { ActorType } from './actor.ts';
 import { CameoCode, Quad } from './cameo.ts';
 import { ActorId, Slug } from './ids.ts';
+import { Modality } from './relation.ts';
 
 /** A fact on an actor page, with the briefing and sentence it comes from. */
 const Sourced = z.object({ briefing: Slug, sentence: z.number().int().nonnegative() });
 
-/** One relation of an actor, aggregated over the corpus by other actor, direction and CAMEO code. */
+/**
+ * One relation of an actor, aggregated over the corpus by other actor, direction, CAMEO code and modality:
+ * a denied attack is its own row, never added to the attacks that happened (`countedModalities` says which rows are ties).
+ */
 export const ActorRelation = z.object({
   other: ActorId,
   /** `out`: this actor is the source; `in`: the target; `both`: symmetric. */
@@ -14,6 +18,8 @@ export const ActorRelation = z.object({
   cameo: CameoCode,
   type: z.string().min(1),
   quad: Quad,
+  /** How the briefings state it (src/model/relation.ts). */
+  modality: Modality,
   count: z.number().int().positive(),
   evidence: z.array(Sourced.extend({ text: z.string().min(1) })),
 });

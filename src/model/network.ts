@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { CameoCode, Quad } from './cameo.ts';
 import { ActorId, Slug } from './ids.ts';
 
-/** Relations of the corpus from one actor to another with one CAMEO root code, counted. */
+/**
+ * Relations of the corpus from one actor to another with one CAMEO root code, counted; only those that
+ * count as ties (`countedModalities`: asserted and reported), so a denied attack adds no conflict.
+ */
 export const NetworkTie = z.object({
   /** Who acted; of a symmetric tie, the actor first in code-unit order. */
   source: ActorId,
@@ -17,6 +20,8 @@ export const NetworkTie = z.object({
   /** Both acted alike ("met", "clashed"): one tie whichever actor the sentence named first. */
   symmetric: z.boolean(),
   count: z.number().int().positive(),
+  /** How many of `count` are someone's claim (`reported`) rather than stated as fact. */
+  reported: z.number().int().nonnegative(),
   /** Briefings the relations come from, newest first. */
   briefings: z.array(Slug),
 });

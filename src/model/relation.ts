@@ -11,6 +11,13 @@ import { ActorId } from './ids.ts';
 export const Modality = z.enum(['asserted', 'reported', 'denied', 'hypothetical']);
 export type Modality = z.infer<typeof Modality>;
 
+/**
+ * The one rule for what counts as a tie (network, graphml, strongest partners, explorer, diagrams):
+ * what happened, or what someone says happened. A denied attack or a threatened sanction is no tie;
+ * those relations still show, marked, wherever their sentence shows.
+ */
+export const countedModalities: ReadonlySet<Modality> = new Set(['asserted', 'reported']);
+
 /** One interaction stated in an article: `source` does `type` to `target`. */
 export const Relation = z.object({
   source: ActorId,

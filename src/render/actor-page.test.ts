@@ -17,11 +17,12 @@ const data = ActorPageData.parse({
   mentions: 6,
   relations: [
     {
-      other: 'gondor', direction: 'both', cameo: '04', type: 'consult', quad: 'verbal-cooperation', count: 5,
+      other: 'gondor', direction: 'both', cameo: '04', type: 'consult', quad: 'verbal-cooperation', modality: 'asserted', count: 5,
       evidence: [0, 1, 2, 3, 4].map((n) => ({ briefing: 'pelennor', sentence: n, text: `Sentence ${n}.` })),
     },
-    { other: 'gondor-army', direction: 'out', cameo: '19', type: 'fight', quad: 'material-conflict', count: 1, evidence: [{ briefing: 'pelennor', sentence: 2, text: 'x' }] },
-    { other: 'gondor-army', direction: 'in', cameo: '11', type: 'disapprove', quad: 'verbal-conflict', count: 1, evidence: [{ briefing: 'pelennor', sentence: 1, text: 'y' }] },
+    { other: 'gondor-army', direction: 'out', cameo: '19', type: 'fight', quad: 'material-conflict', modality: 'reported', count: 1, evidence: [{ briefing: 'pelennor', sentence: 2, text: 'x' }] },
+    { other: 'gondor-army', direction: 'in', cameo: '11', type: 'disapprove', quad: 'verbal-conflict', modality: 'denied', count: 1, evidence: [{ briefing: 'pelennor', sentence: 1, text: 'y' }] },
+    { other: 'gondor', direction: 'out', cameo: '07', type: 'provide aid', quad: 'material-cooperation', modality: 'hypothetical', count: 1, evidence: [{ briefing: 'pelennor', sentence: 5, text: 'z' }] },
   ],
   quotes: [{ briefing: 'council-of-elrond', sentence: 3, text: 'You have my <sword>. [x](javascript:alert(1))' }],
 });
@@ -62,7 +63,7 @@ describe('renderActorPage', () => {
   it('links facts to briefing sentences and actors, and nothing else', () => {
     const urls = (nodes(tree, 'link') as Link[]).map((l) => l.url);
     expect(urls).toEqual(expect.arrayContaining(['/briefings/pelennor/#s-0', '/briefings/pelennor/#s-4', '/actors/gondor/']));
-    expect(urls.filter((u) => !/^\/(briefings|actors)\/[a-z0-9-]+\/(#s-\d+)?$/.test(u))).toEqual([]);
+    expect(urls.filter((u) => !/^\/(briefings|actors)\/[a-z0-9-]+\/(#s-\d+)?$/.test(u))).toEqual(['#relations-table']);
     expect(md).toContain('[Gondor](/actors/gondor/)');
   });
 
@@ -71,9 +72,19 @@ describe('renderActorPage', () => {
     expect(rows).toEqual([
       ['Source', 'Relation', 'Target', 'Quad', 'Count', 'Evidence'],
       ['Aragorn Elessar', 'consult, mutual', 'Gondor', 'verbal cooperation', '5', 'Battle of the *Pelennor* Fields: sentences 1, 2, 3, 4, 5'],
-      ['Aragorn Elessar', 'fight', 'Army of Gondor', 'material conflict', '1', 'Battle of the *Pelennor* Fields: sentence 3'],
-      ['Army of Gondor', 'disapprove', 'Aragorn Elessar', 'verbal conflict', '1', 'Battle of the *Pelennor* Fields: sentence 2'],
+      ['Aragorn Elessar', 'reported: fight', 'Army of Gondor', 'material conflict', '1', 'Battle of the *Pelennor* Fields: sentence 3'],
+      ['Army of Gondor', 'denied: disapprove', 'Aragorn Elessar', 'verbal conflict', '1', 'Battle of the *Pelennor* Fields: sentence 2'],
+      ['Aragorn Elessar', 'hypothetical: provide aid', 'Gondor', 'material cooperation', '1', 'Battle of the *Pelennor* Fields: sentence 6'],
     ]);
+  });
+
+  it('draws ties only, a reported one labelled so, and says how many relations the diagram leaves out and why', () => {
+    const diagram = nodes(tree, 'code')[0];
+    const value = diagram && 'value' in diagram ? diagram.value : '';
+    expect(value).toContain('"fight (reported)"');
+    expect(value).not.toContain('disapprove');
+    expect(value).not.toMatch(/\baid\b/);
+    expect(content).toContain('Diagram: 2 of 4 links shown (6 of 8 relations), denied and hypothetical relations (2) are not drawn; see [the full table](#relations-table).');
   });
 
   it('counts the briefings past the third in an evidence cell', () => {

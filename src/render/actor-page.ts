@@ -5,9 +5,10 @@
 // the summary line, timeline, partners and briefing list (src/site/actor-profile.ts).
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { type ActorRelation, ActorPageData, type ActorType, cameoNames } from '../model/index.ts';
-import { diagramNote } from './diagram-note.ts';
+import { diagramBlock } from './diagram-note.ts';
 import { actorHref, briefingHref, link, page, paragraph, plainData, section, table, text } from './markdown.ts';
 import { egoFigure } from './mermaid.ts';
+import { modalityPrefix } from './modality.ts';
 
 export interface ActorPageRenderOptions {
   /** Briefing titles by slug, for link text; the slug is shown when absent. */
@@ -71,7 +72,7 @@ function relationRow(ctx: Context, r: ActorRelation): PhrasingContent[][] {
   const other = [actorLink(ctx, r.other)];
   const [source, target] = r.direction === 'in' ? [other, self] : [self, other];
   const name = `${cameoNames[r.cameo]}${r.direction === 'both' ? ', mutual' : ''}`;
-  return [source, [text(name)], target, [text(r.quad.replace('-', ' '))], [text(String(r.count))], evidenceCell(ctx, r)];
+  return [source, [...modalityPrefix(r.modality), text(name)], target, [text(r.quad.replace('-', ' '))], [text(String(r.count))], evidenceCell(ctx, r)];
 }
 
 function relationsSection(ctx: Context): RootContent[] {
@@ -81,7 +82,7 @@ function relationsSection(ctx: Context): RootContent[] {
   const figure = egoFigure({ id: p.id, name: p.name, type: p.type }, others, p.relations, { title: `Relations of ${p.name}` });
   const rows = p.relations.map((r) => relationRow(ctx, r));
   const full = table(['Source', 'Relation', 'Target', 'Quad', 'Count', 'Evidence'], rows, tableId);
-  return section('Relations', [...(figure ? [...diagramNote(figure, tableId), figure.code] : []), full]);
+  return section('Relations', [...diagramBlock(figure, p.relations, tableId), full]);
 }
 
 /** How many briefings state a relation between the page's actor and `other`: the weight that ranks equal edges. */

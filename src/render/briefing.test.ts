@@ -133,6 +133,43 @@ describe('renderBriefing', () => {
     expect(rows).toContainEqual(['Gondor', 'threaten (warned)', 'Arnor', 'verbal conflict', 'sentence 2']);
   });
 
+  it('marks a relation not stated as fact in its Relation cell, leaves denied and hypothetical ones out of the diagram, and says so', () => {
+    const stated = fixture({ relations: [
+      ...fixture().data.relations,
+      { source: 'aragorn', target: 'arnor', type: 'fight', verb: 'attacked', cameo: '19', quad: 'material-conflict', symmetric: false, modality: 'denied', evidence: { sentence: 2, text: 'x' } },
+      { source: 'arnor', target: 'gondor', type: 'provide aid', verb: 'send', cameo: '07', quad: 'material-cooperation', symmetric: false, modality: 'hypothetical', evidence: { sentence: 3, text: 'y' } },
+      { source: 'aragorn', target: 'gondor', type: 'threaten', verb: 'warned', cameo: '13', quad: 'verbal-conflict', symmetric: false, modality: 'reported', evidence: { sentence: 3, text: 'y' } },
+    ] as never });
+    const t = parse(renderBriefing(stated)).tree;
+    const rows = (nodes(t, 'tableRow') as TableRow[]).map((r) => r.children.map((c) => toString(c)));
+    expect(rows).toContainEqual(['Aragorn son of Arathorn', 'denied: fight (attacked)', 'Arnor', 'material conflict', 'sentence 3']);
+    expect(rows).toContainEqual(['Arnor', 'hypothetical: provide aid (send)', 'Gondor', 'material cooperation', 'sentence 4']);
+    expect(rows).toContainEqual(['Aragorn son of Arathorn', 'reported: threaten (warned)', 'Gondor', 'verbal conflict', 'sentence 4']);
+    expect(rows).toContainEqual(['Gondor', 'threaten (warned)', 'Arnor', 'verbal conflict', 'sentence 2']);
+    expect(nodes(t, 'emphasis').map(toString)).toEqual(['denied:', 'hypothetical:', 'reported:']);
+    const diagram = toString(nodes(t, 'code')[0]!);
+    expect(diagram).toContain('"threaten (reported)"');
+    expect(diagram).not.toContain('fight');
+    expect(diagram).not.toContain('"aid"');
+    const note = (nodes(t, 'paragraph') as Paragraph[]).find((p) => toString(p).startsWith('Diagram:'));
+    expect(note && toString(note)).toBe('Diagram: 3 of 5 links shown (3 of 5 relations), denied and hypothetical relations (2) are not drawn; see the full table.');
+  });
+
+  it('says why there is no diagram when every relation is denied or hypothetical', () => {
+    const denied = fixture().data.relations.map((r) => ({ ...r, modality: 'denied' as const }));
+    const t = parse(renderBriefing(fixture({ relations: denied }))).tree;
+    expect(nodes(t, 'code')).toEqual([]);
+    expect((nodes(t, 'paragraph') as Paragraph[]).map(toString)).toContain('No diagram: denied and hypothetical relations (2) are not drawn; see the full table.');
+    expect((nodes(parse(renderBriefing(fixture({ relations: [] }))).tree, 'paragraph') as Paragraph[]).some((p) => toString(p).startsWith('No diagram'))).toBe(false);
+  });
+
+  it('says both reasons when a diagram is capped and leaves relations out for their modality', () => {
+    const codes = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14'] as const;
+    const relations = codes.map((cameo, i) => ({ source: 'gondor', target: 'arnor', type: cameoNames[cameo], verb: 'did', cameo, quad: quadOf(cameo), symmetric: false, modality: i === 0 ? 'denied' as const : 'asserted' as const, evidence: { sentence: i % 4, text: 'x' } }));
+    const note = (nodes(parse(renderBriefing(fixture({ relations: relations as never }))).tree, 'paragraph') as Paragraph[]).find((p) => toString(p).startsWith('Diagram:'));
+    expect(note && toString(note)).toBe('Diagram: 12 of 14 links shown (12 of 14 relations), the strongest by count; denied and hypothetical relations (1) are not drawn; see the full table.');
+  });
+
   it('links names to actor pages, through the caller’s mapping', () => {
     const mapped = renderBriefing(fixture(), { actorHref: (id) => `/actors/${id === 'aragorn' ? 'king-elessar' : id}/` });
     expect(mapped).toContain('[Aragorn son of Arathorn](/actors/king-elessar/)');

@@ -6,7 +6,8 @@ import { type Briefing, type BriefingActor, BriefingData, cameoNames, type Quote
 import {
   actorHref, blockquote, link, list, page, paragraph, plainData, section, sentenceAnchor, sentenceHref, table, text,
 } from './markdown.ts';
-import { diagramNote } from './diagram-note.ts';
+import { diagramBlock } from './diagram-note.ts';
+import { modalityPrefix } from './modality.ts';
 import { relationFigure } from './mermaid.ts';
 import { addTo } from '../util/add-to.ts';
 
@@ -101,7 +102,7 @@ export function relationWords(r: Pick<Relation, 'cameo' | 'symmetric' | 'verb'>)
 function relationRow(ctx: Context, r: Relation): PhrasingContent[][] {
   return [
     [actorLink(ctx, r.source)],
-    [text(relationWords(r))],
+    [...modalityPrefix(r.modality), text(relationWords(r))],
     [actorLink(ctx, r.target)],
     [text(r.quad.replace('-', ' '))],
     [sentenceLink(r.evidence.sentence)],
@@ -116,7 +117,7 @@ function relationsSection(ctx: Context): RootContent[] {
   const figure = relationFigure(weighted, ordered, { title: `Relations in ${title}`, maxEdges: maxDiagramEdges });
   const rows = relations.map((r) => relationRow(ctx, r));
   const full = table(['Source', 'Relation', 'Target', 'Quad', 'Evidence'], rows, tableId);
-  return section('Relations', [...(figure ? [...diagramNote(figure, tableId), figure.code] : []), full]);
+  return section('Relations', [...diagramBlock(figure, relations, tableId), full]);
 }
 
 function quoteBlock(ctx: Context, q: Quote): RootContent {

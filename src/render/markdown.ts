@@ -3,7 +3,7 @@
 // made here from numbers only.
 import yaml from 'js-yaml';
 import type {
-  Blockquote, Heading, Html, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, Text,
+  Blockquote, Emphasis, Heading, Html, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, Text,
 } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { type Options, toMarkdown } from 'mdast-util-to-markdown';
@@ -49,6 +49,10 @@ export function plainData<T>(value: T): T {
 /** A text node; whitespace runs (newlines included) become one space, so tables and lines stay whole. */
 export function text(value: string): Text {
   return { type: 'text', value: value.replace(/\s+/g, ' ') };
+}
+
+export function emphasis(...children: PhrasingContent[]): Emphasis {
+  return { type: 'emphasis', children };
 }
 
 export function heading(depth: Heading['depth'], title: string): Heading {

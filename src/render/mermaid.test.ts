@@ -116,6 +116,38 @@ describe('relationDiagram', () => {
   });
 });
 
+describe('modality in diagrams', () => {
+  const stated = (r: DiagramRelation, modality: DiagramRelation['modality']): DiagramRelation => ({ ...r, modality });
+
+  it('draws asserted and reported relations only, a reported one as its own edge labelled so', () => {
+    const figure = relationFigure(actors, [
+      stated(rel('gondor', 'arnor', 'fight', 'material-conflict'), 'asserted'),
+      stated(rel('gondor', 'arnor', 'fight', 'material-conflict'), 'reported'),
+      stated(rel('aragorn', 'gondor', 'accuse', 'verbal-conflict'), 'denied'),
+      stated(rel('arnor', 'aragorn', 'consult', 'verbal-cooperation', true), 'hypothetical'),
+    ], { title: 't' });
+    const value = figure?.code.value ?? '';
+    expect(value).toMatch(/n\d ==>\|"fight"\| n\d/);
+    expect(value).toMatch(/n\d ==>\|"fight \(reported\)"\| n\d/);
+    expect(value).not.toContain('accuse');
+    expect(value).not.toContain('consult');
+    expect([figure?.drawn, figure?.total, figure?.notTies]).toEqual([{ edges: 2, relations: 2 }, { edges: 4, relations: 4 }, 2]);
+  });
+
+  it('draws nothing when every relation is denied or hypothetical', () => {
+    expect(relationFigure(actors, [stated(rel('gondor', 'arnor', 'fight', 'material-conflict'), 'denied')], { title: 't' })).toBeUndefined();
+  });
+});
+
+describe('networkFigure and modality', () => {
+  it('draws the reported part of a tie as its own edge, labelled so', () => {
+    const figure = networkFigure(actors, [{ source: 'gondor', target: 'arnor', event: 'fight', quad: 'material-conflict', symmetric: false, count: 3, reported: 1 }], { title: 't' });
+    expect(figure?.code.value).toMatch(/n\d ==>\|"fight #215;2"\| n\d/);
+    expect(figure?.code.value).toMatch(/n\d ==>\|"fight \(reported\)"\| n\d/);
+    expect([figure?.drawn, figure?.total]).toEqual([{ edges: 2, relations: 3 }, { edges: 2, relations: 3 }]);
+  });
+});
+
 describe('egoDiagram', () => {
   const relations: ActorRelation[] = Array.from({ length: 20 }, (_, i) => ({
     other: `realm-${String(i).padStart(2, '0')}` as ActorRelation['other'],
@@ -123,6 +155,7 @@ describe('egoDiagram', () => {
     cameo: '04' as CameoCode,
     type: 'consult',
     quad: 'verbal-cooperation',
+    modality: 'asserted',
     count: i + 1,
     evidence: [],
   }));
@@ -188,15 +221,18 @@ describe('Mermaid parses what we write', () => {
 
   it('parses an ego diagram with symmetric and directed edges', async () => {
     const code = egoDiagram(actors[1]!, actors, [
-      { other: 'gondor' as ActorRelation['other'], direction: 'both', cameo: '04', type: 'consult', quad: 'verbal-cooperation', count: 2, evidence: [] },
-      { other: 'aragorn' as ActorRelation['other'], direction: 'in', cameo: '07', type: 'provide aid', quad: 'material-cooperation', count: 1, evidence: [] },
+      { other: 'gondor' as ActorRelation['other'], direction: 'both', cameo: '04', type: 'consult', quad: 'verbal-cooperation', modality: 'asserted', count: 2, evidence: [] },
+      { other: 'aragorn' as ActorRelation['other'], direction: 'in', cameo: '07', type: 'provide aid', quad: 'material-cooperation', modality: 'reported', count: 1, evidence: [] },
+      { other: 'aragorn' as ActorRelation['other'], direction: 'out', cameo: '19', type: 'fight', quad: 'material-conflict', modality: 'denied', count: 1, evidence: [] },
     ], { title: 'Arnor' });
     const { db } = await getDiagram(code?.value ?? '');
+    // The denied fight is no edge; the reported aid is one, labelled so.
     expect(db.getEdges()).toHaveLength(2);
+    expect(code?.value).toContain('"aid (reported)"');
   });
 
   it('draws a network with directed ties as arrows and symmetric ones as plain links, the heaviest kept', async () => {
-    const tie = (source: string, target: string, event: string, quad: Quad, symmetric: boolean, count: number) => ({ source, target, event, quad, symmetric, count });
+    const tie = (source: string, target: string, event: string, quad: Quad, symmetric: boolean, count: number) => ({ source, target, event, quad, symmetric, count, reported: 0 });
     const figure = networkFigure(actors, [
       tie('arnor', 'gondor', 'consult', 'verbal-cooperation', true, 4),
       tie('gondor', 'arnor', 'fight', 'material-conflict', false, 2),

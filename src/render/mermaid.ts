@@ -3,7 +3,7 @@
 // joins Mermaid source. Labels are escaped by mermaid-label.ts, which only
 // this module uses.
 import type { Code } from 'mdast';
-import { type ActorRelation, type ActorType, cameoShortLabels, type Quad } from '../model/index.ts';
+import { type ActorRelation, type ActorType, cameoShortLabels, countedModalities, type Modality, type Quad } from '../model/index.ts';
 import { maxEdgeLabel, maxNodeLabel, mermaidLabel, mermaidPlainText } from './mermaid-label.ts';
 import { byString } from '../util/order.ts';
 
@@ -29,6 +29,8 @@ export interface DiagramRelation {
   count?: number;
   /** Where the relation is stated (its sentence); among otherwise equal edges the earliest is kept. */
   order?: number;
+  /** How the article states it; `asserted` when absent (corpus ties are asserted or reported already). */
+  modality?: Modality;
 }
 
 export interface DiagramOptions {
@@ -57,6 +59,8 @@ interface Edge {
   symmetric: boolean;
   count: number;
   order: number;
+  /** Someone's claim: its own edge, labelled so, never merged into the same edge stated as fact. */
+  reported: boolean;
 }
 
 /** How much of the relations a diagram draws: edges (merged relations) and the relations they stand for. */
@@ -73,8 +77,10 @@ export interface Diagram {
   edges: Edge[];
   center?: string;
   drawn: Coverage;
-  /** Everything there was to draw, before the `maxEdges` cap (self-relations excluded). */
+  /** Every relation between two actors (self-relations excluded), before the `maxEdges` cap and with the ones left undrawn for their modality. */
   total: Coverage;
+  /** Relations not drawn because the article denies them or states them as hypothetical; counted in `total`. */
+  notTies: number;
 }
 
 /** Code-unit order, independent of locale. */
@@ -84,19 +90,20 @@ function dedupeEdges(relations: readonly DiagramRelation[]): Edge[] {
   const byKey = new Map<string, Edge>();
   for (const r of relations) {
     const [from, to] = r.symmetric && byString(r.target, r.source) < 0 ? [r.target, r.source] : [r.source, r.target];
-    const key = [from, to, r.type, r.symmetric].join('\0');
+    const reported = r.modality === 'reported';
+    const key = [from, to, r.type, r.symmetric, reported].join('\0');
     const old = byKey.get(key);
     const order = r.order ?? Infinity;
     if (old) {
       old.count += r.count ?? 1;
       old.order = Math.min(old.order, order);
-    } else byKey.set(key, { from, to, type: r.type, quad: r.quad, symmetric: r.symmetric, count: r.count ?? 1, order });
+    } else byKey.set(key, { from, to, type: r.type, quad: r.quad, symmetric: r.symmetric, count: r.count ?? 1, order, reported });
   }
   return [...byKey.values()].sort(compareEdges);
 }
 
 function compareEdges(a: Edge, b: Edge): number {
-  return byString(a.from, b.from) || byString(a.to, b.to) || byString(a.type, b.type) || Number(a.symmetric) - Number(b.symmetric);
+  return byString(a.from, b.from) || byString(a.to, b.to) || byString(a.type, b.type) || Number(a.symmetric) - Number(b.symmetric) || Number(a.reported) - Number(b.reported);
 }
 
 /** How an edge ranks among edges of equal count: its endpoints' weights (the lesser, then the sum), then their degrees (relations they take part in). */
@@ -133,10 +140,19 @@ function strongest(edges: Edge[], max: number, actors: ReadonlyMap<string, Diagr
 
 const coverage = (edges: readonly Edge[]): Coverage => ({ edges: edges.length, relations: edges.reduce((n, e) => n + e.count, 0) });
 
-/** Builds the diagram model; undefined when there is no edge to draw. */
+/**
+ * Builds the diagram model; undefined when there is no edge to draw.
+ * Only ties are drawn (`countedModalities`: asserted and reported). An edge in a picture reads as a
+ * fact whatever its style, and line style already says verbal (dotted) or material (thick), so denied
+ * and hypothetical relations are left out, counted in `notTies` for the note above the diagram, and
+ * reported ones say "(reported)" in their label.
+ */
 export function buildDiagram(actors: readonly DiagramActor[], relations: readonly DiagramRelation[], opts: DiagramOptions): Diagram | undefined {
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const all = dedupeEdges(relations.filter((r) => r.source !== r.target));
+  const between = relations.filter((r) => r.source !== r.target);
+  const ties = between.filter((r) => countedModalities.has(r.modality ?? 'asserted'));
+  const others = dedupeEdges(between.filter((r) => !countedModalities.has(r.modality ?? 'asserted')));
+  const all = dedupeEdges(ties);
   const edges = strongest(all, opts.maxEdges ?? Infinity, byId);
   if (edges.length === 0) return undefined;
   const used = [...new Set(edges.flatMap((e) => [e.from, e.to]))].sort(byString);
@@ -145,7 +161,8 @@ export function buildDiagram(actors: readonly DiagramActor[], relations: readonl
     return { key: `n${i}`, actor: id, label: a?.name ?? id, ...(a?.type ? { type: a.type } : {}) };
   });
   const description = opts.description ?? `${nodes.length} actors and ${edges.length} relations.`;
-  return { title: opts.title, description, nodes, edges, ...(opts.center ? { center: opts.center } : {}), drawn: coverage(edges), total: coverage(all) };
+  const total = coverage([...all, ...others]);
+  return { title: opts.title, description, nodes, edges, ...(opts.center ? { center: opts.center } : {}), drawn: coverage(edges), total, notTies: coverage(others).relations };
 }
 
 // Verbal interactions are dotted, material ones thick; a symmetric edge is a plain link, since neither actor acted on the other.
@@ -180,7 +197,7 @@ function edgeLine(e: Edge, keys: Map<string, string>): string {
   const [directed, symmetric] = arrows[e.quad.startsWith('verbal') ? 'verbal' : 'material'];
   // Note: CAMEO root names are long ("engage in diplomatic cooperation"); diagrams show the short label.
   const label = cameoShortLabels[e.type] ?? e.type;
-  const text = e.count > 1 ? `${label} ×${e.count}` : label;
+  const text = `${e.count > 1 ? `${label} ×${e.count}` : label}${e.reported ? ' (reported)' : ''}`;
   return `  ${keys.get(e.from)} ${e.symmetric ? symmetric : directed}|"${mermaidLabel(text, maxEdgeLabel)}"| ${keys.get(e.to)}`;
 }
 
@@ -224,12 +241,13 @@ export interface DiagramFigure {
   code: Code;
   drawn: Coverage;
   total: Coverage;
+  notTies: number;
 }
 
 /** A relation diagram with its coverage; undefined when no relation joins two actors. */
 export function relationFigure(actors: readonly DiagramActor[], relations: readonly DiagramRelation[], opts: DiagramOptions): DiagramFigure | undefined {
   const d = buildDiagram(actors, relations, opts);
-  return d && { code: codeNode(serializeDiagram(d)), drawn: d.drawn, total: d.total };
+  return d && { code: codeNode(serializeDiagram(d)), drawn: d.drawn, total: d.total, notTies: d.notTies };
 }
 
 /** A relation diagram (flowchart LR) of the given actors; undefined when no relation joins two actors. */
@@ -250,7 +268,7 @@ export function egoFigure(
   const edges = relations.map((r, i): DiagramRelation => {
     const [source, target] = r.direction === 'in' ? [r.other, center.id] : [center.id, r.other];
     // Note: page relations come strongest first, so their position is the last, stable tie-break.
-    return { source, target, type: r.type, quad: r.quad, symmetric: r.direction === 'both', count: r.count, order: i };
+    return { source, target, type: r.type, quad: r.quad, symmetric: r.direction === 'both', count: r.count, order: i, modality: r.modality };
   });
   return relationFigure([center, ...others], edges, { maxEdges: maxEgoEdges, ...opts, center: center.id });
 }
@@ -268,11 +286,18 @@ export interface DiagramTie {
   quad: Quad;
   symmetric: boolean;
   count: number;
+  /** How many of `count` are reported. */
+  reported: number;
 }
 
 /** The corpus network: the heaviest `maxEdges` of the ties, directed ties as arrows, symmetric ones as plain links, with its coverage. */
 export function networkFigure(actors: readonly DiagramActor[], ties: readonly DiagramTie[], opts: DiagramOptions): DiagramFigure | undefined {
-  // Note: ties come strongest first, so their position is the last, stable tie-break.
-  const edges = ties.map((t, i): DiagramRelation => ({ source: t.source, target: t.target, type: t.event, quad: t.quad, symmetric: t.symmetric, count: t.count, order: i }));
+  // Note: ties come strongest first, so their position is the last, stable tie-break. A tie's reported
+  // relations become their own edge, labelled so, as in briefing and actor diagrams.
+  const edges = ties.flatMap((t, i): DiagramRelation[] => {
+    const edge = { source: t.source, target: t.target, type: t.event, quad: t.quad, symmetric: t.symmetric, order: i };
+    const stated = t.count - t.reported;
+    return [...(stated > 0 ? [{ ...edge, count: stated }] : []), ...(t.reported > 0 ? [{ ...edge, count: t.reported, modality: 'reported' as const }] : [])];
+  });
   return relationFigure(actors, edges, opts);
 }

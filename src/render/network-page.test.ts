@@ -4,7 +4,7 @@ import { type NetworkData, NetworkTie } from '../model/index.ts';
 import { networkTableId, renderNetworkPage } from './network-page.ts';
 
 const tie = (source: string, target: string, count: number, symmetric = false) =>
-  NetworkTie.parse({ source, target, cameo: '11', event: 'disapprove', quad: 'verbal-conflict', symmetric, count, briefings: ['war-of-the-ring'] });
+  NetworkTie.parse({ source, target, cameo: '11', event: 'disapprove', quad: 'verbal-conflict', symmetric, count, reported: 0, briefings: ['war-of-the-ring'] });
 const data = (ties: NetworkData['ties'], diagramEdges = 20): NetworkData => ({ title: 'Strongest relations', diagramEdges, ties });
 const actors = [
   { id: 'gondor', name: 'Gondor', type: 'country' as const, weight: 9 },

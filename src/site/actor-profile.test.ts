@@ -4,10 +4,8 @@ import { ActorPageData } from '../model/index.ts';
 import { actorTimeline, type BriefingFacts, oneLine, partnersByQuad, roleSpans, seen } from './actor-profile.ts';
 
 const briefings: BriefingFacts[] = [
-  { slug: 'coronation', title: 'Coronation', published: '3019-05-01', summary: 'A king is crowned. Much rejoicing.', timeline: [{ date: '3019-05-01', when: 'on May Day', text: 'crowned', sentence: 4 }, { date: '3019-10-07', when: 'October 7', text: 'misread year', sentence: 1 }],
-    relations: [{ source: 'gondor' as never, target: 'aragorn' as never, cameo: '19', modality: 'hypothetical', evidence: { sentence: 3, text: 'x' } }] },
-  { slug: 'pelennor', title: 'Pelennor', published: '3019-03-15', outlet: 'Minas Tirith Herald', summary: 'Battle.', timeline: [{ date: '3019-03-14', when: 'yesterday', text: 'fought', sentence: 2 }],
-    relations: [{ source: 'aragorn' as never, target: 'mordor' as never, cameo: '19', modality: 'reported', evidence: { sentence: 2, text: 'Aragorn fought Mordor.' } }, { source: 'gondor' as never, target: 'aragorn' as never, cameo: '04', modality: 'denied', evidence: { sentence: 2, text: 'Aragorn fought Mordor.' } }] },
+  { slug: 'coronation', title: 'Coronation', published: '3019-05-01', summary: 'A king is crowned. Much rejoicing.', timeline: [{ date: '3019-05-01', when: 'on May Day', text: 'crowned', sentence: 4 }, { date: '3019-10-07', when: 'October 7', text: 'misread year', sentence: 1 }]},
+  { slug: 'pelennor', title: 'Pelennor', published: '3019-03-15', outlet: 'Minas Tirith Herald', summary: 'Battle.', timeline: [{ date: '3019-03-14', when: 'yesterday', text: 'fought', sentence: 2 }]},
   { slug: 'undated', title: 'Undated', summary: '', timeline: [] },
 ];
 const facts = (slug: string) => briefings.find((b) => b.slug === slug);
@@ -19,10 +17,11 @@ const page = ActorPageData.parse({
   roles: [{ briefing: 'coronation', role: 'King' }, { briefing: 'pelennor', role: 'Captain' }, { briefing: 'pelennor', role: 'King' }, { briefing: 'undated', role: 'Ranger' }],
   affiliations: [], briefings: ['coronation', 'pelennor', 'undated'], mentions: 9,
   relations: [
-    { other: 'mordor', direction: 'out', cameo: '19', type: 'fight', quad: 'material-conflict', count: 2, evidence: [{ briefing: 'pelennor', sentence: 2, text: 'Aragorn fought Mordor.' }, { briefing: 'undated', sentence: 0, text: 'Aragorn fought again.' }] },
-    { other: 'gondor', direction: 'both', cameo: '04', type: 'consult', quad: 'verbal-cooperation', count: 1, evidence: [{ briefing: 'pelennor', sentence: 2, text: 'Aragorn fought Mordor.' }] },
-    { other: 'rohan', direction: 'in', cameo: '07', type: 'provide aid', quad: 'material-cooperation', count: 3, evidence: [{ briefing: 'coronation', sentence: 1, text: 'Rohan aided him.' }] },
-    { other: 'gondor', direction: 'in', cameo: '19', type: 'fight', quad: 'material-conflict', count: 1, evidence: [{ briefing: 'coronation', sentence: 3, text: 'x' }] },
+    { other: 'mordor', direction: 'out', cameo: '19', type: 'fight', quad: 'material-conflict', modality: 'reported', count: 1, evidence: [{ briefing: 'pelennor', sentence: 2, text: 'Aragorn fought Mordor.' }] },
+    { other: 'mordor', direction: 'out', cameo: '19', type: 'fight', quad: 'material-conflict', modality: 'asserted', count: 1, evidence: [{ briefing: 'undated', sentence: 0, text: 'Aragorn fought again.' }] },
+    { other: 'gondor', direction: 'both', cameo: '04', type: 'consult', quad: 'verbal-cooperation', modality: 'denied', count: 1, evidence: [{ briefing: 'pelennor', sentence: 2, text: 'Aragorn fought Mordor.' }] },
+    { other: 'rohan', direction: 'in', cameo: '07', type: 'provide aid', quad: 'material-cooperation', modality: 'asserted', count: 3, evidence: [{ briefing: 'coronation', sentence: 1, text: 'Rohan aided him.' }] },
+    { other: 'gondor', direction: 'in', cameo: '19', type: 'fight', quad: 'material-conflict', modality: 'hypothetical', count: 1, evidence: [{ briefing: 'coronation', sentence: 3, text: 'x' }] },
   ],
   quotes: [{ briefing: 'coronation', sentence: 4, text: 'This day does not belong to one man.' }],
 });
@@ -62,7 +61,7 @@ describe('actorTimeline', () => {
     expect(entries[0]?.ties.map((t) => t.text)).toEqual(['Rohan → provide aid → Aragorn']);
   });
 
-  it('gives each tie the modality of the briefing relation in its sentence (a mutual tie matches either way round), asserted when none', () => {
+  it('gives each tie the modality of its page relation', () => {
     expect(entries.find((e) => e.briefing === 'pelennor')?.ties.map((t) => t.modality)).toEqual(['reported', 'denied']);
     expect(entries.find((e) => e.briefing === 'coronation' && e.sentence === 3)?.ties.map((t) => t.modality)).toEqual(['hypothetical']);
     expect(entries[0]?.ties.map((t) => t.modality)).toEqual(['asserted']);
@@ -70,17 +69,9 @@ describe('actorTimeline', () => {
 });
 
 describe('partnersByQuad', () => {
-  it('gives the strongest partners of each quad class present, in quad order', () => {
-    expect(partnersByQuad(page, () => undefined)).toEqual([
-      { quad: 'verbal-cooperation', partners: [{ id: 'gondor', count: 1 }] },
-      { quad: 'material-cooperation', partners: [{ id: 'rohan', count: 3 }] },
-      { quad: 'material-conflict', partners: [{ id: 'mordor', count: 2 }, { id: 'gondor', count: 1 }] },
-    ]);
-  });
-
-  it('counts asserted and reported relations only', () => {
-    // The consult with Gondor is denied, Gondor's fight hypothetical; the reported fight with Mordor counts.
-    expect(partnersByQuad(page, facts)).toEqual([
+  it('gives the strongest partners of each quad class present, in quad order, counting asserted and reported relations only', () => {
+    // The consult with Gondor is denied, Gondor's fight hypothetical; the reported fight with Mordor adds to the asserted one.
+    expect(partnersByQuad(page)).toEqual([
       { quad: 'material-cooperation', partners: [{ id: 'rohan', count: 3 }] },
       { quad: 'material-conflict', partners: [{ id: 'mordor', count: 2 }] },
     ]);

@@ -1,9 +1,8 @@
 // What an actor page shows besides its generated relations: the summary line,
 // the actor's own timeline, strongest partners and briefing list. They need
 // other briefings' front matter (dates, outlets, summaries), so the site
-// derives them from the collections; the generator's page data stays as it is.
-import { type ActorPageData, cameoNames, type Modality, type Quad, Quad as QuadEnum, type Relation, type TimelineEvent } from '../model/index.ts';
-import { countedModalities } from './modality.ts';
+// derives them from the collections. Modality comes with the page data's relations (one row per modality).
+import { type ActorPageData, cameoNames, countedModalities, type Modality, type Quad, Quad as QuadEnum, type TimelineEvent } from '../model/index.ts';
 import { byString, newerFirst } from '../util/order.ts';
 
 /** What the actor page needs of a briefing. */
@@ -16,8 +15,6 @@ export interface BriefingFacts {
   url?: string | undefined;
   summary: string;
   timeline: readonly TimelineEvent[];
-  /** The briefing's relations, to tell each evidence sentence's modality. */
-  relations?: readonly Pick<Relation, 'source' | 'target' | 'cameo' | 'modality' | 'evidence'>[] | undefined;
 }
 
 export type Facts = (slug: string) => BriefingFacts | undefined;
@@ -72,20 +69,6 @@ function tieWords(self: string, other: string, r: ActorPageData['relations'][num
   return r.direction === 'out' ? `${self} → ${name} → ${other}` : `${other} → ${name} → ${self}`;
 }
 
-type PageRelation = ActorPageData['relations'][number];
-
-/**
- * How the sentence `e` states the actor's relation `r`: the modality of the briefing's relation at that
- * sentence with the same CAMEO code and the same two actors in the same direction; `asserted` when not found.
- */
-export function modalityOf(self: string, r: PageRelation, e: PageRelation['evidence'][number], facts: Facts): Modality {
-  const [source, target] = r.direction === 'in' ? [r.other, self] : [self, r.other];
-  const match = facts(e.briefing)?.relations?.find(
-    (x) => x.evidence.sentence === e.sentence && x.cameo === r.cameo && ((x.source === source && x.target === target) || (r.direction === 'both' && x.source === target && x.target === source)),
-  );
-  return match?.modality ?? 'asserted';
-}
-
 /**
  * The date of a sentence: a timeline event of the briefing at that sentence, else the briefing's date.
  * Note: a sentence date after publication is a misread year ("the October 7 attack" taken as this year), so it is not used.
@@ -103,7 +86,7 @@ export function actorTimeline(page: ActorPageData, facts: Facts, nameOf: (id: st
     for (const e of r.evidence) {
       const key = `${e.briefing}#${e.sentence}`;
       const entry = entries.get(key) ?? { kind: 'relation', ties: [], text: e.text, briefing: e.briefing, sentence: e.sentence, ...dated(sentenceDate(facts(e.briefing), e.sentence)) };
-      entry.ties.push({ text: tieWords(page.name, nameOf(r.other), r), modality: modalityOf(page.id, r, e, facts) });
+      entry.ties.push({ text: tieWords(page.name, nameOf(r.other), r), modality: r.modality });
       entries.set(key, entry);
     }
   }
@@ -118,15 +101,13 @@ const dated = (date: string | undefined) => (date ? { date } : {});
 
 /**
  * The actor's strongest partners in each quad class present: other actor and relation count, top `max`.
- * Only asserted and reported relations count: a denied attack is no conflict partner.
+ * Only ties count (`countedModalities`, the generator's rule: asserted and reported): a denied attack is no conflict partner.
  */
-export function partnersByQuad(page: Pick<ActorPageData, 'id' | 'relations'>, facts: Facts, max = 3): { quad: Quad; partners: { id: string; count: number }[] }[] {
+export function partnersByQuad(page: Pick<ActorPageData, 'relations'>, max = 3): { quad: Quad; partners: { id: string; count: number }[] }[] {
   return QuadEnum.options.flatMap((quad) => {
     const counts = new Map<string, number>();
     for (const r of page.relations) {
-      if (r.quad !== quad) continue;
-      const count = r.count - r.evidence.filter((e) => !countedModalities.has(modalityOf(page.id, r, e, facts))).length;
-      if (count > 0) counts.set(r.other, (counts.get(r.other) ?? 0) + count);
+      if (r.quad === quad && countedModalities.has(r.modality)) counts.set(r.other, (counts.get(r.other) ?? 0) + r.count);
     }
     const partners = [...counts.entries()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || byString(a.id, b.id)).slice(0, max);
     return partners.length ? [{ quad, partners }] : [];

@@ -1,12 +1,8 @@
 // How the site treats a relation's modality (src/model/relation.ts): which
-// count as ties, and what a reader sees beside the others.
+// count as ties (the generator's rule, re-exported), and what a reader sees beside the others.
 import type { Modality } from '../model/index.ts';
 
-/**
- * Modalities that count as ties (network explorer, strongest partners): what happened, or someone says happened.
- * Note: denied and hypothetical relations are not ties; they still show, marked, where their sentence shows.
- */
-export const countedModalities: ReadonlySet<Modality> = new Set(['asserted', 'reported']);
+export { countedModalities } from '../model/index.ts';
 
 /** The badge beside a relation stated otherwise than as fact; none for asserted. */
 export const modalityBadge: Record<Modality, string | undefined> = {

@@ -1,6 +1,6 @@
 // The network explorer (/explorer/): search an actor, see its neighbourhood,
 // filter it, click through to the actor page; without JavaScript a table.
-import { BriefingData } from '../../src/model/index.ts';
+import { BriefingData, countedModalities } from '../../src/model/index.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtSite, frontMatter } from './built-site.ts';
@@ -8,12 +8,11 @@ import { at } from './site-paths.ts';
 
 const site = builtSite();
 const briefings = [...frontMatter('briefings', BriefingData).values()];
-const counted = new Set(['asserted', 'reported']);
 /** The actor with the most partners through counted relations, and those partners' names. */
 const partners = new Map<string, Set<string>>();
 const names = new Map(briefings.flatMap((b) => b.actors.map((a) => [a.id as string, a.name] as const)));
 for (const r of briefings.flatMap((b) => b.relations)) {
-  if (!counted.has(r.modality) || r.source === r.target) continue;
+  if (!countedModalities.has(r.modality) || r.source === r.target) continue;
   for (const [a, b] of [[r.source, r.target], [r.target, r.source]] as const) partners.set(a, (partners.get(a) ?? new Set()).add(names.get(b) ?? b));
 }
 const [hub, hubPartners] = [...partners].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]!;

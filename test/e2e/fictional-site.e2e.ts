@@ -1,12 +1,15 @@
 // A small fictional site (test/e2e/fixtures/fictional-site/: four dated briefings from three outlets,
 // relations of every modality) built into a temporary folder: list filters, related briefings,
 // modality badges and counts, and the open data and explorer data that follow from them.
+// The briefings are hand-made; actors/*.md and network.md are what buildActorPages, network,
+// renderActorPage and renderNetworkPage make of them (rebuild them so when those change).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplorerGraph } from '../../src/site/explorer/graph-data.ts';
 import { parseCsv } from '../parse-csv.ts';
@@ -121,6 +124,36 @@ describe('modality', () => {
     await page.goto(`${origin}/briefings/rohan-musters/`);
     expect(await page.locator('.modality-notes').count()).toBe(0);
     await page.close();
+  });
+
+  it('marks each relation of the generated actor table with how it is stated, and draws no denied or hypothetical edge', async () => {
+    const page = await open('actors/gondor/');
+    const rows = await page.locator('#relations-table').locator('xpath=ancestor::table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent?.trim())));
+    expect(rows).toEqual([
+      ['Mordor', 'reported: assault', 'Gondor'],
+      ['Gondor', 'consult, mutual', 'Rohan'],
+      ['Rohan', 'provide aid', 'Gondor'],
+      ['Gondor', 'denied: fight', 'Mordor'],
+      ['Gondor', 'hypothetical: consult, mutual', 'Rohan'],
+    ]);
+    expect(await page.locator('p', { hasText: 'Diagram:' }).textContent()).toContain('denied and hypothetical relations (2) are not drawn');
+    await page.close();
+  });
+
+  it('counts only asserted and reported relations as network ties, saying which are reported, in the tie table and network.graphml', async () => {
+    const page = await open('network/');
+    const rows = await page.locator('#ties-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent?.trim())));
+    expect(rows).toEqual([
+      ['Gondor', 'consult (mutual)', 'Rohan', 'verbal cooperation', '1'],
+      ['Rohan', 'provide aid', 'Gondor', 'material cooperation', '1'],
+      ['Mordor', 'assault', 'Gondor', 'material conflict', '1 (all reported)'],
+      ['Ents', 'fight', 'Isengard', 'material conflict', '1'],
+    ]);
+    await page.close();
+    const xml = new JSDOM(await (await fetch(`${origin}/data/network.graphml`)).text(), { contentType: 'application/xml' }).window.document;
+    const attr = (e: Element, key: string) => [...e.getElementsByTagName('data')].find((d) => d.getAttribute('key') === key)?.textContent;
+    const edges = [...xml.getElementsByTagName('edge')].map((e) => `${e.getAttribute('source')}>${e.getAttribute('target')} ${attr(e, 'e_label')} ${attr(e, 'e_weight')} reported ${attr(e, 'e_reported')}`);
+    expect(edges).toEqual(['ents>isengard fight 1 reported 0', 'gondor>rohan consult 1 reported 0', 'mordor>gondor assault 1 reported 1', 'rohan>gondor provide aid 1 reported 0']);
   });
 
   it('gives events.csv a modality column, and keeps denied and hypothetical relations out of the explorer', async () => {

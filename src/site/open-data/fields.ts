@@ -31,6 +31,6 @@ export const actorFields: readonly (readonly [field: string, doc: string])[] = [
   ['affiliations', 'State, party or body the actor belongs to, by briefing: `{ briefing, actor }`.'],
   ['briefings', 'Slugs of the briefings that mention the actor, newest first.'],
   ['mentions', 'Times the actor is named or pointed to, over all briefings.'],
-  ['relations', 'Relations summed by other actor, direction and CAMEO code: `{ other, direction (out, in or both), cameo, type, quad, count, evidence: [{ briefing, sentence, text }] }`.'],
+  ['relations', 'Relations summed by other actor, direction, CAMEO code and modality: `{ other, direction (out, in or both), cameo, type, quad, modality, count, evidence: [{ briefing, sentence, text }] }`; a denied or hypothetical relation is a row of its own, never added to the count of one that happened.'],
   ['quotes', 'Quotations by the actor: `{ briefing, sentence, text }`, newest first.'],
 ];

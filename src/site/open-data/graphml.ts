@@ -1,7 +1,10 @@
 // data/network.graphml: the corpus's actors and relations for Gephi, Cytoscape
 // or networkx. One node per actor, one edge per source, target and CAMEO root
-// code, weighted by how many relations it stands for.
-import { type ActorPageData, type ActorType, type BriefingData, cameoNames, type CameoCode, quadOf } from '../../model/index.ts';
+// code, weighted by how many relations it stands for. Edges are ties, as on the
+// site's network: asserted and reported relations only (`countedModalities`),
+// each edge saying how many of its relations are reported; denied and
+// hypothetical relations are rows of events.csv, never edges of a graph.
+import { type ActorPageData, type ActorType, type BriefingData, cameoNames, type CameoCode, countedModalities, quadOf } from '../../model/index.ts';
 import { byString } from '../../util/order.ts';
 
 interface Node {
@@ -19,6 +22,8 @@ interface Edge {
   symmetric: boolean;
   cameo: CameoCode;
   weight: number;
+  /** How many of `weight` are someone's claim (`reported`). */
+  reported: number;
   briefings: string[];
 }
 
@@ -48,15 +53,17 @@ function nodes(briefings: readonly BriefingData[], actors: readonly ActorPageDat
   return out;
 }
 
-/** Relations summed by source, target, code and symmetry; symmetric pairs in id order so both directions meet. */
+/** Ties (asserted and reported relations) summed by source, target, code and symmetry; symmetric pairs in id order so both directions meet. */
 function edges(briefings: readonly BriefingData[]): Edge[] {
   const byKey = new Map<string, Edge>();
   for (const b of briefings) {
     for (const r of b.relations) {
+      if (!countedModalities.has(r.modality)) continue;
       const [source, target] = r.symmetric && byString(r.target, r.source) < 0 ? [r.target, r.source] : [r.source, r.target];
       const key = [source, target, r.cameo, r.symmetric].join('\0');
-      const edge = byKey.get(key) ?? { source, target, symmetric: r.symmetric, cameo: r.cameo, weight: 0, briefings: [] };
+      const edge = byKey.get(key) ?? { source, target, symmetric: r.symmetric, cameo: r.cameo, weight: 0, reported: 0, briefings: [] };
       edge.weight += 1;
+      if (r.modality === 'reported') edge.reported += 1;
       if (!edge.briefings.includes(b.slug)) edge.briefings.push(b.slug);
       byKey.set(key, edge);
     }
@@ -67,7 +74,7 @@ function edges(briefings: readonly BriefingData[]): Edge[] {
 /** GraphML keys: the attributes a node or an edge carries. */
 const keys = [
   ['label', 'node', 'string'], ['type', 'node', 'string'], ['briefings', 'node', 'int'], ['mentions', 'node', 'int'],
-  ['label', 'edge', 'string'], ['cameo', 'edge', 'string'], ['quad', 'edge', 'string'], ['weight', 'edge', 'double'], ['briefings', 'edge', 'string'],
+  ['label', 'edge', 'string'], ['cameo', 'edge', 'string'], ['quad', 'edge', 'string'], ['weight', 'edge', 'double'], ['reported', 'edge', 'int'], ['briefings', 'edge', 'string'],
 ] as const;
 
 const data = (key: string, value: string | number) => `<data key="${key}">${xmlText(String(value))}</data>`;
@@ -78,7 +85,7 @@ function nodeXml(n: Node): string {
 
 function edgeXml(e: Edge, i: number): string {
   const attrs = `id="e${i}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" directed="${!e.symmetric}"`;
-  return `    <edge ${attrs}>${data('e_label', cameoNames[e.cameo])}${data('e_cameo', e.cameo)}${data('e_quad', quadOf(e.cameo))}${data('e_weight', e.weight)}${data('e_briefings', e.briefings.join(' '))}</edge>`;
+  return `    <edge ${attrs}>${data('e_label', cameoNames[e.cameo])}${data('e_cameo', e.cameo)}${data('e_quad', quadOf(e.cameo))}${data('e_weight', e.weight)}${data('e_reported', e.reported)}${data('e_briefings', e.briefings.join(' '))}</edge>`;
 }
 
 /** The network as GraphML 1.0; nodes are every actor that takes part in a relation. */

@@ -11,7 +11,7 @@ const aragorn = actor('aragorn', 'Aragorn, "Strider"', 'person');
 const gondor = actor('gondor', 'Gondor', 'country');
 const rohan = actor('rohan', 'Rohan', 'country');
 const hostile = { ...relation('aragorn', 'gondor', '18', 1), evidence: { sentence: 1, text: 'He said, "attack\nnow" & <go>.' } };
-const b1 = briefing('b1', [aragorn, gondor, rohan], { published: '2024-03-01', relations: [hostile, relation('rohan', 'gondor', '04', 2, true)] });
+const b1 = briefing('b1', [aragorn, gondor, rohan], { published: '2024-03-01', relations: [hostile, relation('rohan', 'gondor', '04', 2, true, 'reported')] });
 const b2 = briefing('b2', [gondor, rohan], { relations: [relation('gondor', 'rohan', '04', 0, true), { ...relation('gondor', 'rohan', '07', 3), modality: 'denied' as const }] });
 
 describe('csvField', () => {
@@ -64,12 +64,12 @@ describe('networkGraphml', () => {
     expect(attr(doc.querySelector('node[id="aragorn"]')!, 'n_label')).toBe('Aragorn, "Strider"');
   });
 
-  it('sums symmetric relations whichever way they were written, keeps direction otherwise', () => {
-    const edges = [...doc.querySelectorAll('edge')].map((e) => [e.getAttribute('source'), e.getAttribute('target'), e.getAttribute('directed'), attr(e, 'e_label'), attr(e, 'e_weight'), attr(e, 'e_briefings')]);
+  it('sums symmetric relations whichever way they were written, keeps direction otherwise, and says how many are reported', () => {
+    const edges = [...doc.querySelectorAll('edge')].map((e) => [e.getAttribute('source'), e.getAttribute('target'), e.getAttribute('directed'), attr(e, 'e_label'), attr(e, 'e_weight'), attr(e, 'e_reported'), attr(e, 'e_briefings')]);
+    // Gondor's denied aid to Rohan is no edge.
     expect(edges).toEqual([
-      ['aragorn', 'gondor', 'true', 'assault', '1', 'b1'],
-      ['gondor', 'rohan', 'false', 'consult', '2', 'b1 b2'],
-      ['gondor', 'rohan', 'true', 'provide aid', '1', 'b2'],
+      ['aragorn', 'gondor', 'true', 'assault', '1', '0', 'b1'],
+      ['gondor', 'rohan', 'false', 'consult', '2', '1', 'b1 b2'],
     ]);
   });
 });
