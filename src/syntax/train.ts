@@ -33,6 +33,14 @@ export const defaultTrainOptions: TrainOptions = {
   tagEpochs: 6, parseEpochs: 12, labelEpochs: 8, tagBits: 18, parseBits: 21, labelBits: 16, seed: 1,
 };
 
+/** The sentences each of `folds` held-out parts holds: sentence i goes to part i mod folds, so parts are disjoint, cover every sentence and never depend on the shuffle. */
+export function jackknife(sentences: number, folds: number): Set<number>[] {
+  if (folds < 2) return [];
+  const parts = Array.from({ length: folds }, () => new Set<number>());
+  for (let i = 0; i < sentences; i++) parts[i % folds]!.add(i);
+  return parts;
+}
+
 /** Trains a model from treebank sentences (multiword-token lines and empty nodes are ignored). */
 export function trainModel(treebank: readonly ConlluSentence[], o: TrainOptions = defaultTrainOptions): SyntaxModel {
   const log = o.log ?? (() => {});
@@ -48,13 +56,10 @@ export function trainModel(treebank: readonly ConlluSentence[], o: TrainOptions 
   log('tagger trained');
   // Note: the parser learns from tags of held-out taggers (jackknifing): the final tagger's own tags on its training set are nearly all right, unlike on new text.
   const folds = o.folds ?? 4;
-  const predicted = gold.map((s, i) => {
-    if (folds < 2) return { ...s, tags: tag(tagger, s.words) };
-    return { ...s, tags: s.tags, fold: i % folds };
-  });
-  for (let f = 0; f < folds && folds >= 2; f++) {
-    const held = trainTagger(gold.filter((_, i) => i % folds !== f).map((s) => ({ words: s.words, tags: s.tags })), o.tagEpochs, o.tagBits, order);
-    predicted.forEach((s, i) => { if (i % folds === f) s.tags = tag(held, s.words); });
+  const predicted = gold.map((s) => ({ ...s, tags: folds < 2 ? tag(tagger, s.words) : s.tags }));
+  for (const [f, held] of jackknife(gold.length, folds).entries()) {
+    const others = trainTagger(gold.filter((_, i) => !held.has(i)).map((s) => ({ words: s.words, tags: s.tags })), o.tagEpochs, o.tagBits, order);
+    for (const i of held) predicted[i]!.tags = tag(others, gold[i]!.words);
     log(`fold ${f + 1} of ${folds} tagged`);
   }
   const parser = trainParser(predicted.map((s) => ({ ...s })), o.parseEpochs, o.parseBits, order, random, o.staticEpochs ?? 1, o.explore ?? 1);
