@@ -15,9 +15,11 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
   const out: Reference[] = [];
   words.forEach((w, i) => {
     const head = w.text.toLowerCase();
-    const kind = ctx.tools.heads.get(head);
+    const det = words.findIndex((d, k) => d.head === i && d.deprel === 'det' && /^(?:the|an?)$/i.test(d.text) && k < i);
+    const definite = words[det]?.text.toLowerCase() === 'the';
+    // "a spokesperson", "an administration official": someone speaking for a body; "the official" is the same person again (quotes).
+    const kind = definite ? ctx.tools.heads.get(head) : ctx.tools.voices.has(head) ? 'voice' : undefined;
     if (!kind || w.upos !== 'NOUN' || w.deprel === 'compound') return;
-    const det = words.findIndex((d, k) => d.head === i && d.deprel === 'det' && d.text.toLowerCase() === 'the' && k < i);
     // Note: only a phrase the head closes: every word between "the" and the head modifies it.
     if (det < 0 || i - det > 3 || words.slice(det + 1, i).some((m) => m.head !== i && words[m.head]?.head !== i)) return;
     const mods = words.slice(det + 1, i);
@@ -30,9 +32,10 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
     const ofWords = words.flatMap((x, k) => (x.head === i && /^nmod(?!:poss)/.test(x.deprel) && k > i ? [x] : []));
     const named = mine.filter((m) => (m.start >= start && m.end <= w.start) || ofWords.some((x) => m.start <= x.start && m.end >= x.end)).map((m) => m.actor!);
     const p = pointOf(ctx, s, start);
-    const actors = kind === 'person' ? titled(ctx, p, head, mods.map((m) => m.text.toLowerCase()), named) : body(ctx, p, kind, head, named, byHead);
+    const modWords = mods.map((m) => m.text.toLowerCase());
+    const actors = kind === 'person' ? titled(ctx, p, head, modWords, named) : kind === 'voice' ? voice(ctx, p, modWords, named) : body(ctx, p, kind, head, named, byHead);
     if (!actors?.length) return;
-    if (kind !== 'person') byHead.set(head, actors);
+    if (kind !== 'person' && kind !== 'voice') byHead.set(head, actors);
     out.push({ sentence: s, start, end: w.end, text: text.slice(start, w.end), kind: 'description', actors });
     ctx.sites[s]!.push({ sentence: s, start, end: w.end, actors, word: i, deprel: w.deprel, quoted: p.quoted });
     ctx.sites[s]!.sort((a, b) => a.start - b.start);
@@ -89,7 +92,31 @@ function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: 
   const score = (a: BriefingActor) => Math.max(0, ...(titles.get(a.id) ?? []).map((t) => mods.filter((m) => new RegExp(`\\b${m}\\b`).test(t)).length));
   const best = Math.max(-1, ...fits.map(score));
   const pick = fits.filter((a) => score(a) === best).sort((a, b) => last.get(b.id)! - last.get(a.id)!)[0];
-  return pick ? [pick.id] : undefined;
+  if (pick) return [pick.id];
+  // Note: "the general", "the professor" with no title on record: the person the text is about, as for "he",
+  // if not known to belong to another state than the phrase names.
+  const person = oneOf(ctx, 'person');
+  const free = new Set(ctx.doc.actors.filter((a) => !a.affiliation || !states.length || states.includes(a.affiliation)).map((a) => a.id as string));
+  return nearest(ctx, p, (x) => person(x) && free.has(x.actors[0]!))?.actors;
+}
+
+/**
+ * "a spokesperson", "a source": the body named in the sentence or the one
+ * before, an organization first; "a senior administration official": the
+ * state named nearest. An actor named in the phrase speaks itself.
+ */
+function voice(ctx: RefContext, p: Point, mods: string[], named: string[]): string[] | undefined {
+  const own = named.find((a) => ctx.typeOf(a) !== 'person');
+  if (own) return [own];
+  if (named.length) return undefined;
+  if (mods.some((m) => ctx.tools.heads.get(m) === 'state')) return nearest(ctx, p, oneOf(ctx, 'country'), reach, false)?.actors;
+  for (let back = 0; back <= 1; back++) {
+    const q = back ? { ...p, sentence: p.sentence - 1, at: Infinity, afterQuote: false } : p;
+    if (q.sentence < 0) break;
+    const hit = nearest(ctx, q, oneOf(ctx, 'organization'), 0, false) ?? nearest(ctx, q, oneOf(ctx, 'country', 'group'), 0, false);
+    if (hit) return hit.actors;
+  }
+  return undefined;
 }
 
 /** "the two sides", "both sides": the two parties of the nearest sentence that names two actors, its subject first. */

@@ -12,6 +12,8 @@ export interface ReferenceTools {
   notModifier: ReadonlySet<string>;
   /** Head word (lowercase) → the kind of actor it points to. */
   heads: ReadonlyMap<string, 'body' | 'state' | 'document' | 'person'>;
+  /** Heads of "a spokesperson", "an official": someone speaking for a body. */
+  voices: ReadonlySet<string>;
   /** Titles that make a person the leader of their state. */
   leaderRole: RegExp;
   /** Lemmas of verbs whose subject "it" points to nothing. */
@@ -42,6 +44,7 @@ export function prepareReferences(lex: Pick<Lexicon, 'words'>): ReferenceTools {
     ],
     notModifier: new Set(w['reference-not-modifier']),
     heads,
+    voices: new Set(w['reference-voice']),
     leaderRole: new RegExp(String.raw`\b${alternation(w['leader-role'])}$`, 'i'),
     expletive: new Set(w['expletive-verb']),
   };
