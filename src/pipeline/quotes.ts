@@ -7,7 +7,8 @@ import { layoutParagraphs, sentenceAt, type ParagraphText } from './quotes/layou
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { resolveSpeaker, unattributed, type Speaker, type SpeakerContext } from './quotes/speaker.ts';
 import type { QuoteTools } from './quotes/tools.ts';
-import type { WithQuotes, WithRelations } from './types.ts';
+import { clauseRole, headWord, isSubject } from './references/sites.ts';
+import type { ActorMention, SyntaxWord, WithQuotes, WithRelations } from './types.ts';
 
 /** How a quote found its speaker: named in its own sentence, or carried over from context. */
 type Found = { words: Words; explicit: boolean } | 'inherit' | undefined;
@@ -41,7 +42,7 @@ export function quotes(doc: WithRelations, tools: QuoteTools): WithQuotes {
       carried = undefined;
       // Note: scraped pages repeat paragraphs; a quotation counts once.
       if (!text || seen.has(text) || tools.term.test(para.text.slice(0, span.open))) return;
-      const found = attribution(para, spans[pi]!, si, verbs);
+      const found = attribution(para, spans[pi]!, si, verbs, doc.parses);
       const explicit = Boolean(found && found !== 'inherit' && found.explicit);
       const speaker = pick(ctx, pi, span, sentence, found, explicit ? undefined : continued?.speaker, verbs);
       if (wordCount(text) < 5 && !explicit) return;
@@ -70,7 +71,7 @@ function quoteText(text: string, span: QuoteSpan): string {
 }
 
 /** The speaker words for quote `si` of a paragraph, from its own sentence. */
-function attribution(para: ParagraphText, spans: QuoteSpan[], si: number, v: AttributionTools): Found {
+function attribution(para: ParagraphText, spans: QuoteSpan[], si: number, v: AttributionTools, parses: readonly SyntaxWord[][]): Found {
   const span = spans[si]!;
   const closing = sentenceAt(para, Math.min(span.close, para.text.length - 1));
   const next = spans[si + 1];
@@ -83,7 +84,7 @@ function attribution(para: ParagraphText, spans: QuoteSpan[], si: number, v: Att
   const before = speakerBefore(para.text, opening.start, headStart, span.open, v);
   if (before === 'inherit') return before;
   if (before) return { words: before, explicit: true };
-  const named = namedJustBefore(para, headStart, span);
+  const named = namedJustBefore(para, headStart, span, parses);
   if (named) return { words: named, explicit: true };
   // "A," with "B," according to C: the sentence's last words may name the speaker of every quote in it.
   const last = spans.filter((s) => s.open < closing.end && s.closed).at(-1);
@@ -100,7 +101,7 @@ function attribution(para: ParagraphText, spans: QuoteSpan[], si: number, v: Att
  * person before a colon), or "spokesman Nasser Kanani “strongly condemned …”"
  * (a name right before a quote that carries its own verb).
  */
-function namedJustBefore(para: ParagraphText, from: number, span: QuoteSpan): Words | undefined {
+function namedJustBefore(para: ParagraphText, from: number, span: QuoteSpan, parses: readonly SyntaxWord[][]): Words | undefined {
   const head = para.text.slice(from, span.open);
   const ms = para.mentions.filter((m) => m.start >= from && m.end <= span.open && (m.actor || m.type === 'person'));
   if (/:\s*$/.test(head)) {
@@ -108,8 +109,17 @@ function namedJustBefore(para: ParagraphText, from: number, span: QuoteSpan): Wo
     if (person) return { start: person.start, end: person.end };
   }
   const last = ms.at(-1);
-  if (last && /^\s*$/.test(para.text.slice(last.end, span.open)) && /^\p{Ll}/u.test(para.text.slice(span.open + 1))) return { start: last.start, end: last.end };
+  // Note: only the subject of the quoted verb: in "calls Beijing “a decisive enabler”" or "between China and Russia “and their …”" the name is no speaker.
+  if (last && /^\s*$/.test(para.text.slice(last.end, span.open)) && /^\p{Ll}/u.test(para.text.slice(span.open + 1)) && subjectMention(para, last, parses)) return { start: last.start, end: last.end };
   return undefined;
+}
+
+/** True when the parse makes mention `m` (at paragraph offsets) a subject. */
+function subjectMention(para: ParagraphText, m: ActorMention, parses: readonly SyntaxWord[][]): boolean {
+  const off = para.sentences.find((x) => x.index === m.sentence)?.start ?? 0;
+  const words = parses[m.sentence] ?? [];
+  const i = headWord(words, m.start - off, m.end - off);
+  return i >= 0 && isSubject(clauseRole(words, i));
 }
 
 /** Chooses the speaker: found words, the continued quote's, the previous sentence's ("X said:"), or the last speaker nearby. */

@@ -21,13 +21,14 @@ export interface Point {
   sentence: number;
   at: number;
   quoted: boolean;
-  /** A quotation closes before the point in its sentence ("Aragorn has “…”, he said"): the names before are the quote's topic, not the antecedent. */
+  /** A quotation closes right before the point ("Aragorn has “…”, he said"): the names before are the quote's topic, not the antecedent. */
   afterQuote: boolean;
 }
 
 export function pointOf(ctx: RefContext, sentence: number, at: number): Point {
   const ranges = ctx.quoted[sentence] ?? [];
-  return { sentence, at, quoted: inside(ranges, at), afterQuote: ranges.some(([, b]) => b < at) };
+  const text = ctx.doc.sentences[sentence]?.text ?? '';
+  return { sentence, at, quoted: inside(ranges, at), afterQuote: ranges.some(([, b]) => b < at && /^[\s,.;:!?”"’'—–-]*$/.test(text.slice(b + 1, at))) };
 }
 
 /**
@@ -35,12 +36,13 @@ export function pointOf(ctx: RefContext, sentence: number, at: number): Point {
  * first (nearest first), then the others; in each earlier sentence its
  * subjects first, then its first fitting site. A name inside a quotation is
  * no antecedent of a word outside one. Without `preferSubject` (descriptions:
- * "the country"), simply the nearest before.
+ * "the country"), simply the nearest before; with 'earlier' (possessives:
+ * "its"), the nearest in its own sentence, subjects first before that.
  */
-export function nearest(ctx: RefContext, p: Point, fits: (s: Site) => boolean, back = reach, preferSubject = true): Site | undefined {
+export function nearest(ctx: RefContext, p: Point, fits: (s: Site) => boolean, back = reach, preferSubject: boolean | 'earlier' = true): Site | undefined {
   const ok = (s: Site) => fits(s) && (p.quoted || !s.quoted);
   const own = p.afterQuote && !p.quoted ? [] : (ctx.sites[p.sentence] ?? []).filter((s) => s.end <= p.at && ok(s)).reverse();
-  const here = preferSubject ? ranked(ctx, own)[0] : own[0];
+  const here = preferSubject === true ? ranked(ctx, own)[0] : own[0];
   if (here) return here;
   for (let k = p.sentence - 1; k >= Math.max(0, p.sentence - back); k--) {
     const all = (ctx.sites[k] ?? []).filter(ok);

@@ -32,7 +32,7 @@ function person(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numb
   const clause = /^(?:obj|iobj)$/.test(w.deprel) && verb ? [w.head, ...(verb.deprel === 'conj' ? [verb.head] : [])] : [];
   const fits = oneOf(ctx, 'person');
   const own = (s: Site) => s.sentence === p.sentence && s.word >= 0 && isSubject(s.deprel) && clause.includes(words[s.word]!.head);
-  return nearest(ctx, p, (s) => fits(s) && !own(s))?.actors;
+  return nearest(ctx, p, (s) => fits(s) && !own(s), reach, possessive(w))?.actors;
 }
 
 /** "it", "its": the nearest state, body or group; none for "it" that points to nothing ("it seems", "it is clear that"). */
@@ -41,7 +41,12 @@ function thing(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numbe
   // Note: inside a quotation "it" is mostly the matter spoken of; as an object or oblique, a thing ("without it").
   if (p.quoted) return undefined;
   if (w.text.toLowerCase() === 'it' && (!isSubject(w.deprel) || expletive(ctx, words, i))) return undefined;
-  return nearest(ctx, p, oneOf(ctx, 'country', 'organization', 'group', 'media'))?.actors;
+  return nearest(ctx, p, oneOf(ctx, 'country', 'organization', 'group', 'media'), reach, possessive(w))?.actors;
+}
+
+/** A possessive ("its war", "his visit") points to the nearest fitting actor of its sentence; a subject pronoun to a subject first. */
+function possessive(w: SyntaxWord): true | 'earlier' {
+  return w.deprel === 'nmod:poss' ? 'earlier' : true;
 }
 
 /** True when "it" points to nothing: an expletive, the subject of a predicate adjective or noun, of a clause-taking passive, or of "seem". */
@@ -73,12 +78,21 @@ function plural(ctx: RefContext, p: Point): string[] | undefined {
     const roots = [...byRoot.keys()].filter((r) => isSubject(words[r]?.deprel ?? ''));
     for (const r of k === p.sentence ? roots.reverse() : roots) {
       const actors = [...new Set(byRoot.get(r)!.flatMap((s) => s.actors))];
-      const root = words[r]!;
-      const pluralNoun = root.upos === 'NOUN' && root.text.toLowerCase() !== root.lemma.toLowerCase() && !byRoot.get(r)!.some((s) => s.word === r);
-      if (actors.length >= 2 || pluralNoun || (actors.length === 1 && ctx.typeOf(actors[0]!) === 'group')) return actors;
+      if (actors.length >= 2 || pluralHead(words, r, byRoot.get(r)!) || (actors.length === 1 && ctx.typeOf(actors[0]!) === 'group')) return actors;
+    }
+    // Note: a parse that misses the subject ("… after leaders of Nato member states gathered"): in the sentence just before, the last plural noun an actor modifies.
+    if (k === p.sentence - 1) {
+      const noun = [...byRoot.keys()].filter((r) => r >= 0 && pluralHead(words, r, byRoot.get(r)!)).at(-1);
+      if (noun !== undefined) return [...new Set(byRoot.get(noun)!.flatMap((s) => s.actors))];
     }
   }
   return undefined;
+}
+
+/** True when word `r` is a plural common noun that the sites modify ("leaders" of "Nato leaders"), not one of them. */
+function pluralHead(words: readonly SyntaxWord[], r: number, sites: Site[]): boolean {
+  const w = words[r]!;
+  return w.upos === 'NOUN' && w.text.toLowerCase() !== w.lemma.toLowerCase() && !sites.some((s) => s.word === r);
 }
 
 /** The word a noun phrase hangs from: up through coordination, apposition, names, compounds and modifiers. */
