@@ -42,6 +42,10 @@ describe('quotes', () => {
     ['what X terms the "…"', ['Gondor fears what Mordor terms the “campaign of fire against the west”.'], []],
     ['a short fragment with a speaker is kept', ['Mordor called the talks a "farce".'], ['mordor: farce']],
     ['a short fragment with no speaker is dropped', ['The "iron hills" are far away.'], []],
+    ['a verb the lexicon lacks: its subject, not the previous speaker', ['“We will hold the ford at any cost,” Aragorn said on Monday.', 'Faramir grumbled that “the ford cannot be held for long by so few men”.'], ['aragorn: We will hold the ford', 'faramir: the ford cannot be held']],
+    ['"…," X fumed: the subject of the verb beside the quote', ['Aragorn rode north at dawn.', '“The bridges are down and the roads are closed,” Faramir fumed.'], ['faramir: The bridges are down and']],
+    ['"…," he fumed: a pronoun from the references stage', ['Faramir rode north at dawn.', '“The bridges are down and the roads are closed,” he fumed.'], ['faramir: The bridges are down and']],
+    ['it after a quote is the body that spoke before', ['The White Council said the bridges were down.', '“The roads to the east are closed to all riders,” it said.'], ['white-council: The roads to the east']],
     ['a repeated paragraph counts once', ['“We will hold the ford for as long as it takes,” Aragorn said.', '“We will hold the ford for as long as it takes,” Aragorn said.'], ['aragorn: We will hold the ford']],
   ];
   it.each(cases)('%s', (_name, paragraphs, expected) => {

@@ -5,6 +5,7 @@ import type { Quote } from '../model/index.ts';
 import { speakerAfter, speakerBefore, speakerOfSentence, type AttributionTools, type Words } from './quotes/attribution.ts';
 import { layoutParagraphs, sentenceAt, type ParagraphText } from './quotes/layout.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
+import { parsedSpeaker } from './quotes/parse-speaker.ts';
 import { resolveSpeaker, unattributed, type Speaker, type SpeakerContext } from './quotes/speaker.ts';
 import type { QuoteTools } from './quotes/tools.ts';
 import { clauseRole, headWord, isSubject } from './references/sites.ts';
@@ -92,6 +93,8 @@ function attribution(para: ParagraphText, spans: QuoteSpan[], si: number, v: Att
     const end = speakerAfter(para.text, last.close + 1, closing.end, v);
     if (end) return { words: end, explicit: true };
   }
+  const parsed = parsedSpeaker(para, span, parses);
+  if (parsed) return { words: parsed, explicit: true };
   if (prev && prev.close >= opening.start) return 'inherit';
   return undefined;
 }

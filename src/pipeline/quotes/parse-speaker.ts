@@ -1,0 +1,46 @@
+// The speaker from the parse, when the speech verb is none the lexicon
+// knows ("Berg grumbled that “…”", "“…,” Berg fumed"): the subject of the
+// verb whose clausal complement (or parataxis) holds the quotation, if that
+// subject names an actor, a person or a resolved pronoun. It never falls back
+// to an earlier speaker: a quote with a subject of its own is that subject's.
+import type { SyntaxWord } from '../types.ts';
+import type { Words } from './attribution.ts';
+import type { ParagraphText } from './layout.ts';
+import type { QuoteSpan } from './marks.ts';
+import { sentenceAt } from './layout.ts';
+
+/** Relations by which a quotation hangs from the verb that reports it. */
+const reported = /^(?:ccomp|parataxis|xcomp|obj)$/;
+
+/** The speaker words the parse gives a quotation, at paragraph offsets. */
+export function parsedSpeaker(para: ParagraphText, span: QuoteSpan, parses: readonly SyntaxWord[][]): Words | undefined {
+  const sentence = sentenceAt(para, span.open);
+  const off = sentence.start;
+  const words = parses[sentence.index] ?? [];
+  const open = span.open - off;
+  const close = Math.min(span.close, sentence.end) - off;
+  const inside = (w: SyntaxWord) => w.start > open && w.end <= close;
+  for (const [i, w] of words.entries()) {
+    if (!inside(w) || (w.head >= 0 && inside(words[w.head]!))) continue;
+    // The quote's own root: the verb above it, or a reporting verb hung beside it ("“…,” Berg fumed").
+    const verb = w.head >= 0 ? (reported.test(w.deprel) ? w.head : -1) : words.findIndex((x, k) => x.head === i && x.deprel === 'parataxis' && !inside(x) && k > i);
+    if (verb < 0 || words[verb]!.upos !== 'VERB') continue;
+    const subject = words.findIndex((x) => x.head === verb && x.deprel === 'nsubj' && !inside(x));
+    if (subject < 0) continue;
+    const [from, to] = subtree(words, subject);
+    const within = (x: { start: number; end: number }) => x.start >= from + off && x.end <= to + off;
+    const hit = para.references.find(within) ?? para.mentions.find((m) => within(m) && (m.actor || m.type === 'person'));
+    if (hit) return { start: hit.start, end: hit.end };
+  }
+  return undefined;
+}
+
+/** The character span of word `i` with every word below it. */
+function subtree(words: readonly SyntaxWord[], i: number): [number, number] {
+  const below = (k: number): boolean => {
+    for (let n = 0, h = k; n < 20 && h >= 0; n++, h = words[h]!.head) if (h === i) return true;
+    return false;
+  };
+  const ws = words.filter((_, k) => below(k));
+  return [Math.min(...ws.map((w) => w.start)), Math.max(...ws.map((w) => w.end))];
+}
