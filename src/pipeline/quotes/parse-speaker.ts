@@ -29,7 +29,11 @@ export function parsedSpeaker(para: ParagraphText, span: QuoteSpan, parses: read
     if (subject < 0) continue;
     const [from, to] = subtree(words, subject);
     const within = (x: { start: number; end: number }) => x.start >= from + off && x.end <= to + off;
-    const hit = para.references.find(within) ?? para.mentions.find((m) => within(m) && (m.actor || m.type === 'person'));
+    // The mention the subject word stands in ("Jorge Salas" of "Peruvian Trade Minister Jorge Salas"), else a reference, a person, an actor.
+    const head = words[subject]!;
+    const own = para.mentions.find((m) => (m.actor || m.type === 'person') && m.start <= head.start + off && m.end >= head.end + off);
+    const ms = para.mentions.filter((m) => within(m) && (m.actor || m.type === 'person'));
+    const hit = own ?? para.references.find(within) ?? ms.find((m) => m.type === 'person') ?? ms[0];
     if (hit) return { start: hit.start, end: hit.end };
   }
   return undefined;
