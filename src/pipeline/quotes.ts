@@ -87,7 +87,7 @@ function attribution(para: ParagraphText, spans: QuoteSpan[], si: number, v: Att
   if (before) {
     // Note: "Salas fumed: “…”" (a verb the lexicon lacks, read as "X:"): the parse narrows the words to the verb's subject.
     const parsed = parsedSpeaker(para, span, parses);
-    const narrower = parsed && parsed.start >= before.start && parsed.end < before.end && /^\s+\p{Ll}+$/u.test(para.text.slice(parsed.end, before.end));
+    const narrower = parsed?.own && parsed.start >= before.start && parsed.end < before.end && /^\s+\p{Ll}+$/u.test(para.text.slice(parsed.end, before.end));
     return { words: narrower ? parsed : before, explicit: true };
   }
   const named = namedJustBefore(para, headStart, span, parses);

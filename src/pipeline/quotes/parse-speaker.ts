@@ -12,8 +12,8 @@ import { sentenceAt } from './layout.ts';
 /** Relations by which a quotation hangs from the verb that reports it. */
 const reported = /^(?:ccomp|parataxis|xcomp|obj)$/;
 
-/** The speaker words the parse gives a quotation, at paragraph offsets. */
-export function parsedSpeaker(para: ParagraphText, span: QuoteSpan, parses: readonly SyntaxWord[][]): Words | undefined {
+/** The speaker words the parse gives a quotation, at paragraph offsets; `own` when they hold the subject word itself (a name, not a word inside a description). */
+export function parsedSpeaker(para: ParagraphText, span: QuoteSpan, parses: readonly SyntaxWord[][]): (Words & { own: boolean }) | undefined {
   const sentence = sentenceAt(para, span.open);
   const off = sentence.start;
   const words = parses[sentence.index] ?? [];
@@ -34,7 +34,7 @@ export function parsedSpeaker(para: ParagraphText, span: QuoteSpan, parses: read
     const own = para.mentions.find((m) => (m.actor || m.type === 'person') && m.start <= head.start + off && m.end >= head.end + off);
     const ms = para.mentions.filter((m) => within(m) && (m.actor || m.type === 'person'));
     const hit = own ?? para.references.find(within) ?? ms.find((m) => m.type === 'person') ?? ms[0];
-    if (hit) return { start: hit.start, end: hit.end };
+    if (hit) return { start: hit.start, end: hit.end, own: hit === own };
   }
   return undefined;
 }

@@ -82,7 +82,8 @@ function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: 
     if (m.role) titles.set(m.actor, [...(titles.get(m.actor) ?? []), m.role.toLowerCase()]);
     last.set(m.actor, m.sentence * 1e6 + m.start);
   }
-  const states = named.filter((a) => ctx.typeOf(a) !== 'person');
+  // Note: only a state narrows the choice ("the Ukrainian leader"); "the University College London professor" may belong to no body on record.
+  const states = named.filter((a) => ctx.typeOf(a) === 'country');
   const fits = ctx.doc.actors.filter((a) => {
     if (a.type !== 'person' || !last.has(a.id)) return false;
     if (states.length && !(a.affiliation && states.includes(a.affiliation)) && !ctx.doc.mentions.some((m) => m.actor === a.id && m.roleOf && states.includes(m.roleOf))) return false;
