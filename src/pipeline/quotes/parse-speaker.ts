@@ -8,6 +8,7 @@ import type { Words } from './attribution.ts';
 import type { ParagraphText } from './layout.ts';
 import type { QuoteSpan } from './marks.ts';
 import { sentenceAt } from './layout.ts';
+import { subtree } from '../references/context.ts';
 
 /** Relations by which a quotation hangs from the verb that reports it. */
 const reported = /^(?:ccomp|parataxis|xcomp|obj)$/;
@@ -37,14 +38,4 @@ export function parsedSpeaker(para: ParagraphText, span: QuoteSpan, parses: read
     if (hit) return { start: hit.start, end: hit.end, own: hit === own };
   }
   return undefined;
-}
-
-/** The character span of word `i` with every word below it. */
-function subtree(words: readonly SyntaxWord[], i: number): [number, number] {
-  const below = (k: number): boolean => {
-    for (let n = 0, h = k; n < 20 && h >= 0; n++, h = words[h]!.head) if (h === i) return true;
-    return false;
-  };
-  const ws = words.filter((_, k) => below(k));
-  return [Math.min(...ws.map((w) => w.start)), Math.max(...ws.map((w) => w.end))];
 }

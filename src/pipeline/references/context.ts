@@ -61,7 +61,7 @@ const modifier = /^(?:nmod:poss|amod)$/;
  * said" when the parse makes both subjects), other subjects, other
  * arguments, then modifiers.
  */
-function ranked(ctx: RefContext, sites: Site[]): Site[] {
+export function ranked(ctx: RefContext, sites: Site[]): Site[] {
   const rank = (s: Site) => {
     const words = ctx.doc.parses[s.sentence] ?? [];
     if (isSubject(s.deprel)) return mainSubject(words, s.word) ? 0 : 1;
@@ -87,4 +87,19 @@ export function oneOf(ctx: RefContext, ...types: string[]): (s: Site) => boolean
 /** The children of word `i`. */
 export function children(words: readonly SyntaxWord[], i: number): number[] {
   return words.flatMap((w, k) => (w.head === i ? [k] : []));
+}
+
+/** The state or body a person belongs to: the actors stage's affiliation, else the one a title tied them to ("US President Joe Biden"). */
+export function stateOf(ctx: RefContext, person: string): string | undefined {
+  return ctx.doc.actors.find((a) => a.id === person)?.affiliation ?? ctx.doc.mentions.find((m) => m.actor === person && m.roleOf)?.roleOf;
+}
+
+/** The character span of word `i` with every word below it in the parse. */
+export function subtree(words: readonly SyntaxWord[], i: number): [number, number] {
+  const below = (k: number): boolean => {
+    for (let n = 0, h = k; n < 30 && h >= 0; n++, h = words[h]!.head) if (h === i) return true;
+    return false;
+  };
+  const ws = words.filter((_, k) => below(k));
+  return [Math.min(...ws.map((w) => w.start)), Math.max(...ws.map((w) => w.end))];
 }

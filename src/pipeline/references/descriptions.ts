@@ -5,7 +5,7 @@
 // two parties of the sentence before).
 import type { BriefingActor } from '../../model/index.ts';
 import type { Reference, SyntaxWord } from '../types.ts';
-import { nearest, oneOf, pointOf, reach, type Point, type RefContext } from './context.ts';
+import { nearest, oneOf, pointOf, ranked, reach, stateOf, subtree, type Point, type RefContext } from './context.ts';
 import { isSubject, type Site } from './sites.ts';
 
 /** Resolves the definite descriptions of sentence `s`: a head of the lexicon, with "the" and its modifiers. */
@@ -15,10 +15,10 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
   const out: Reference[] = [];
   words.forEach((w, i) => {
     const head = w.text.toLowerCase();
-    const det = words.findIndex((d, k) => d.head === i && d.deprel === 'det' && /^(?:the|an?)$/i.test(d.text) && k < i);
+    const det = words.findIndex((d, k) => d.head === i && k < i && ((d.deprel === 'det' && /^(?:the|an?)$/i.test(d.text)) || (d.deprel === 'nummod' && /^one$/i.test(d.text))));
     const definite = words[det]?.text.toLowerCase() === 'the';
-    // "a spokesperson", "an administration official": someone speaking for a body; "the official" is the same person again (quotes).
-    const kind = definite ? ctx.tools.heads.get(head) : ctx.tools.voices.has(head) ? 'voice' : undefined;
+    // "a spokesperson", "one administration official", "the military official": someone speaking for a body.
+    const kind = (definite ? ctx.tools.heads.get(head) : undefined) ?? (ctx.tools.voices.has(head) ? 'voice' : undefined);
     if (!kind || w.upos !== 'NOUN' || w.deprel === 'compound') return;
     // Note: only a phrase the head closes: every word between "the" and the head modifies it.
     if (det < 0 || i - det > 3 || words.slice(det + 1, i).some((m) => m.head !== i && words[m.head]?.head !== i)) return;
@@ -30,7 +30,8 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
     if (mine.some((m) => m.start < w.end && m.end >= w.end)) return;
     // "the Israeli government", "the government of Lebanon", "the Trump administration": the phrase names its actor.
     const ofWords = words.flatMap((x, k) => (x.head === i && /^nmod(?!:poss)/.test(x.deprel) && k > i ? [x] : []));
-    const named = mine.filter((m) => (m.start >= start && m.end <= w.start) || ofWords.some((x) => m.start <= x.start && m.end >= x.end)).map((m) => m.actor!);
+    const ofSpans = ofWords.map((x) => subtree(words, words.indexOf(x)));
+    const named = mine.filter((m) => (m.start >= start && m.end <= w.start) || ofSpans.some(([a, b]) => m.start >= a && m.end <= b)).map((m) => m.actor!);
     const p = pointOf(ctx, s, start);
     const modWords = mods.map((m) => m.text.toLowerCase());
     const actors = kind === 'person' ? titled(ctx, p, head, modWords, named) : kind === 'voice' ? voice(ctx, p, modWords, named) : body(ctx, p, kind, head, named, byHead);
@@ -53,8 +54,8 @@ function body(ctx: RefContext, p: Point, kind: 'body' | 'state' | 'document', he
   if (own) return [own];
   // Note: "the Trump administration" is the state its person leads; a person with no state names no body.
   if (named.length) {
-    const a = ctx.doc.actors.find((x) => x.id === named[0]);
-    return kind === 'state' && a?.affiliation ? [a.affiliation] : undefined;
+    const state = stateOf(ctx, named[0]!);
+    return kind === 'state' && state ? [state] : undefined;
   }
   const before = byHead.get(head);
   if (before) return before;
@@ -86,7 +87,7 @@ function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: 
   const states = named.filter((a) => ctx.typeOf(a) === 'country');
   const fits = ctx.doc.actors.filter((a) => {
     if (a.type !== 'person' || !last.has(a.id)) return false;
-    if (states.length && !(a.affiliation && states.includes(a.affiliation)) && !ctx.doc.mentions.some((m) => m.actor === a.id && m.roleOf && states.includes(m.roleOf))) return false;
+    if (states.length && !states.includes(stateOf(ctx, a.id) ?? '')) return false;
     const ts = titles.get(a.id) ?? [];
     return ts.some((t) => new RegExp(`\\b${head}\\b`).test(t) || (head === 'leader' && ctx.tools.leaderRole.test(t)));
   });
@@ -94,10 +95,12 @@ function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: 
   const best = Math.max(-1, ...fits.map(score));
   const pick = fits.filter((a) => score(a) === best).sort((a, b) => last.get(b.id)! - last.get(a.id)!)[0];
   if (pick) return [pick.id];
-  // Note: "the general", "the professor" with no title on record: the person the text is about, as for "he",
-  // if not known to belong to another state than the phrase names.
+  // Note: "the general", "the professor" that no title on record fits: the person the text is about, as for "he",
+  // among those with no title on record, not known to belong to another state than the phrase names.
   const person = oneOf(ctx, 'person');
-  const free = new Set(ctx.doc.actors.filter((a) => !a.affiliation || !states.length || states.includes(a.affiliation)).map((a) => a.id as string));
+  // Note: "the Russian ambassador" is no one whose state is unknown.
+  // Note: nor is "the marshal" someone whose title on record is another.
+  const free = new Set(ctx.doc.actors.filter((a) => !titles.get(a.id)?.length && (!states.length || states.includes(stateOf(ctx, a.id) ?? ''))).map((a) => a.id as string));
   return nearest(ctx, p, (x) => person(x) && free.has(x.actors[0]!))?.actors;
 }
 
@@ -109,12 +112,19 @@ function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: 
 function voice(ctx: RefContext, p: Point, mods: string[], named: string[]): string[] | undefined {
   const own = named.find((a) => ctx.typeOf(a) !== 'person');
   if (own) return [own];
-  if (named.length) return undefined;
+  // Note: "one Biden administration official": the state of the person who names the administration.
+  if (named.length) {
+    const state = stateOf(ctx, named[0]!);
+    return state ? [state] : undefined;
+  }
   if (mods.some((m) => ctx.tools.heads.get(m) === 'state')) return nearest(ctx, p, oneOf(ctx, 'country'), reach, false)?.actors;
-  for (let back = 0; back <= 1; back++) {
-    const q = back ? { ...p, sentence: p.sentence - 1, at: Infinity, afterQuote: false } : p;
-    if (q.sentence < 0) break;
-    const hit = nearest(ctx, q, oneOf(ctx, 'organization'), 0, false) ?? nearest(ctx, q, oneOf(ctx, 'country', 'group'), 0, false);
+  const org = oneOf(ctx, 'organization');
+  const other = oneOf(ctx, 'country', 'group');
+  // Its own sentence, nearest first; then the sentence before, its subject first.
+  const here = (ctx.sites[p.sentence] ?? []).filter((x) => x.end <= p.at && (p.quoted || !x.quoted)).reverse();
+  const before = ranked(ctx, (ctx.sites[p.sentence - 1] ?? []).filter((x) => p.quoted || !x.quoted));
+  for (const sites of [here, before]) {
+    const hit = sites.find(org) ?? sites.find(other);
     if (hit) return hit.actors;
   }
   return undefined;
