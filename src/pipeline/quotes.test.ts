@@ -27,7 +27,7 @@ describe('quotes', () => {
     ['pronoun after a quote skips the names the quote is about', ['Aragorn has “never wavered in his duty to the realm”, he said.'], ['unattributed?: never wavered in his duty']],
     ['pronoun follows the speaker of an earlier quote', ['Faramir spoke at the gate.', 'Aragorn has “never wavered in his duty to the realm”, he said.', "And he praised Aragorn's courage.", 'He said: “The king will return before the winter ends.”'], ['faramir: never wavered in his duty', 'faramir: The king will return before']],
     ['it to the body named before', ['The White Council issued a statement. “We call on all parties to stand down,” it said.'], ['white-council: We call on all parties']],
-    ['a title points to the last person', ['Aragorn met Eomer in the hall. “We will stand together against the shadow,” the king said.'], ['aragorn: We will stand together against']],
+    ['a title points to the last person', ['Aragorn met Eomer in the hall. “We will stand together against the shadow,” the commander said.'], ['aragorn: We will stand together against']],
     ['speaker that is no actor', ['“The bridge was destroyed overnight by the enemy,” a spokesperson for the garrison said.'], ['spokesperson for the garrison?: The bridge was destroyed overnight']],
     ['straight quotes in a clause', ['Gondor said "the border crossings will reopen on Monday morning".'], ['gondor: the border crossings will reopen']],
     ['fragment after a name, verb inside the quote', ['Foreign envoy Faramir “strongly condemned the raids on the northern villages,” in a statement.'], ['faramir: strongly condemned the raids on']],

@@ -34,7 +34,7 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
     const named = mine.filter((m) => (m.start >= start && m.end <= w.start) || ofSpans.some(([a, b]) => m.start >= a && m.end <= b)).map((m) => m.actor!);
     const p = pointOf(ctx, s, start);
     const modWords = mods.map((m) => m.text.toLowerCase());
-    const actors = kind === 'person' ? titled(ctx, p, head, modWords, named) : kind === 'voice' ? voice(ctx, p, modWords, named) : body(ctx, p, kind, head, named, byHead);
+    const actors = kind === 'person' ? titled(ctx, p, head, modWords, named, isSubject(w.deprel)) : kind === 'voice' ? voice(ctx, p, modWords, named) : body(ctx, p, kind, head, named, byHead);
     if (!actors?.length) return;
     if (kind !== 'person' && kind !== 'voice') byHead.set(head, actors);
     out.push({ sentence: s, start, end: w.end, text: text.slice(start, w.end), kind: 'description', actors });
@@ -74,7 +74,7 @@ function body(ctx: RefContext, p: Point, kind: 'body' | 'state' | 'document', he
  * most modifiers ("foreign"), belonging to the state the phrase names; the
  * most recently named when several fit.
  */
-function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: string[]): string[] | undefined {
+function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: string[], subject: boolean): string[] | undefined {
   const titles = new Map<string, string[]>();
   for (const a of ctx.doc.actors) if (a.type === 'person' && a.role) titles.set(a.id, [a.role.toLowerCase()]);
   const last = new Map<string, number>();
@@ -95,8 +95,10 @@ function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: 
   const best = Math.max(-1, ...fits.map(score));
   const pick = fits.filter((a) => score(a) === best).sort((a, b) => last.get(b.id)! - last.get(a.id)!)[0];
   if (pick) return [pick.id];
-  // Note: "the general", "the professor" that no title on record fits: the person the text is about, as for "he",
-  // among those with no title on record, not known to belong to another state than the phrase names.
+  // Note: "the general said", "the professor added" that no title on record fits: as the subject of its clause, the
+  // person the text is about (the nearest, a subject first), among those with no title on record, not of another state than
+  // the phrase names. As an object ("urged the home secretary") it may be anyone: no guess.
+  if (!subject || !ctx.tools.ranks.has(head)) return undefined;
   const person = oneOf(ctx, 'person');
   // Note: "the Russian ambassador" is no one whose state is unknown.
   // Note: nor is "the marshal" someone whose title on record is another.

@@ -78,6 +78,8 @@ function plural(ctx: RefContext, p: Point): string[] | undefined {
     const roots = [...byRoot.keys()].filter((r) => isSubject(words[r]?.deprel ?? ''));
     for (const r of k === p.sentence ? roots.reverse() : roots) {
       const actors = [...new Set(byRoot.get(r)!.flatMap((s) => s.actors))];
+      // Note: a long list ("the Conservatives, Ken Clarke, … and the Liberal Democrats") is rarely what "their" points to.
+      if (actors.length > maxGroup) continue;
       if (actors.length >= 2 || pluralHead(words, r, byRoot.get(r)!) || (actors.length === 1 && ctx.typeOf(actors[0]!) === 'group')) return actors;
     }
     // Note: a parse that misses the subject ("… after leaders of Nato member states gathered"): in the sentence just before, the last plural noun an actor modifies.
@@ -94,6 +96,9 @@ function pluralHead(words: readonly SyntaxWord[], r: number, sites: Site[]): boo
   const w = words[r]!;
   return w.upos === 'NOUN' && w.text.toLowerCase() !== w.lemma.toLowerCase() && !sites.some((s) => s.word === r);
 }
+
+/** The most actors "they" may point to at once. */
+const maxGroup = 3;
 
 /** The word a noun phrase hangs from: up through coordination, apposition, names, compounds and modifiers. */
 function phraseRoot(words: readonly SyntaxWord[], i: number): number {

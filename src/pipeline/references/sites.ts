@@ -37,11 +37,11 @@ export function clauseRole(words: readonly SyntaxWord[], i: number): string {
 }
 
 /**
- * Per sentence, the character ranges inside quotation marks. A curly
- * quotation may open in one sentence and close in a later one of its
- * paragraph; straight marks are paired within their sentence (an odd one
- * out is ignored: one stray mark must not turn the rest of the paragraph
- * inside out).
+ * Per sentence, the character ranges inside quotation marks. A quotation
+ * may open in one sentence and close in a later one of its paragraph. A
+ * straight mark opens when it follows a space, a bracket or a colon (or
+ * starts the sentence) and closes otherwise, so one stray mark cannot turn
+ * the rest of the paragraph inside out.
  */
 export function quotedRanges(sentences: readonly Sentence[]): [number, number][][] {
   let open = false;
@@ -53,12 +53,12 @@ export function quotedRanges(sentences: readonly Sentence[]): [number, number][]
     let from = open ? 0 : -1;
     for (let i = 0; i < s.text.length; i++) {
       const c = s.text[i]!;
-      if (c === '“' && !open) { open = true; from = i; } else if (c === '”' && open) { open = false; out.push([from, i]); }
+      const opening = c === '“' || (c === '"' && (i === 0 || /[\s(\[:—–-]/.test(s.text[i - 1]!)));
+      if (c !== '“' && c !== '”' && c !== '"') continue;
+      if (opening && !open) { open = true; from = i; } else if (!opening && open) { open = false; out.push([from, i]); }
     }
     if (open) out.push([from, s.text.length]);
-    const straight = [...s.text.matchAll(/"/g)].map((m) => m.index);
-    for (let k = 0; k + 1 < straight.length; k += 2) out.push([straight[k]!, straight[k + 1]!]);
-    return out.sort((x, y) => x[0] - y[0]);
+    return out;
   });
 }
 
