@@ -26,6 +26,11 @@ describe('references', () => {
     [['Aragorn thanked Eomer and praised him.'], ['him=eomer']],
     // a name inside a quotation is no antecedent of a pronoun outside it
     [['“Faramir will lead,” Aragorn said. He left at dawn.'], ['He=aragorn']],
+    // "she" skips a man called "Mr"; a person of unknown sex may be either
+    [['Mr Aragorn met Elrond in Edoras. She said the talks went well.'], ['She=elrond']],
+    [['Mr Aragorn arrived. She said the talks went well.'], []],
+    // inside a quotation "they" is left alone
+    [['Arnor and Gondor signed a pact. “They will regret it,” Elrond said.'], []],
     // it/its: the nearest state or body; "it" that points to nothing is left alone
     [['Gondor closed its border. It said the move was temporary.'], ['its=gondor', 'It=gondor']],
     [['Gondor met Aragorn. It seems the talks failed.'], []],

@@ -3,7 +3,7 @@
 // "both sides"), resolved once on the parse, for relations and quotes alike.
 // Sentences are read in order and each resolved reference becomes a site
 // the next ones may point to ("Aragorn arrived. He said his …").
-import type { RefContext } from './references/context.ts';
+import { sexes, type RefContext } from './references/context.ts';
 import { resolveDescriptions, resolveGroups, resolveShortNames } from './references/descriptions.ts';
 import { resolvePronouns } from './references/pronouns.ts';
 import { mentionSites, quotedRanges } from './references/sites.ts';
@@ -16,7 +16,7 @@ export { prepareReferences, type ReferenceTools } from './references/tools.ts';
 export function references(doc: WithActors, tools: ReferenceTools): WithReferences {
   const quoted = quotedRanges(doc.sentences);
   const types = new Map(doc.actors.map((a) => [a.id as string, a.type]));
-  const ctx: RefContext = { doc, sites: mentionSites(doc, quoted), quoted, typeOf: (a) => types.get(a), tools };
+  const ctx: RefContext = { doc, sites: mentionSites(doc, quoted), quoted, typeOf: (a) => types.get(a), tools, sex: sexes(doc, tools) };
   const out: Reference[] = [];
   // What each description head pointed to last ("the report" after "the CSIS report").
   const byHead = new Map<string, string[]>();

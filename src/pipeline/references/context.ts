@@ -11,6 +11,19 @@ export interface RefContext {
   quoted: [number, number][][];
   typeOf: TypeOf;
   tools: ReferenceTools;
+  /** A person's sex where an honorific before their name says it ("Mr", "Mrs"), and no two say otherwise. */
+  sex: ReadonlyMap<string, 'm' | 'f'>;
+}
+
+/** Each person's sex from the honorifics written before their mentions; none when they disagree. */
+export function sexes(doc: RefContext['doc'], tools: ReferenceTools): Map<string, 'm' | 'f'> {
+  const seen = new Map<string, Set<'m' | 'f'>>();
+  for (const m of doc.mentions) {
+    if (!m.actor) continue;
+    const hit = tools.honorific.exec(doc.sentences[m.sentence]?.text.slice(Math.max(0, m.start - 12), m.start) ?? '');
+    if (hit) seen.set(m.actor, (seen.get(m.actor) ?? new Set()).add(hit[1] ? 'm' : 'f'));
+  }
+  return new Map([...seen].filter(([, s]) => s.size === 1).map(([a, s]) => [a, [...s][0]!]));
 }
 
 /** How far back (in sentences) a pronoun or description looks for its antecedent. */

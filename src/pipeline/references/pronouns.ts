@@ -14,7 +14,8 @@ export function resolvePronouns(ctx: RefContext, s: number): Reference[] {
     const kind = w.upos === 'PRON' || w.upos === 'DET' ? ctx.tools.pronouns.get(w.text.toLowerCase()) : undefined;
     if (!kind) return;
     const p = pointOf(ctx, s, w.start);
-    const actors = kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : plural(ctx, p);
+    // Note: inside a quotation "they" is mostly people the speaker talks about, named nowhere.
+    const actors = kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p);
     if (!actors?.length) return;
     const ref: Reference = { sentence: s, start: w.start, end: w.end, text: w.text, kind: 'pronoun', actors };
     out.push(ref);
@@ -30,7 +31,10 @@ function person(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numb
   // Note: an object pronoun is never its own clause's subject, nor that of the verb its verb is coordinated with.
   const verb = words[w.head];
   const clause = /^(?:obj|iobj)$/.test(w.deprel) && verb ? [w.head, ...(verb.deprel === 'conj' ? [verb.head] : [])] : [];
-  const fits = oneOf(ctx, 'person');
+  const sex = ctx.tools.pronounSex.get(w.text.toLowerCase());
+  const person = oneOf(ctx, 'person');
+  // Note: "she" is no one called "Mr" (and "he" no one called "Mrs"); a person of unknown sex may be either.
+  const fits = (s: Site) => person(s) && (!sex || (ctx.sex.get(s.actors[0]!) ?? sex) === sex);
   const own = (s: Site) => s.sentence === p.sentence && s.word >= 0 && isSubject(s.deprel) && clause.includes(words[s.word]!.head);
   return nearest(ctx, p, (s) => fits(s) && !own(s), reach, possessive(w))?.actors;
 }
