@@ -19,7 +19,8 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
     const definite = words[det]?.text.toLowerCase() === 'the';
     // "a spokesperson", "one administration official", "the military official": someone speaking for a body.
     const kind = (definite ? ctx.tools.heads.get(head) : undefined) ?? (ctx.tools.voices.has(head) ? 'voice' : undefined);
-    if (!kind || w.upos !== 'NOUN' || w.deprel === 'compound') return;
+    // Note: a capitalised head is a name ("the West Country", "the Home Office"), the mentions stage's to read.
+    if (!kind || w.upos !== 'NOUN' || w.deprel === 'compound' || /^\p{Lu}/u.test(w.text)) return;
     // Note: only a phrase the head closes: every word between "the" and the head modifies it.
     if (det < 0 || i - det > 3 || words.slice(det + 1, i).some((m) => m.head !== i && words[m.head]?.head !== i)) return;
     const mods = words.slice(det + 1, i);

@@ -36,7 +36,8 @@ function person(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numb
   // Note: "she" is no one called "Mr" (and "he" no one called "Mrs"); a person of unknown sex may be either.
   const fits = (s: Site) => person(s) && (!sex || (ctx.sex.get(s.actors[0]!) ?? sex) === sex);
   const own = (s: Site) => s.sentence === p.sentence && s.word >= 0 && isSubject(s.deprel) && clause.includes(words[s.word]!.head);
-  return nearest(ctx, p, (s) => fits(s) && !own(s), reach, possessive(w))?.actors;
+  // Note: "Mr Brown says he discussed it with Mr Blair and promised to play his part": a person's possessive is the subject's first.
+  return nearest(ctx, p, (s) => fits(s) && !own(s))?.actors;
 }
 
 /** "it", "its": the nearest state, body or group; none for "it" that points to nothing ("it seems", "it is clear that"). */
@@ -48,7 +49,7 @@ function thing(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numbe
   return nearest(ctx, p, oneOf(ctx, 'country', 'organization', 'group', 'media'), reach, possessive(w))?.actors;
 }
 
-/** A possessive ("its war", "his visit") points to the nearest fitting actor of its sentence; a subject pronoun to a subject first. */
+/** A possessive of a thing ("its war") points to the nearest fitting actor of its sentence; a subject pronoun to a subject first. */
 function possessive(w: SyntaxWord): true | 'earlier' {
   return w.deprel === 'nmod:poss' ? 'earlier' : true;
 }
