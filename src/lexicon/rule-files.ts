@@ -95,8 +95,8 @@ export function parseStopwords(text: string): Stopwords {
 /** The word lists of words.tsv, by name: the small closed classes the rules read (see the file's header). */
 export const wordListNames = [
   'speech-adverb', 'trailing-word', 'weekday', 'passive-marker', 'clause-boundary', 'leading-connective', 'speaker-opener', 'not-speaker',
-  'speaker-end', 'subject-pronoun', 'statement-noun', 'document-noun', 'source-verb', 'source-link', 'according-end', 'inverting-verb', 'intro-word',
-  'name-joiner', 'naming-word', 'speaker-conjunction', 'name-particle', 'glued-particle', 'possessive-determiner', 'headline-cut', 'headline-weak-end', 'personal-pronoun', 'collective-pronoun', 'abbreviation', 'adjective-suffix', 'not-person-title',
+  'speaker-end', 'subject-pronoun', 'statement-noun', 'document-noun', 'source-verb', 'source-link', 'according-end', 'inverting-verb',
+  'naming-word', 'speaker-conjunction', 'name-particle', 'glued-particle', 'possessive-determiner', 'headline-cut', 'headline-weak-end', 'personal-pronoun', 'collective-pronoun', 'abbreviation', 'adjective-suffix', 'not-person-title',
   'surname-particle', 'given-name-particle', 'name-suffix', 'given-name-title',
   'term-object', 'term-determiner', 'partitive', 'indefinite-opener', 'weekday-lead', 'article', 'verb-not-speaker',
   'description-end', 'head-joiner', 'inflection-suffix', 'stem-inflection',

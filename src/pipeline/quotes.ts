@@ -5,7 +5,7 @@ import type { Quote } from '../model/index.ts';
 import { speakerAfter, speakerBefore, speakerOfSentence, type AttributionTools, type Words } from './quotes/attribution.ts';
 import { layoutParagraphs, sentenceAt, type ParagraphText } from './quotes/layout.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
-import { parsedSpeaker } from './quotes/parse-speaker.ts';
+import { mainSubject, parsedSpeaker } from './quotes/parse-speaker.ts';
 import { resolveSpeaker, unattributed, type Speaker, type SpeakerContext } from './quotes/speaker.ts';
 import type { QuoteTools } from './quotes/tools.ts';
 import { clauseRole, headWord, isSubject } from './references/sites.ts';
@@ -22,12 +22,12 @@ export function quotes(doc: WithRelations, tools: QuoteTools): WithQuotes {
   const paras = layoutParagraphs(doc.sentences, doc.mentions, doc.references);
   const spans = paras.map((p) => findQuoteSpans(p.text));
   const ctx: SpeakerContext = {
-    paras, spans, history: [], tools,
+    paras, spans, history: [], tools, parses: doc.parses,
     actorType: new Map(doc.actors.map((a) => [a.id as string, a.type])),
     previousSpeaker: (pi, at) => {
       const intro = previousSentence(ctx, pi, at);
       if (!intro) return undefined;
-      const words = speakerOfSentence(masked(paras[intro.p]!.text, spans[intro.p]!), intro.start, intro.end, verbs);
+      const words = speakerOfSentence(masked(paras[intro.p]!.text, spans[intro.p]!), intro.start, intro.end, verbs, (at) => mainSubject(paras[intro.p]!, at, doc.parses));
       return words && { pi: intro.p, words };
     },
   };
@@ -82,7 +82,7 @@ function attribution(para: ParagraphText, spans: QuoteSpan[], si: number, v: Att
   const opening = sentenceAt(para, span.open);
   const prev = spans[si - 1];
   const headStart = prev && prev.close >= opening.start ? prev.close + 1 : opening.start;
-  const before = speakerBefore(para.text, opening.start, headStart, span.open, v);
+  const before = speakerBefore(para.text, opening.start, headStart, span.open, v, (at) => mainSubject(para, at, parses));
   if (before === 'inherit') return before;
   if (before) {
     // Note: "Salas fumed: “…”" (a verb the lexicon lacks, read as "X:"): the parse narrows the words to the verb's subject.
@@ -140,7 +140,7 @@ function pick(ctx: SpeakerContext, pi: number, span: QuoteSpan, sentence: number
   if (intro) {
     const { p, start, end } = intro;
     const text = masked(ctx.paras[p]!.text, ctx.spans[p]!);
-    const w = text.slice(start, end).trimEnd().endsWith(':') || !last || sentence - last.sentence > 2 ? speakerOfSentence(text, start, end, v) : undefined;
+    const w = text.slice(start, end).trimEnd().endsWith(':') || !last || sentence - last.sentence > 2 ? speakerOfSentence(text, start, end, v, (at) => mainSubject(ctx.paras[p]!, at, ctx.parses)) : undefined;
     if (w) return resolveSpeaker(ctx, p, w, sentence);
   }
   if (last && sentence - last.sentence <= 2) return { ...last, sentence };

@@ -39,3 +39,27 @@ export function parsedSpeaker(para: ParagraphText, span: QuoteSpan, parses: read
   }
   return undefined;
 }
+
+/**
+ * The subject of a sentence's main clause ("In a statement, the UK …" → "the UK"): the name the root's
+ * subject stands in, else a reference, a person or an actor in the subject, else a proper noun.
+ */
+export function mainSubject(para: ParagraphText, at: number, parses: readonly SyntaxWord[][]): Words | undefined {
+  const sentence = sentenceAt(para, at);
+  const off = sentence.start;
+  const words = parses[sentence.index] ?? [];
+  const root = words.findIndex((w) => w.head === -1);
+  const subject = words.findIndex((w) => w.head === root && w.deprel.startsWith('nsubj'));
+  if (root < 0 || subject < 0) return undefined;
+  const head = words[subject]!;
+  const [from, to] = subtree(words, subject);
+  const within = (x: { start: number; end: number }) => x.start >= from + off && x.end <= to + off;
+  const own = para.mentions.find((m) => (m.actor || m.type === 'person') && m.start <= head.start + off && m.end >= head.end + off);
+  const ms = para.mentions.filter((m) => within(m) && (m.actor || m.type === 'person'));
+  const hit = own ?? para.references.find(within) ?? ms.find((m) => m.type === 'person') ?? ms[0];
+  if (hit) return { start: hit.start, end: hit.end };
+  // Note: a name no mention covers ("Barcelona star Ronaldinho"): the proper nouns the subject word heads.
+  if (head.upos !== 'PROPN') return undefined;
+  const name = words.filter((w, k) => k === subject || (w.head === subject && /^(?:flat|compound)/.test(w.deprel) && w.upos === 'PROPN'));
+  return { start: Math.min(...name.map((w) => w.start)) + off, end: Math.max(...name.map((w) => w.end)) + off };
+}

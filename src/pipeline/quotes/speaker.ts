@@ -2,7 +2,7 @@
 // mention lies in the words, the actor a reference points to ("he", "the
 // company", from the references stage), else the words themselves.
 import type { ActorType } from '../../model/index.ts';
-import type { ActorMention, Reference } from '../types.ts';
+import type { ActorMention, Reference, SyntaxWord } from '../types.ts';
 import type { Words } from './attribution.ts';
 import type { QuoteTools } from './tools.ts';
 import type { ParagraphText } from './layout.ts';
@@ -24,6 +24,8 @@ export interface SpeakerContext {
   actorType: Map<string, ActorType>;
   /** The speaker words of the sentence before paragraph offset `at` ("… says the Sudan War Monitor."), if any. */
   previousSpeaker: (pi: number, at: number) => { pi: number; words: Words } | undefined;
+  /** The parse of each sentence of the article. */
+  parses: readonly SyntaxWord[][];
   /** Speakers given so far, in reading order. */
   history: Speaker[];
   /** The stage's compiled patterns: titles at a phrase's end (titleTail), pronouns, definite descriptions, … */
