@@ -1,6 +1,6 @@
 // What the references resolvers share: the article, its sites so far, and
 // the searches "nearest actor before this point" that every kind reads.
-import type { SyntaxWord, WithActors } from '../types.ts';
+import type { ActorMention, SyntaxWord, WithActors } from '../types.ts';
 import { inside, isSubject, type Site, type TypeOf } from './sites.ts';
 import type { ReferenceTools } from './tools.ts';
 
@@ -13,6 +13,92 @@ export interface RefContext {
   tools: ReferenceTools;
   /** A person's sex where an honorific before their name says it ("Mr", "Mrs"), and no two say otherwise. */
   sex: ReadonlyMap<string, 'm' | 'f'>;
+  /** Per sentence, the index of the parse's root word. */
+  roots: number[];
+  /** Per sentence, the mentions the actors stage resolved, and those it did not. */
+  resolved: ActorMention[][];
+  unresolved: ActorMention[][];
+  persons: PersonIndex;
+}
+
+/** The article's persons: their titles (the actors stage's role, the roles written before their names), where they are named (in order), and who bears each surname. */
+export interface PersonIndex {
+  titles: Map<string, string[]>;
+  positions: Map<string, number[]>;
+  surnames: Map<string, string[]>;
+}
+
+/** Indexes the persons of `doc` once, so each description reads them without a pass over every mention. */
+export function personIndex(doc: WithActors): PersonIndex {
+  const titles = new Map<string, string[]>();
+  const positions = new Map<string, number[]>();
+  const surnames = new Map<string, string[]>();
+  for (const a of doc.actors) {
+    if (a.type !== 'person') continue;
+    titles.set(a.id, a.role ? [a.role.toLowerCase()] : []);
+    positions.set(a.id, []);
+    const words = a.name.split(/\s+/);
+    if (words.length > 1) surnames.set(words.at(-1)!, [...(surnames.get(words.at(-1)!) ?? []), a.id]);
+  }
+  for (const m of doc.mentions) {
+    if (!m.actor || !positions.has(m.actor)) continue;
+    if (m.role) titles.get(m.actor)!.push(m.role.toLowerCase());
+    positions.get(m.actor)!.push(position(m.sentence, m.start));
+  }
+  for (const ps of positions.values()) ps.sort((x, y) => x - y);
+  return { titles, positions, surnames };
+}
+
+/** The last of sorted `xs` below `x`, by binary search. */
+export function lastBelow(xs: readonly number[], x: number): number | undefined {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? xs[lo - 1] : undefined;
+}
+
+/** Most sites one search reads in a sentence, so a run-on "sentence" of thousands of names costs no more per lookup. */
+export const window = 40;
+
+/** Where a mention or a site stands in the article, as one comparable number. */
+export function position(sentence: number, start: number): number {
+  return sentence * 1e7 + start;
+}
+
+/** The sites of sentence `k` that end before offset `at`, the nearest `window` of them, in text order. */
+export function sitesBefore(ctx: RefContext, k: number, at: number): Site[] {
+  const all = ctx.sites[k] ?? [];
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return all.slice(Math.max(0, lo - window), lo).filter((s) => s.end <= at);
+}
+
+/** The sites of an earlier sentence a search reads: its first `window` (where subjects stand) or its last. */
+export function sitesOf(ctx: RefContext, k: number, last = false): Site[] {
+  const all = ctx.sites[k] ?? [];
+  return last ? all.slice(-window) : all.slice(0, window);
+}
+
+/** Adds a resolved reference as a site of its sentence, in text order. */
+export function addSite(ctx: RefContext, site: Site): void {
+  const all = ctx.sites[site.sentence]!;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start <= site.start) lo = mid + 1;
+    else hi = mid;
+  }
+  all.splice(lo, 0, site);
 }
 
 /** Each person's sex from the honorifics written before their mentions; none when they disagree. */
@@ -54,11 +140,11 @@ export function pointOf(ctx: RefContext, sentence: number, at: number): Point {
  */
 export function nearest(ctx: RefContext, p: Point, fits: (s: Site) => boolean, back = reach, preferSubject: boolean | 'earlier' = true): Site | undefined {
   const ok = (s: Site) => fits(s) && (p.quoted || !s.quoted);
-  const own = p.afterQuote && !p.quoted ? [] : (ctx.sites[p.sentence] ?? []).filter((s) => s.end <= p.at && ok(s)).reverse();
+  const own = p.afterQuote && !p.quoted ? [] : sitesBefore(ctx, p.sentence, p.at).filter(ok).reverse();
   const here = preferSubject === true ? ranked(ctx, own)[0] : own[0];
   if (here) return here;
   for (let k = p.sentence - 1; k >= Math.max(0, p.sentence - back); k--) {
-    const all = (ctx.sites[k] ?? []).filter(ok);
+    const all = sitesOf(ctx, k, !preferSubject).filter(ok);
     const hit = preferSubject ? ranked(ctx, all)[0] : all.at(-1);
     if (hit) return hit;
   }
@@ -80,7 +166,7 @@ export function ranked(ctx: RefContext, sites: Site[]): Site[] {
     if (isSubject(s.deprel)) return mainSubject(words, s.word) ? 0 : 1;
     return modifier.test(s.deprel) ? 3 : 2;
   };
-  const root = (s: Site) => (ctx.doc.parses[s.sentence] ?? []).findIndex((w) => w.head === -1);
+  const root = (s: Site) => ctx.roots[s.sentence] ?? -1;
   const distance = (s: Site) => (rank(s) === 0 ? Math.abs(root(s) - s.word) : 0);
   return [...sites].sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b));
 }

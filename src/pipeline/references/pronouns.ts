@@ -3,7 +3,7 @@
 // subject ("NATO leaders", "Russian officials") or a coordination of actors
 // ("Arnor and Gondor"), in the same or the previous sentences.
 import type { Reference, SyntaxWord } from '../types.ts';
-import { children, nearest, oneOf, pointOf, reach, type Point, type RefContext } from './context.ts';
+import { addSite, children, nearest, oneOf, pointOf, reach, sitesBefore, sitesOf, type Point, type RefContext } from './context.ts';
 import { isSubject, type Site } from './sites.ts';
 
 /** Resolves the pronouns of sentence `s` (its sites grow as they resolve, so "he … his" chains). */
@@ -19,8 +19,7 @@ export function resolvePronouns(ctx: RefContext, s: number): Reference[] {
     if (!actors?.length) return;
     const ref: Reference = { sentence: s, start: w.start, end: w.end, text: w.text, kind: 'pronoun', actors };
     out.push(ref);
-    ctx.sites[s]!.push({ sentence: s, start: w.start, end: w.end, actors, word: i, deprel: w.deprel, quoted: p.quoted });
-    ctx.sites[s]!.sort((a, b) => a.start - b.start);
+    addSite(ctx, { sentence: s, start: w.start, end: w.end, actors, word: i, deprel: w.deprel, quoted: p.quoted });
   });
   return out;
 }
@@ -74,7 +73,7 @@ function expletive(ctx: RefContext, words: readonly SyntaxWord[], i: number): bo
 function plural(ctx: RefContext, p: Point): string[] | undefined {
   for (let k = p.sentence; k >= Math.max(0, p.sentence - reach + 1); k--) {
     const words = ctx.doc.parses[k] ?? [];
-    const sites = (ctx.sites[k] ?? []).filter((s) => (k < p.sentence || s.end <= p.at) && (p.quoted || !s.quoted) && s.word >= 0);
+    const sites = (k < p.sentence ? sitesOf(ctx, k) : sitesBefore(ctx, k, p.at)).filter((s) => (p.quoted || !s.quoted) && s.word >= 0);
     const byRoot = new Map<number, Site[]>();
     for (const s of sites) {
       const r = phraseRoot(words, s.word);

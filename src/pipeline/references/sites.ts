@@ -20,7 +20,16 @@ export interface Site {
 
 /** The parse word heading `[start, end)` of a sentence: the overlapping word whose head lies outside the span. */
 export function headWord(words: readonly SyntaxWord[], start: number, end: number): number {
-  const inside = words.map((w, i) => (w.start < end && w.end > start ? i : -1)).filter((i) => i >= 0);
+  // Note: words are in text order; a binary search finds the first that ends after `start`, so a long sentence costs log n.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: number[] = [];
+  for (let i = lo; i < words.length && words[i]!.start < end; i++) inside.push(i);
   return inside.find((i) => !inside.includes(words[i]!.head)) ?? inside[0] ?? -1;
 }
 
