@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { references } from './references.ts';
+import { prepareReferences, references } from './references.ts';
 import { relations } from './relations.ts';
 import { worldBook, worldDoc } from './relations/fixture-world.ts';
+import { parseWordLists } from '../lexicon/rule-files.ts';
+import { readFileSync } from 'node:fs';
 
 const lex = worldBook();
+const refTools = prepareReferences({ words: parseWordLists(readFileSync(new URL('../lexicon/words.tsv', import.meta.url), 'utf8')) });
 
 /** The relations of a text as `source>target cameo` (`<>` when symmetric). */
 function triples(...sentences: string[]): string[] {
-  return relations(references(worldDoc(sentences)), lex).relations.map((r) => `${r.source}${r.symmetric ? '<>' : '>'}${r.target} ${r.cameo}`);
+  return relations(references(worldDoc(sentences), refTools), lex).relations.map((r) => `${r.source}${r.symmetric ? '<>' : '>'}${r.target} ${r.cameo}`);
 }
 
 describe('relations', () => {
@@ -155,7 +158,7 @@ describe('relations', () => {
   });
 
   it('keeps one relation per (source, target, cameo) in a sentence, sorted', () => {
-    const out = relations(references(worldDoc(['Mordor attacked Gondor, and Mordor attacked Gondor again.', 'Arnor met Gondor.'])), lex).relations;
+    const out = relations(references(worldDoc(['Mordor attacked Gondor, and Mordor attacked Gondor again.', 'Arnor met Gondor.']), refTools), lex).relations;
     expect(out.map((r) => [r.evidence.sentence, r.source, r.target])).toEqual([[0, 'mordor', 'gondor'], [1, 'arnor', 'gondor']]);
     expect(out[0]).toMatchObject({ type: 'fight', verb: 'attacked', quad: 'material-conflict', symmetric: false });
     expect(out[0]!.evidence.text).toBe('Mordor attacked Gondor, and Mordor attacked Gondor again.');
