@@ -10,7 +10,7 @@ import { dates, type DateTools, prepareDates } from './dates.ts';
 import { ingest, type IngestTools, prepareIngest } from './ingest.ts';
 import { mentions, prepareMentions, type MentionTools } from './mentions.ts';
 import { prepareQuotes, quotes, type QuoteTools } from './quotes.ts';
-import { references } from './references.ts';
+import { prepareReferences, references, type ReferenceTools } from './references.ts';
 import { prepareRelations, relations, type RelationTools } from './relations.ts';
 import { prepareSegment, segment, type SegmentTools } from './segment.ts';
 import { prepareSummary, summary, type SummaryTools } from './summary.ts';
@@ -30,6 +30,7 @@ export interface Tools {
   segment: SegmentTools;
   mentions: MentionTools;
   actors: ActorTools;
+  references: ReferenceTools;
   relations: RelationTools;
   quotes: QuoteTools;
   dates: DateTools;
@@ -44,6 +45,7 @@ export function prepareTools(lex: Lexicon): Tools {
     segment: prepareSegment(lex),
     mentions: prepareMentions(lex),
     actors: prepareActors(lex),
+    references: prepareReferences(lex),
     relations: prepareRelations(lex),
     quotes: prepareQuotes(lex),
     dates: prepareDates(lex),
@@ -60,7 +62,7 @@ export function processSeed(seed: SeedFile, tools: Tools, onStage?: (stage: Stag
   const parsed = lap('syntax', syntax(segmented));
   const withMentions = lap('mentions', mentions(parsed, tools.mentions));
   const withActors = lap('actors', actors(withMentions, tools.actors));
-  const withReferences = lap('references', references(withActors));
+  const withReferences = lap('references', references(withActors, tools.references));
   const withRelations = lap('relations', relations(withReferences, tools.relations));
   const withQuotes = lap('quotes', quotes(withRelations, tools.quotes));
   const withDates = lap('dates', dates(withQuotes, tools.dates));

@@ -17,7 +17,7 @@ export { prepareQuotes, type QuoteTools } from './quotes/tools.ts';
 /** Finds direct quotations with their speakers (actor ids where the speaker is an actor of the briefing). */
 export function quotes(doc: WithRelations, tools: QuoteTools): WithQuotes {
   const verbs = tools.attribution;
-  const paras = layoutParagraphs(doc.sentences, doc.mentions);
+  const paras = layoutParagraphs(doc.sentences, doc.mentions, doc.references);
   const spans = paras.map((p) => findQuoteSpans(p.text));
   const ctx: SpeakerContext = {
     paras, spans, history: [], tools,

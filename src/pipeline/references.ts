@@ -1,10 +1,31 @@
 // references: words that point back to an actor named elsewhere (he, they,
-// its, "the minister", "the alliance", "Trump" after "President Donald
-// Trump", "both sides"), resolved once, for relations and quotes alike.
-import type { WithActors, WithReferences } from './types.ts';
+// its, "the minister", "the alliance", "Gabir" after "Lt Gen Ibrahim Gabir",
+// "both sides"), resolved once on the parse, for relations and quotes alike.
+// Sentences are read in order and each resolved reference becomes a site
+// the next ones may point to ("Aragorn arrived. He said his …").
+import type { RefContext } from './references/context.ts';
+import { resolveDescriptions, resolveGroups, resolveShortNames } from './references/descriptions.ts';
+import { resolvePronouns } from './references/pronouns.ts';
+import { mentionSites, quotedRanges } from './references/sites.ts';
+import type { ReferenceTools } from './references/tools.ts';
+import type { Reference, WithActors, WithReferences } from './types.ts';
 
-/** Adds the article's resolved references. */
-export function references(doc: WithActors): WithReferences {
-  // Note: the seam only; issue #11's resolver fills it, and relations and quotes read it.
-  return { ...doc, references: [] };
+export { prepareReferences, type ReferenceTools } from './references/tools.ts';
+
+/** Adds the article's resolved references, by sentence and offset. */
+export function references(doc: WithActors, tools: ReferenceTools): WithReferences {
+  const quoted = quotedRanges(doc.sentences);
+  const types = new Map(doc.actors.map((a) => [a.id as string, a.type]));
+  const ctx: RefContext = { doc, sites: mentionSites(doc, quoted), quoted, typeOf: (a) => types.get(a), tools };
+  const out: Reference[] = [];
+  // What each description head pointed to last ("the report" after "the CSIS report").
+  const byHead = new Map<string, string[]>();
+  doc.sentences.forEach((_, s) => {
+    // Note: names and descriptions first, so a pronoun after them in the same sentence can point to them.
+    const found = [...resolveShortNames(ctx, s), ...resolveDescriptions(ctx, s, byHead)];
+    const pronouns = resolvePronouns(ctx, s);
+    const groups = resolveGroups(ctx, s);
+    out.push(...[...found, ...pronouns, ...groups].sort((a, b) => a.start - b.start));
+  });
+  return { ...doc, references: out };
 }

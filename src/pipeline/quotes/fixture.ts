@@ -5,6 +5,7 @@ import type { Title } from '../../lexicon/load.ts';
 import { parseSpeechVerbs, parseWordLists } from '../../lexicon/rule-files.ts';
 import type { ActorId, ActorType, BriefingActor } from '../../model/index.ts';
 import { prepareSegment, splitSentences } from '../segment.ts';
+import { prepareReferences, references } from '../references.ts';
 import { syntax } from '../syntax.ts';
 import { prepareQuotes, type QuoteTools } from './tools.ts';
 import type { ActorMention, MentionKind, Sentence, WithRelations } from '../types.ts';
@@ -25,10 +26,11 @@ const world: { id: string; type: ActorType; forms: Record<string, MentionKind> }
 const read = (name: string) => readFileSync(new URL(`../../lexicon/${name}`, import.meta.url), 'utf8');
 const words = parseWordLists(read('words.tsv'));
 const segmentTools = prepareSegment({ words });
+const referenceTools = prepareReferences({ words });
 
 const formPattern = new RegExp(`\\b(?:${world.flatMap((a) => Object.keys(a.forms)).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
-/** A document of the given paragraphs with every known name resolved to its actor. */
+/** A document of the given paragraphs with every known name resolved to its actor, and its references resolved. */
 export function fictionDoc(paragraphs: string[], meta: WithRelations['meta'] = {}): WithRelations {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
@@ -42,7 +44,7 @@ export function fictionDoc(paragraphs: string[], meta: WithRelations['meta'] = {
   );
   const actors: BriefingActor[] = world.map((a) => ({ id: a.id as ActorId, name: Object.keys(a.forms)[0]!, type: a.type, aliases: [], mentions: 1 }));
   const parsed = syntax({ seed: 'fiction.txt', text: paragraphs.join('\n\n'), meta, language: 'en', warnings: [], paragraphs, removed: [], sentences });
-  return { ...parsed, mentions, actors, unresolved: [], references: [], relations: [] };
+  return { ...references({ ...parsed, mentions, actors, unresolved: [] }, referenceTools), relations: [] };
 }
 
 /** The quotes stage's tools from the real speech verbs and word lists and a few fictional titles. */

@@ -7,31 +7,21 @@ import { compileSpeechVerbs } from './verbs.ts';
 
 export interface QuoteTools {
   attribution: AttributionTools;
-  /** Text that opens with a speech verb, adverbs allowed between (" has also said"). */
-  saysAfter: RegExp;
   /** A phrase that ends in a title of the lexicon ("the Iranian foreign minister"). */
   titleTail: RegExp;
   /** What a quoted name or term follows, not speech: so-called "X", what they term the "X". */
   term: RegExp;
-  /** A description's head that is a body or a document, not a person ("the ministry"). */
-  bodyNoun: RegExp;
-  /** A description's head that names a person, not a body ("the official"). */
-  personNoun: RegExp;
   /** A conjunction before a pronoun speaker ("as they", "while she"): no part of the speaker. */
   pronounConjunction: RegExp;
   /** A speaker that is a personal pronoun ("he"), and one that is a collective one ("they"). */
   personal: RegExp;
   collective: RegExp;
-  /** "a spokesman", "a source": speaks for the body named just before. */
-  unnamed: RegExp;
   /** A description that ends in a word naming no one person ("… officials"). */
   notPersonTitle: RegExp;
   /** "the official", "one of the officials": a definite description, its head word captured. */
   definite: RegExp;
   /** "one of the", "another": cut from a speaker that is no actor ("one of the senior officials" → "senior officials"). */
   partitiveOpener: RegExp;
-  /** A sentence whose subject is a personal pronoun ("But he …"): it names no one new. */
-  pronounSubject: RegExp;
 }
 
 /** Compiles the quotes stage's patterns from the lexicon's speech verbs, titles and word lists. */
@@ -40,18 +30,13 @@ export function prepareQuotes(lex: Pick<Lexicon, 'speechVerbs' | 'titles' | 'wor
   const titles = lex.titles.map((t) => escapeRegExp(t.text.replace(/^-/, ''))).filter((t) => t.length > 2);
   return {
     attribution: prepareAttribution(verbs, lex.words),
-    saysAfter: new RegExp(`^\\s+(?:${alternation(lex.words['speech-adverb'])}\\s+){0,2}${verbs.source}\\b`),
     titleTail: new RegExp(`\\b(?:${titles.join('|')})$`, 'i'),
     term: new RegExp(String.raw`(?:\b${alternation(lex.words['naming-word'])}|\bterm(?:s|ed)?(?:\s+${alternation(lex.words['term-object'])})?)\s+(?:${alternation(lex.words['term-determiner'])}\s+)?$`, 'i'),
-    bodyNoun: new RegExp(`^${alternation(lex.words['body-noun'])}$`, 'i'),
-    personNoun: new RegExp(`^${alternation(lex.words['person-noun'])}$`, 'i'),
     pronounConjunction: new RegExp(`^${alternation(lex.words['speaker-conjunction'])}\\s+(?=${alternation([...lex.words['personal-pronoun'], ...lex.words['collective-pronoun']])}$)`, 'i'),
     personal: new RegExp(`^${alternation(lex.words['personal-pronoun'])}$`, 'i'),
     collective: new RegExp(`^${alternation(lex.words['collective-pronoun'])}$`, 'i'),
-    unnamed: new RegExp(`^an?\\s+${alternation(lex.words['body-voice'])}$`, 'i'),
     notPersonTitle: new RegExp(`\\b${alternation(lex.words['not-person-title'])}$`, 'i'),
     definite: new RegExp(String.raw`^(?:${alternation(lex.words.partitive)} of )?[Tt]he\s+(?:[a-z0-9-]+\s+){0,2}([a-z0-9-]+)$`),
     partitiveOpener: new RegExp(String.raw`^(?:${alternation(lex.words.partitive)} of (?:the )?|${alternation(lex.words['indefinite-opener'])}\s+)`, 'i'),
-    pronounSubject: new RegExp(String.raw`^(?:${alternation(lex.words['subject-conjunction'])}\s+)?${alternation(lex.words['person-subject'])}\b`, 'i'),
   };
 }

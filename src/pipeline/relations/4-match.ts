@@ -30,6 +30,8 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach): M
   const taken: string[] = [];
   for (const frame of list) {
     if (frame.verbal !== verb || !frame.extra.every((e) => hasNear(t, h, e))) continue;
+    // "They met Eomer": a list-only frame ("AB ~meet") adds nothing once a frame with a target matched.
+    if (out.length && !frame.target) continue;
     const words = [w.text];
     // "condemned Mordor's strikes", "called Sauron's remarks concerning": what an actor did or said
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.

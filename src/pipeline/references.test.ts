@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseWordLists } from '../lexicon/rule-files.ts';
+import type { ActorId } from '../model/index.ts';
+import { fictionDoc } from './quotes/fixture.ts';
+import { prepareReferences, references } from './references.ts';
+
+const tools = prepareReferences({ words: parseWordLists(readFileSync(new URL('../lexicon/words.tsv', import.meta.url), 'utf8')) });
+
+/** The references of paragraphs of the fictional world as `text=actor+actor`; Aragorn is King of Gondor, Eomer Marshal of Rohan. */
+function refs(...paragraphs: string[]): string[] {
+  const doc = fictionDoc(paragraphs);
+  const roles: Record<string, { role: string; affiliation: ActorId }> = {
+    aragorn: { role: 'King', affiliation: 'gondor' as ActorId },
+    eomer: { role: 'Marshal', affiliation: 'rohan' as ActorId },
+  };
+  const actors = doc.actors.map((a) => ({ ...a, ...roles[a.id] }));
+  return references({ ...doc, actors }, tools).references.map((r) => `${r.text}=${r.actors.join('+')}`);
+}
+
+describe('references', () => {
+  const cases: [string[], string[]][] = [
+    // he/she: the nearest person, a subject first, in the same or the sentences before
+    [['Aragorn met Eomer in Edoras. He said the talks went well.'], ['He=aragorn']],
+    [['Aragorn said he would ride to Rohan.'], ['he=aragorn']],
+    [['Aragorn thanked Eomer and praised him.'], ['him=eomer']],
+    // a name inside a quotation is no antecedent of a pronoun outside it
+    [['“Faramir will lead,” Aragorn said. He left at dawn.'], ['He=aragorn']],
+    // it/its: the nearest state or body; "it" that points to nothing is left alone
+    [['Gondor closed its border. It said the move was temporary.'], ['its=gondor', 'It=gondor']],
+    [['Gondor met Aragorn. It seems the talks failed.'], []],
+    [['Mordor attacked. It is clear that Gondor will answer.'], []],
+    // they/their: a coordination of actors or a plural noun an actor modifies
+    [['Arnor and Gondor signed a pact. They said their armies would march together.'], ['They=arnor+gondor', 'their=arnor+gondor']],
+    [['Gondorian officials met Elrond. They asked for help.'], ['They=gondor']],
+    [['Aragorn met Elrond. They talked.'], []],
+    // descriptions: the nearest body or state; one that the same head named before; a document's issuer
+    [['Elrond addressed the White Council. The council agreed to act.'], ['The council=white-council']],
+    [['Rohan sent riders to Gondor. The country had asked for help.'], ['The country=gondor']],
+    [['The White Council issued a statement. The statement said Mordor was to blame.'], ['The statement=white-council']],
+    [['Arnor sent envoys. Gondor welcomed the first group.'], []],
+    // persons by title and affiliation
+    [['Aragorn and Eomer met in Edoras. The Gondorian king spoke first.'], ['The Gondorian king=aragorn']],
+    [['Aragorn and Eomer met in Edoras. The marshal spoke first.'], ['The marshal=eomer']],
+    // groups: the two parties of the nearest sentence that names two
+    [['Gondor and Mordor fought for a year. The two sides agreed to a truce.'], ['The two sides=gondor+mordor']],
+    [['Aragorn met Eomer in Edoras. The two leaders spoke for an hour.'], ['The two leaders=aragorn+eomer']],
+  ];
+  it.each(cases)('%j', (paragraphs, expected) => {
+    expect(refs(...paragraphs)).toEqual(expected);
+  });
+
+  it('keeps each reference in its sentence, with offsets into the sentence text', () => {
+    const doc = fictionDoc(['Aragorn arrived. He spoke.']);
+    const [r] = references(doc, tools).references;
+    expect(r).toMatchObject({ sentence: 1, kind: 'pronoun', actors: ['aragorn'] });
+    expect(doc.sentences[1]!.text.slice(r!.start, r!.end)).toBe('He');
+  });
+});

@@ -1,0 +1,51 @@
+// What the references stage reads from the lexicon, compiled once per run:
+// the pronoun classes and the heads of descriptions that point back.
+import type { Lexicon } from '../../lexicon/load.ts';
+import { alternation } from '../../util/regex.ts';
+
+export interface ReferenceTools {
+  /** Pronoun (lowercase) → what it points to. */
+  pronouns: ReadonlyMap<string, 'person' | 'thing' | 'plural'>;
+  /** "the two sides", "both sides", "the two countries", "the two leaders": the whole phrase, any case, with the actors it counts. */
+  groups: { pattern: RegExp; types: readonly string[] }[];
+  /** Modifiers that make a description no reference ("the first movement"). */
+  notModifier: ReadonlySet<string>;
+  /** Head word (lowercase) → the kind of actor it points to. */
+  heads: ReadonlyMap<string, 'body' | 'state' | 'document' | 'person'>;
+  /** Heads of "a spokesperson", "an official": someone speaking for a body. */
+  voices: ReadonlySet<string>;
+  /** Titles that make a person the leader of their state. */
+  leaderRole: RegExp;
+  /** Lemmas of verbs whose subject "it" points to nothing. */
+  expletive: ReadonlySet<string>;
+}
+
+const group = (phrases: readonly string[]) => new RegExp(String.raw`\b(?:the\s+|these\s+)?${alternation(phrases)}\b`, 'giu');
+
+/** Compiles the references stage's word lists. */
+export function prepareReferences(lex: Pick<Lexicon, 'words'>): ReferenceTools {
+  const w = lex.words;
+  const pronouns = new Map<string, 'person' | 'thing' | 'plural'>();
+  for (const p of w['reference-person-pronoun']) pronouns.set(p, 'person');
+  for (const p of w['reference-thing-pronoun']) pronouns.set(p, 'thing');
+  for (const p of w['reference-plural-pronoun']) pronouns.set(p, 'plural');
+  const heads = new Map<string, 'body' | 'state' | 'document' | 'person'>();
+  // Note: a word in two lists keeps the first kind: a document before a body, a state before a person.
+  for (const [list, kind] of [['reference-document', 'document'], ['reference-state', 'state'], ['reference-body', 'body'], ['reference-person-head', 'person']] as const) {
+    for (const h of w[list]) if (!heads.has(h)) heads.set(h, kind);
+  }
+  return {
+    pronouns,
+    groups: [
+      { pattern: group(w['reference-group-state']), types: ['country'] },
+      { pattern: group(w['reference-group-person']), types: ['person'] },
+      // Note: "the two sides" are states, bodies or groups first; two people only when the sentence names no two others.
+      { pattern: group(w['reference-group']), types: ['country', 'organization', 'group'] },
+    ],
+    notModifier: new Set(w['reference-not-modifier']),
+    heads,
+    voices: new Set(w['reference-voice']),
+    leaderRole: new RegExp(String.raw`\b${alternation(w['leader-role'])}$`, 'i'),
+    expletive: new Set(w['expletive-verb']),
+  };
+}
