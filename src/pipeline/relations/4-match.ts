@@ -3,7 +3,7 @@
 // is followed on the tree. A nominal event without an owner takes the subject
 // of the verb it is the object of ("Mordor launched an attack on Gondor").
 import type { Tree } from './1-anchors.ts';
-import { kidsBy, objectOf, obliqueOf, ownerArg, subjectOf, type Arg, type Reach } from './2-arguments.ts';
+import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, ownerArg, subjectOf, type Arg, type Reach } from './2-arguments.ts';
 import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
 
 /** A frame matched at a head word: the actors of its slots and the words that state it. */
@@ -100,9 +100,17 @@ function hasNear(t: Tree, h: number, set: ReadonlySet<string>): boolean {
   return t.kids[h]!.some((k) => isWord(t, k, set) || t.kids[k]!.some((c) => isWord(t, c, set)));
 }
 
-/** "Mordor launched an attack on Gondor", "speaking in a call with Rohan, Aragorn": a nominal event's doer is the subject of the verb it is the object or oblique of. */
+/**
+ * "Mordor launched an attack on Gondor", "Aragorn, speaking in a call with Eomer": a nominal
+ * event's doer is the subject of the verb it is the object or oblique of; only that verb's
+ * own subject (inherited ones wander: "try to exert pressure" is not the trier's).
+ */
 function governorSubject(t: Tree, n: number): Arg | undefined {
   const w = t.words[n]!;
   if (w.head < 0 || (w.deprel !== 'obj' && w.deprel !== 'nsubj:pass' && w.deprel !== 'obl')) return undefined;
-  return subjectOf(t, w.head);
+  const g = w.head;
+  const own = kidsBy(t, g, isPassive(t, g) ? 'obl:agent' : 'nsubj');
+  if (own.length) return own.map((k) => actorsAt(t, k)).find(Boolean);
+  // "Speaking in a call with Eomer, Aragorn said": an opening participle's subject is the main clause's.
+  return t.words[g]!.deprel === 'advcl' ? subjectOf(t, g) : undefined;
 }
