@@ -113,8 +113,13 @@ export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
   const head = w.head;
   if (head < 0) return undefined;
   switch (w.deprel) {
-    case 'conj': // "Gondor met Rohan and signed a pact": the first verb's subject
-      return subjectOf(t, head, depth + 1);
+    case 'conj': {
+      // "Gondor met Rohan and signed a pact": the first verb's subject; after a passive, its
+      // surface subject ("Rohan was attacked by Mordor and retaliated").
+      if (!isPassive(t, head)) return subjectOf(t, head, depth + 1);
+      for (const k of kidsBy(t, head, 'nsubj:pass')) return actorsAt(t, k);
+      return undefined;
+    }
     case 'advcl': {
       // "Speaking with Rohan, Aragorn said": the main clause's subject; under a passive, its
       // surface subject ("Arnor was sanctioned by Gondor for supplying Mordor").

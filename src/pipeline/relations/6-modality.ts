@@ -47,6 +47,9 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     own = false;
     if ((rel === 'xcomp' || rel === 'ccomp') && classes.negation.has(up)) return 'denied';
     if ((rel === 'xcomp' || rel === 'ccomp' || rel === 'acl') && classes.unreal.has(up)) hypothetical = true;
+    // "accused Mordor of attacking Rohan": the accused act hangs on the report verb's object.
+    const overObject = rel === 'acl' && w.deprel === 'acl' && t.words[g]!.deprel === 'obj' && t.words[g]!.head >= 0 && classes.report.has(lower(t.words[g]!.head));
+    if (overObject) reported = true;
     if ((rel === 'ccomp' || rel === 'parataxis') && classes.report.has(up)) {
       const speaker = speakerOf(g);
       if (speaker && !speaker.some((s) => sourceActors.includes(s))) reported = true;
