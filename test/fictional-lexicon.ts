@@ -23,6 +23,8 @@ export function fictionalLexicon(curated: string[] = []): Lexicon {
     'common-words.txt': 'later\nshipping\nstorm\nshadow\n',
     'name-heads.tsv': real('name-heads.tsv'),
     'verbs.tsv': real('verbs.tsv'),
+    'petrarch-verbs.tsv': real('petrarch-verbs.tsv'),
+    'petrarch-verbs-curated.tsv': real('petrarch-verbs-curated.tsv'),
     'speech-verbs.txt': real('speech-verbs.txt'),
     'words.tsv': real('words.tsv'),
     'stopwords.tsv': real('stopwords.tsv'),

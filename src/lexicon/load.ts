@@ -9,6 +9,7 @@ import { givenNameTable, type GivenNames } from '../names/given-names.ts';
 import type { MentionKind } from '../model/index.ts';
 import { parseBoilerplate, parseNameHeads, parseSpeechVerbs, parseVerbRows, parseStopwords, parseWordLists, type BoilerplateRow, type Stopwords, type NameHead, type VerbRow, type WordLists } from './rule-files.ts';
 import { listCell, parseList, parseTable } from './table.ts';
+import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 
 /** A known actor: a country, body, group, outlet or person. */
 export interface Entry {
@@ -76,6 +77,8 @@ export interface Lexicon {
   speechVerbs: string[];
   /** Verb frames and word classes of the relations stage (verbs.tsv). */
   verbs: VerbRow[];
+  /** PETRARCH2's CAMEO verb dictionary with the curator's corrections (petrarch-verbs.tsv, petrarch-verbs-curated.tsv). */
+  verbDictionary: VerbDictionary;
   /** Small closed word classes the rules read (words.tsv). */
   words: WordLists;
   /** Function words by language, for the ingest stage's language guess (stopwords.tsv). */
@@ -88,7 +91,7 @@ export interface Lexicon {
 export const lexiconFiles = [
   'countries.tsv', 'countries-extra.tsv', 'actors.tsv', 'titles.txt', 'not-actors.txt', 'curated.tsv',
   'first-names.txt', 'names-extra.txt', 'places.txt', 'boilerplate.tsv', 'name-heads.tsv', 'institutions.txt', 'common-words.txt', 'places-extra.txt', 'speech-verbs.txt', 'verbs.tsv',
-  'given-names.tsv', 'words.tsv', 'stopwords.tsv',
+  'given-names.tsv', 'words.tsv', 'stopwords.tsv', 'petrarch-verbs.tsv', 'petrarch-verbs-curated.tsv',
 ] as const;
 
 /** Reads src/lexicon (or `dir`) and parses it. The only I/O in src/, kept here so stages stay pure. */
@@ -181,6 +184,7 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
     nameHeads: parseNameHeads(get('name-heads.tsv')),
     speechVerbs: parseSpeechVerbs(get('speech-verbs.txt')),
     verbs: parseVerbRows(get('verbs.tsv')),
+    verbDictionary: parseVerbDictionary(get('petrarch-verbs.tsv'), get('petrarch-verbs-curated.tsv')),
     words: parseWordLists(get('words.tsv')),
     stopwords: parseStopwords(get('stopwords.tsv')),
     hash: hash.digest('hex'),

@@ -34,7 +34,14 @@ describe('relations', () => {
     ['Addressing envoys from Arnor and Rohan, Aragorn spoke of peace.', ['aragorn>arnor 01', 'aragorn>rohan 01']],
     ['Aragorn addressed parliament speakers from Arnor.', ['aragorn>arnor 01']],
     // passive
-    ['The Orc Legion, which is backed by Mordor, grew.', ['mordor>orc-legion 07']],
+    // backing is support (05), as PETRARCH's BACK [050]: "Tony Blair has backed Chancellor Gordon Brown's pre-Budget report";
+    // "X-backed" (a sponsor) stays aid (07)
+    ['The Orc Legion, which is backed by Mordor, grew.', ['mordor>orc-legion 05']],
+    ['Aragorn backed Eomer.', ['aragorn>eomer 05']],
+    // selling is trade (06), not aid: "Airbus to sell 23 new planes to Air China", "Jarvis sells Tube stake to Spain"
+    ['Gondor sold horses to Rohan.', ['gondor>rohan 06']],
+    ['Mordor will supply drones to the Orc Legion.', ['mordor>orc-legion 07']],
+    ["Arnor backed Gondor's stance on Mordor.", ['arnor>gondor 05']],
     ['Gondor was attacked by Mordor.', ['mordor>gondor 19']],
     ['Mordor was sanctioned by Arnor.', ['arnor>mordor 16']],
     ['Mordor-backed Orc Legion fighters crossed the river.', ['mordor>orc-legion 07']],
