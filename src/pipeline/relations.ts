@@ -8,6 +8,8 @@ import { anchorTree, sentenceSpans } from './relations/1-anchors.ts';
 import { subjectOf, type Reach } from './relations/2-arguments.ts';
 import { treeFrames, type TreeFrames } from './relations/3-frames.ts';
 import { matchAt } from './relations/4-match.ts';
+import { petrarchAt } from './relations/4-petrarch.ts';
+import type { VerbDictionary } from '../lexicon/verb-dictionary.ts';
 import { stanceAt } from './relations/5-stance.ts';
 import { modalityAt, type ModalityClasses } from './relations/6-modality.ts';
 import { dedupe, emit, jointPairs, restated, type Where } from './relations/7-emit.ts';
@@ -20,12 +22,14 @@ import { addTo } from '../util/add-to.ts';
 export interface RelationTools {
   book: FrameBook;
   frames: TreeFrames;
+  /** PETRARCH2's verb dictionary, read where no frame of verbs.tsv matched. */
+  dictionary?: VerbDictionary;
 }
 
 /** Compiles verbs.tsv's frames and word classes once per run. */
-export function prepareRelations(lex: Pick<Lexicon, 'verbs' | 'titles'>): RelationTools {
+export function prepareRelations(lex: Pick<Lexicon, 'verbs' | 'titles'> & Partial<Pick<Lexicon, 'verbDictionary'>>): RelationTools {
   const book = prepareFrameBook(lex);
-  return { book, frames: treeFrames(book) };
+  return { book, frames: treeFrames(book), ...(lex.verbDictionary ? { dictionary: lex.verbDictionary } : {}) };
 }
 
 /** Modalities the briefing states as relations: the scorer's gold and GUIDE count neither denied nor hypothetical acts. */
@@ -43,7 +47,7 @@ export function relations(doc: WithReferences, tools: RelationTools): WithRelati
 }
 
 /** Every relation the trees state, whatever its modality. */
-export function treeRelations(doc: WithReferences, { book, frames }: RelationTools): Relation[] {
+export function treeRelations(doc: WithReferences, { book, frames, dictionary }: RelationTools): Relation[] {
   const media = new Set(doc.actors.filter((a) => a.type === 'media').map((a) => a.id as string));
   const persons = new Set(doc.actors.filter((a) => a.type === 'person').map((a) => a.id as string));
   const affiliations = new Map(doc.actors.map((a) => [a.id as string, { affiliation: a.affiliation as string | undefined }]));
@@ -67,7 +71,10 @@ export function treeRelations(doc: WithReferences, { book, frames }: RelationToo
         const frame = { pattern: 'stance', cameo: '11' as const, symmetric: false, verbal: true, extra: [], size: 0 };
         out.push(...emit({ frame, head: h, source: stance.source, target: stance.target, words: stance.words }, 'asserted', affiliations, where));
       }
-      for (const m of matchAt(t, h, frames, reach)) {
+      const matched = matchAt(t, h, frames, reach);
+      // Own frames first; PETRARCH2's dictionary only for a verb none of them reads.
+      const fallback = !matched.length && dictionary ? petrarchAt(t, h, dictionary) : undefined;
+      for (const m of fallback ? [fallback] : matched) {
         const modality = modalityAt(t, h, classes, m.source?.actors ?? m.pairs?.actors ?? [], speakerOf);
         out.push(...emit(m, modality, affiliations, where, book.classes.naming));
         // "Gondor and Rohan urged Arnor": joint appeals make the appealers partners.
