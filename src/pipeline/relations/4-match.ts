@@ -24,6 +24,8 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach): M
   const w = t.words[h]!;
   const verb = w.upos === 'VERB';
   const noun = w.upos === 'NOUN' || w.upos === 'PROPN';
+  // "Mordor-backed fighters": a hyphenated participle is an adjective, read by verbs.tsv's hyphen frames ("A - backed B").
+  if (verb && t.words[h - 1]?.text === '-') return [];
   const list = verb ? frames.get(w.lemma.toLowerCase()) : noun ? frames.get(w.text.toLowerCase()) : undefined;
   if (!list) return [];
   const out: Match[] = [];
