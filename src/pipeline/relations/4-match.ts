@@ -45,6 +45,8 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach): M
     if (frame.pairs && (!pairs || pairs.actors.length < 2)) continue;
     if (frame.source && !source) continue;
     if (frame.target && !target) continue;
+    // "Mexico and Canada met in Ottawa": a target that is already a party adds nothing.
+    if (target && source && target.actors.every((a) => source.actors.includes(a))) continue;
     const key = (target ?? pairs)!.actors.join(' ');
     if (taken.includes(key)) continue;
     taken.push(key);

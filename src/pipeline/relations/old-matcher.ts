@@ -2,7 +2,8 @@
 // by matching the verb frames of src/lexicon/verbs.tsv against the sentence's
 // actor phrases (see src/pipeline/relations/ for the parts).
 import type { Relation } from '../../model/index.ts';
-import { dedupe, emit, jointRelations, type Where } from './emit.ts';
+import { emit, jointRelations, type Where } from './emit.ts';
+import { dedupe } from './7-emit.ts';
 import { matchFrame, type Binding } from './match-frame.ts';
 import { isConditional, isNegatedNoun } from './polarity.ts';
 import { pronounResolver } from './pronouns.ts';
