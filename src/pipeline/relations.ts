@@ -60,7 +60,8 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   const out: Relation[] = [];
   doc.sentences.forEach((s, i) => {
     const spans = sentenceSpans(mentions.get(s.index) ?? [], refs.get(s.index) ?? []);
-    if (spans.length < 1) return;
+    // A relation needs two actors in the sentence; most news sentences name fewer.
+    if (new Set(spans.flatMap((x) => x.actors)).size < 2) return;
     const t = anchorTree(doc.parses[i] ?? [], spans, (id) => persons.has(id), book.classes.standin, book.classes.time);
     if (!t.anchors.size) return;
     const where: Where = { sentence: s.index, text: s.text };

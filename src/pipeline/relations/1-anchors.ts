@@ -105,12 +105,7 @@ function pinStandins(words: SyntaxWord[], kids: number[][], anchors: Map<number,
     if (h < 0 || anchors.has(h) || !ownerRels.has(w.deprel)) continue;
     const noun = words[h]!;
     if (!standin.has(noun.text.toLowerCase()) && !standin.has(noun.lemma.toLowerCase())) continue;
-    if (w.deprel === 'nmod' && !hasCase(words, i, 'of')) continue;
+    if (w.deprel === 'nmod' && !kids[i]!.some((k) => words[k]!.deprel === 'case' && words[k]!.text.toLowerCase() === 'of')) continue;
     anchors.set(h, a);
   }
-}
-
-/** True when word `i` has a `case` child reading `prep`. */
-export function hasCase(words: readonly SyntaxWord[], i: number, prep: string): boolean {
-  return words.some((w) => w.head === i && w.deprel === 'case' && w.text.toLowerCase() === prep);
 }
