@@ -11,6 +11,8 @@ export interface Arg {
   person: boolean;
   /** Reached through a stance or act noun: "attacked Labour's plans" is said of words. */
   verbal: boolean;
+  /** How many words named the actors: "they" is one, "Gondor and Rohan" two. */
+  named: number;
 }
 
 /** Nouns through which a verb reaches their owner: what an actor said (stance) or did (act). */
@@ -64,7 +66,7 @@ export function actorsAt(t: Tree, i: number, reach?: Reach): Arg | undefined {
   visit(i, 0);
   if (!found.length) return undefined;
   const actors = [...new Set(found.flatMap((a) => a.actors))];
-  return { actors, person: found.every((a) => a.person), verbal };
+  return { actors, person: found.every((a) => a.person), verbal, named: found.length };
 }
 const conjOrAppos = new Set(['conj', 'appos']);
 

@@ -20,12 +20,13 @@ export interface Match {
 const objectRels = new Set(['obj', 'nsubj:pass']);
 
 /** The frames that match at word `h`; at one head, a shorter frame adds only a target the longer ones did not take. */
-export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach): Match[] {
+export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>): Match[] {
   const w = t.words[h]!;
   const verb = w.upos === 'VERB';
   const noun = w.upos === 'NOUN' || w.upos === 'PROPN';
-  // "Mordor-backed fighters": a hyphenated participle is an adjective, read by verbs.tsv's hyphen frames ("A - backed B").
-  if (verb && t.words[h - 1]?.text === '-') return [];
+  // "Mordor-backed fighters": a hyphenated participle is an adjective, read by verbs.tsv's hyphen
+  // frames ("A - backed B"); a capitalised verb inside a sentence is part of a name ("House of Flying Daggers").
+  if (verb && (t.words[h - 1]?.text === '-' || (h > 0 && /^\p{Lu}/u.test(w.text)))) return [];
   const list = verb ? frames.get(w.lemma.toLowerCase()) : noun ? frames.get(w.text.toLowerCase()) : undefined;
   if (!list) return [];
   const out: Match[] = [];
@@ -38,11 +39,12 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach): M
     // "condemned Mordor's strikes", "called Sauron's remarks concerning": what an actor did or said
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.
     const through = Number(frame.cameo) >= 9 || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
-    const get = (p: Path | undefined) => (p ? follow(t, h, p, through, words) : undefined);
+    const get = (p: Path | undefined) => (p ? follow(t, h, p, through, words, light) : undefined);
     const pairs = get(frame.pairs);
     const source = get(frame.source);
     const target = get(frame.target);
-    if (frame.pairs && (!pairs || pairs.actors.length < 2)) continue;
+    // "Gondor and Rohan met": a list slot needs two names; "they met" may be any two of a crowd.
+    if (frame.pairs && (!pairs || pairs.actors.length < 2 || pairs.named < 2)) continue;
     if (frame.source && !source) continue;
     if (frame.target && !target) continue;
     // "Mexico and Canada met in Ottawa": a target that is already a party adds nothing.
@@ -56,14 +58,14 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach): M
 }
 
 /** The actors a path reaches from head `h`; the words it crossed are added to `words`. */
-function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: string[]): Arg | undefined {
+function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: string[], light: ReadonlySet<string>): Arg | undefined {
   switch (p.kind) {
     case 'subj':
       return subjectOf(t, h);
     case 'obj':
       return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined);
     case 'owner':
-      return ownerArg(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h);
+      return ownerArg(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light);
     case 'prep': {
       // The preposition's phrase may hang on the frame's noun or on the head ("held talks with B"
       // either way); without a noun, also on the head's object ("supplied missiles to B").
@@ -109,10 +111,12 @@ function hasNear(t: Tree, h: number, set: ReadonlySet<string>): boolean {
  * event's doer is the subject of the verb it is the object or oblique of; only that verb's
  * own subject (inherited ones wander: "try to exert pressure" is not the trier's).
  */
-function governorSubject(t: Tree, n: number): Arg | undefined {
+function governorSubject(t: Tree, n: number, light: ReadonlySet<string>): Arg | undefined {
   const w = t.words[n]!;
   if (w.head < 0 || (w.deprel !== 'obj' && w.deprel !== 'nsubj:pass' && w.deprel !== 'obl')) return undefined;
   const g = w.head;
+  // Only verbs that do the event ("launched an attack"), not ones that undergo it ("suffered a heart attack").
+  if (w.deprel !== 'obl' && !light.has(t.words[g]!.lemma.toLowerCase())) return undefined;
   const own = kidsBy(t, g, isPassive(t, g) ? 'obl:agent' : 'nsubj');
   if (own.length) return own.map((k) => actorsAt(t, k)).find(Boolean);
   // "Speaking in a call with Eomer, Aragorn said": an opening participle's subject is the main clause's.
