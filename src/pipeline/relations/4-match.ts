@@ -16,17 +16,24 @@ export interface Match {
   words: string[];
 }
 
+/**
+ * "Mordor-backed fighters": a hyphenated participle is an adjective, read by verbs.tsv's hyphen
+ * frames ("A - backed B"); a capitalised verb inside a sentence is part of a name ("House of Flying Daggers").
+ */
+export function isVerbHead(t: Tree, h: number): boolean {
+  const w = t.words[h]!;
+  return w.upos === 'VERB' && t.words[h - 1]?.text !== '-' && !(h > 0 && /^\p{Lu}/u.test(w.text));
+}
+
 /** Dependents of a head on which a preposition's phrase may hang instead of the head. */
 const objectRels = new Set(['obj', 'nsubj:pass']);
 
 /** The frames that match at word `h`; at one head, a shorter frame adds only a target the longer ones did not take. */
 export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>): Match[] {
   const w = t.words[h]!;
-  const verb = w.upos === 'VERB';
+  const verb = isVerbHead(t, h);
+  if (w.upos === 'VERB' && !verb) return [];
   const noun = w.upos === 'NOUN' || w.upos === 'PROPN';
-  // "Mordor-backed fighters": a hyphenated participle is an adjective, read by verbs.tsv's hyphen
-  // frames ("A - backed B"); a capitalised verb inside a sentence is part of a name ("House of Flying Daggers").
-  if (verb && (t.words[h - 1]?.text === '-' || (h > 0 && /^\p{Lu}/u.test(w.text)))) return [];
   const list = verb ? frames.get(w.lemma.toLowerCase()) : noun ? frames.get(w.text.toLowerCase()) : undefined;
   if (!list) return [];
   const out: Match[] = [];

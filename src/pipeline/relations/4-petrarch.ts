@@ -7,7 +7,7 @@ import { matchVerb } from '../../lexicon/verb-dictionary.ts';
 import type { CameoCode } from '../../model/index.ts';
 import type { Tree } from './1-anchors.ts';
 import { kidsBy, objectOf, obliqueOf, subjectOf, type Arg } from './2-arguments.ts';
-import type { Match } from './4-match.ts';
+import { isVerbHead, type Match } from './4-match.ts';
 
 const phraseRels = new Set(['amod', 'compound']);
 
@@ -34,7 +34,7 @@ function inSlot(t: Tree, v: number, slot: Slot): Arg | undefined {
 /** The dictionary's reading of verb `v`, when both its source and target are actors. */
 export function petrarchAt(t: Tree, v: number, dict: VerbDictionary): Match | undefined {
   const w = t.words[v]!;
-  if (w.upos !== 'VERB' || !dict.verbs.has(w.lemma.toLowerCase())) return undefined;
+  if (!isVerbHead(t, v) || !dict.verbs.has(w.lemma.toLowerCase())) return undefined;
   const m = matchVerb(dict, clauseOf(t, v));
   // Note: only a matched pattern ("impose: * SANCTION on +"), not a verb's or block's bare code:
   // those are broad ("take", "make") and cost dev precision without adding a dev match.
