@@ -46,6 +46,8 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     if (!embedding.has(rel)) break;
     own = false;
     if ((rel === 'xcomp' || rel === 'ccomp') && classes.negation.has(up)) return 'denied';
+    // "does not allow its citizens to travel": a negated controller negates its complement.
+    if (rel === 'xcomp' && has(g, negators, classes.negation)) return 'denied';
     if ((rel === 'xcomp' || rel === 'ccomp' || rel === 'acl') && classes.unreal.has(up)) hypothetical = true;
     // "accused Mordor of attacking Rohan": the accused act hangs on the report verb's object.
     const overObject = rel === 'acl' && w.deprel === 'acl' && t.words[g]!.deprel === 'obj' && t.words[g]!.head >= 0 && classes.report.has(lower(t.words[g]!.head));
