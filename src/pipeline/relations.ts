@@ -32,6 +32,9 @@ export function prepareRelations(lex: Pick<Lexicon, 'verbs' | 'titles'> & Partia
   return { book, frames: treeFrames(book), ...(lex.verbDictionary ? { dictionary: lex.verbDictionary } : {}) };
 }
 
+/** Sentences longer than this (characters) are not read for relations; news sentences rarely pass 600. */
+const maxSentenceLength = 2_000;
+
 /** Modalities the briefing states as relations: the scorer's gold and GUIDE count neither denied nor hypothetical acts. */
 const stated = new Set(['asserted', 'reported']);
 
@@ -66,8 +69,9 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   const out: Relation[] = [];
   doc.sentences.forEach((s, i) => {
     const spans = sentenceSpans(mentions.get(s.index) ?? [], refs.get(s.index) ?? []);
-    // A relation needs two actors in the sentence; most news sentences name fewer.
-    if (new Set(spans.flatMap((x) => x.actors)).size < 2) return;
+    // A relation needs two actors in the sentence; most news sentences name fewer. A "sentence"
+    // longer than any prose (a paragraph with no stops) is not read: pinning spans is quadratic.
+    if (new Set(spans.flatMap((x) => x.actors)).size < 2 || s.text.length > maxSentenceLength) return;
     const t = anchorTree(doc.parses[i] ?? [], spans, (id) => persons.has(id), book.classes.standin, book.classes.time);
     if (!t.anchors.size) return;
     const where: Where = { sentence: s.index, text: s.text };
