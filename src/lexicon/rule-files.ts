@@ -95,13 +95,13 @@ export function parseStopwords(text: string): Stopwords {
 /** The word lists of words.tsv, by name: the small closed classes the rules read (see the file's header). */
 export const wordListNames = [
   'speech-adverb', 'trailing-word', 'weekday', 'passive-marker', 'clause-boundary', 'leading-connective', 'speaker-opener', 'not-speaker',
-  'speaker-end', 'subject-pronoun', 'statement-noun', 'document-noun', 'source-verb', 'source-link', 'according-end', 'inverting-verb', 'intro-word',
-  'name-joiner', 'naming-word', 'speaker-conjunction', 'name-particle', 'glued-particle', 'possessive-determiner', 'headline-cut', 'headline-weak-end', 'personal-pronoun', 'collective-pronoun', 'abbreviation', 'adjective-suffix', 'not-person-title',
+  'speaker-end', 'subject-pronoun', 'statement-noun', 'document-noun', 'source-verb', 'source-link', 'according-end', 'inverting-verb',
+  'naming-word', 'speaker-conjunction', 'name-particle', 'glued-particle', 'possessive-determiner', 'headline-cut', 'headline-weak-end', 'personal-pronoun', 'collective-pronoun', 'abbreviation', 'adjective-suffix', 'not-person-title',
   'surname-particle', 'given-name-particle', 'name-suffix', 'given-name-title',
   'term-object', 'term-determiner', 'partitive', 'indefinite-opener', 'weekday-lead', 'article', 'verb-not-speaker',
   'description-end', 'head-joiner', 'inflection-suffix', 'stem-inflection',
-  'reference-person-pronoun', 'reference-thing-pronoun', 'reference-plural-pronoun', 'reference-group', 'reference-group-state', 'reference-group-person', 'reference-not-modifier', 'reference-body', 'reference-state',
-  'reference-document', 'reference-person-head', 'reference-voice', 'leader-role', 'expletive-verb',
+  'reference-male-pronoun', 'reference-female-pronoun', 'reference-thing-pronoun', 'reference-plural-pronoun', 'reference-group', 'reference-group-state', 'reference-group-person', 'reference-not-modifier', 'reference-body', 'reference-state',
+  'reference-document', 'reference-person-head', 'reference-rank-head', 'reference-voice', 'male-honorific', 'female-honorific', 'leader-role', 'expletive-verb',
   'month', 'month-abbreviation', 'date-preposition', 'month-lead', 'year-lead', 'weekday-date-lead', 'year-not-before', 'previous', 'last-year', 'verb-month', 'year-modifier',
 ] as const;
 export type WordListName = (typeof wordListNames)[number];

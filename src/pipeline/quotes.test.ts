@@ -27,7 +27,7 @@ describe('quotes', () => {
     ['pronoun after a quote skips the names the quote is about', ['Aragorn has “never wavered in his duty to the realm”, he said.'], ['unattributed?: never wavered in his duty']],
     ['pronoun follows the speaker of an earlier quote', ['Faramir spoke at the gate.', 'Aragorn has “never wavered in his duty to the realm”, he said.', "And he praised Aragorn's courage.", 'He said: “The king will return before the winter ends.”'], ['faramir: never wavered in his duty', 'faramir: The king will return before']],
     ['it to the body named before', ['The White Council issued a statement. “We call on all parties to stand down,” it said.'], ['white-council: We call on all parties']],
-    ['a title points to the last person', ['Aragorn met Eomer in the hall. “We will stand together against the shadow,” the Gondorian king said.'], ['aragorn: We will stand together against']],
+    ['a title points to the last person', ['Aragorn met Eomer in the hall. “We will stand together against the shadow,” the commander said.'], ['aragorn: We will stand together against']],
     ['speaker that is no actor', ['“The bridge was destroyed overnight by the enemy,” a spokesperson for the garrison said.'], ['spokesperson for the garrison?: The bridge was destroyed overnight']],
     ['straight quotes in a clause', ['Gondor said "the border crossings will reopen on Monday morning".'], ['gondor: the border crossings will reopen']],
     ['fragment after a name, verb inside the quote', ['Foreign envoy Faramir “strongly condemned the raids on the northern villages,” in a statement.'], ['faramir: strongly condemned the raids on']],
@@ -42,6 +42,10 @@ describe('quotes', () => {
     ['what X terms the "…"', ['Gondor fears what Mordor terms the “campaign of fire against the west”.'], []],
     ['a short fragment with a speaker is kept', ['Mordor called the talks a "farce".'], ['mordor: farce']],
     ['a short fragment with no speaker is dropped', ['The "iron hills" are far away.'], []],
+    ['a verb the lexicon lacks: its subject, not the previous speaker', ['“We will hold the ford at any cost,” Aragorn said on Monday.', 'Faramir grumbled that “the ford cannot be held for long by so few men”.'], ['aragorn: We will hold the ford', 'faramir: the ford cannot be held']],
+    ['"…," X fumed: the subject of the verb beside the quote', ['Aragorn rode north at dawn.', '“The bridges are down and the roads are closed,” Faramir fumed.'], ['faramir: The bridges are down and']],
+    ['"…," he fumed: a pronoun from the references stage', ['Faramir rode north at dawn.', '“The bridges are down and the roads are closed,” he fumed.'], ['faramir: The bridges are down and']],
+    ['it after a quote is the body that spoke before', ['The White Council said the bridges were down.', '“The roads to the east are closed to all riders,” it said.'], ['white-council: The roads to the east']],
     ['a repeated paragraph counts once', ['“We will hold the ford for as long as it takes,” Aragorn said.', '“We will hold the ford for as long as it takes,” Aragorn said.'], ['aragorn: We will hold the ford']],
   ];
   it.each(cases)('%s', (_name, paragraphs, expected) => {

@@ -26,6 +26,11 @@ describe('references', () => {
     [['Aragorn thanked Eomer and praised him.'], ['him=eomer']],
     // a name inside a quotation is no antecedent of a pronoun outside it
     [['“Faramir will lead,” Aragorn said. He left at dawn.'], ['He=aragorn']],
+    // "she" skips a man called "Mr"; a person of unknown sex may be either
+    [['Mr Aragorn met Elrond in Edoras. She said the talks went well.'], ['She=elrond']],
+    [['Mr Aragorn arrived. She said the talks went well.'], []],
+    // inside a quotation "they" is left alone
+    [['Arnor and Gondor signed a pact. “They will regret it,” Elrond said.'], []],
     // it/its: the nearest state or body; "it" that points to nothing is left alone
     [['Gondor closed its border. It said the move was temporary.'], ['its=gondor', 'It=gondor']],
     [['Gondor met Aragorn. It seems the talks failed.'], []],
@@ -42,6 +47,14 @@ describe('references', () => {
     // persons by title and affiliation
     [['Aragorn and Eomer met in Edoras. The Gondorian king spoke first.'], ['The Gondorian king=aragorn']],
     [['Aragorn and Eomer met in Edoras. The marshal spoke first.'], ['The marshal=eomer']],
+    // a title that fits no one, in a phrase tied to a state, names no one with another title on record
+    [['Aragorn and Eomer met in Edoras. The Gondorian marshal spoke first.'], []],
+    // with no title on record, the person the text is about
+    [['Elrond rode to Edoras. The elf lord said the roads were safe.'], []],
+    [['Elrond rode to Edoras. The envoy said the roads were safe.'], ['The envoy=elrond']],
+    // someone speaking for a body: an actor in the phrase, else the body named just before, its subject first
+    [['Elrond addressed the White Council on Monday. A spokesman said the council would meet again.'], ['A spokesman=white-council', 'the council=white-council']],
+    [['An official of the White Council spoke in Edoras.', 'The official said the roads were closed.'], ['An official=white-council', 'The official=white-council']],
     // groups: the two parties of the nearest sentence that names two
     [['Gondor and Mordor fought for a year. The two sides agreed to a truce.'], ['The two sides=gondor+mordor']],
     [['Aragorn met Eomer in Edoras. The two leaders spoke for an hour.'], ['The two leaders=aragorn+eomer']],

@@ -3,7 +3,7 @@
 // "both sides"), resolved once on the parse, for relations and quotes alike.
 // Sentences are read in order and each resolved reference becomes a site
 // the next ones may point to ("Aragorn arrived. He said his …").
-import type { RefContext } from './references/context.ts';
+import { personIndex, sexes, type RefContext } from './references/context.ts';
 import { resolveDescriptions, resolveGroups, resolveShortNames } from './references/descriptions.ts';
 import { resolvePronouns } from './references/pronouns.ts';
 import { mentionSites, quotedRanges } from './references/sites.ts';
@@ -16,7 +16,14 @@ export { prepareReferences, type ReferenceTools } from './references/tools.ts';
 export function references(doc: WithActors, tools: ReferenceTools): WithReferences {
   const quoted = quotedRanges(doc.sentences);
   const types = new Map(doc.actors.map((a) => [a.id as string, a.type]));
-  const ctx: RefContext = { doc, sites: mentionSites(doc, quoted), quoted, typeOf: (a) => types.get(a), tools };
+  const resolved: RefContext['resolved'] = doc.sentences.map(() => []);
+  const unresolved: RefContext['unresolved'] = doc.sentences.map(() => []);
+  for (const m of doc.mentions) (m.actor ? resolved : unresolved)[m.sentence]?.push(m);
+  for (const ms of resolved) ms.sort((a, b) => a.start - b.start);
+  const ctx: RefContext = {
+    doc, sites: mentionSites(doc, quoted), quoted, typeOf: (a) => types.get(a), tools, sex: sexes(doc, tools),
+    roots: doc.parses.map((ws) => ws.findIndex((w) => w.head === -1)), resolved, unresolved, persons: personIndex(doc),
+  };
   const out: Reference[] = [];
   // What each description head pointed to last ("the report" after "the CSIS report").
   const byHead = new Map<string, string[]>();

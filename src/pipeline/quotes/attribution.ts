@@ -11,6 +11,9 @@ export interface Words {
   end: number;
 }
 
+/** The subject of the main clause of the sentence that starts at paragraph offset `sentence`, from the parse. */
+export type SubjectOf = (sentence: number) => Words | undefined;
+
 /** The patterns attribution reads, compiled once per run from the speech verbs and the word lists. */
 export interface AttributionTools {
   apposition: RegExp;
@@ -42,8 +45,6 @@ export interface AttributionTools {
   via: RegExp;
   accordingEnd: RegExp;
   inverting: RegExp;
-  intro: RegExp;
-  subjectRun: RegExp;
 }
 
 const lead = String.raw`^[\s,.!?;:—–-]*`;
@@ -74,8 +75,6 @@ export function prepareAttribution(v: SpeechVerbs, words: WordLists): Attributio
     via: new RegExp(`^(?:an?|the)?\\s*${alternation([...words['statement-noun'], ...words['document-noun']])}s?\\b.*?\\b${alt('source-link')}\\s+(.+)$`, 'i'),
     accordingEnd: new RegExp(`\\s+${alt('according-end')}\\b`),
     inverting: new RegExp(`^${alt('inverting-verb')}$`),
-    intro: new RegExp(`^(?:${alt('intro-word')}\\b[^,]*,\\s*)`),
-    subjectRun: new RegExp(String.raw`^(?:(?:the|The)\s+)?(?!(?:The|A|An)\b)[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:${alt('name-joiner')}\s+)?[\p{Lu}][\p{L}\p{N}'’.-]*)*`, 'u'),
   };
 }
 
@@ -185,7 +184,7 @@ function accordingTo(text: string, at: number, words: string, p: AttributionTool
  * `sentence` where its sentence starts. `inherit` when a verb's subject is an
  * earlier quote's speaker ("“A” … and insisted that “B”").
  */
-export function speakerBefore(text: string, sentence: number, from: number, to: number, p: AttributionTools): Words | 'inherit' | undefined {
+export function speakerBefore(text: string, sentence: number, from: number, to: number, p: AttributionTools, subject: SubjectOf): Words | 'inherit' | undefined {
   const head = text.slice(from, to);
   const verbs = [...head.matchAll(p.verbAll)].filter((m) => !p.passive.test(head.slice(0, m.index)));
   if (verbs.length) {
@@ -195,7 +194,7 @@ export function speakerBefore(text: string, sentence: number, from: number, to: 
       if (w) return w;
     }
     if (from > sentence) return 'inherit';
-    return sentenceSubject(text, sentence, from + verbs[0]!.index, p) ?? 'inherit';
+    return subject(sentence) ?? 'inherit';
   }
   const acc = /\baccording to\s+([^,;"“”]+),/i.exec(head);
   if (acc) return accordingTo(text, from + acc.index + acc[0].indexOf(acc[1]!), acc[1]!, p);
@@ -250,24 +249,9 @@ function subjectOf(text: string, from: number, head: string, verbAt: number, ver
 
 const trailingName = /(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*$/u;
 
-/** Length of a sentence's introductory phrase ("In a statement, "), 0 when it has none. */
-export function introLength(sentence: string, p: AttributionTools): number {
-  return p.intro.exec(sentence)?.[0].length ?? 0;
-}
-
-/** The grammatical subject a sentence opens with, after an introductory phrase ("In a statement, the UK …" → "the UK"). */
-export function sentenceSubject(text: string, start: number, end: number, p: AttributionTools): Words | undefined {
-  const s = text.slice(start, end);
-  const skip = (p.intro.exec(s)?.[0].length ?? 0);
-  const rest = s.slice(skip).replace(/^(?:But|And|So|Yet)\s+/, '');
-  const off = start + s.length - s.slice(skip).length + (s.slice(skip).length - rest.length);
-  const m = p.subjectRun.exec(rest);
-  return m ? trimWords(text, off, off + m[0].length, p) : undefined;
-}
-
 /** The speaker of a sentence that introduces quotes to come ("Lammy said:" / "Lammy told MPs.") in `text[from, to)`. */
-export function speakerOfSentence(text: string, from: number, to: number, p: AttributionTools): Words | undefined {
-  const w = speakerBefore(text, from, from, to, p);
+export function speakerOfSentence(text: string, from: number, to: number, p: AttributionTools, subject: SubjectOf): Words | undefined {
+  const w = speakerBefore(text, from, from, to, p, subject);
   // Note: "Elrond addressed the council. “…”": with no verb of speech, the sentence's subject.
-  return w === 'inherit' || w === undefined ? sentenceSubject(text, from, to, p) : w;
+  return w === 'inherit' || w === undefined ? subject(from) : w;
 }

@@ -2,7 +2,7 @@
 // mention lies in the words, the actor a reference points to ("he", "the
 // company", from the references stage), else the words themselves.
 import type { ActorType } from '../../model/index.ts';
-import type { ActorMention, Reference } from '../types.ts';
+import type { ActorMention, Reference, SyntaxWord } from '../types.ts';
 import type { Words } from './attribution.ts';
 import type { QuoteTools } from './tools.ts';
 import type { ParagraphText } from './layout.ts';
@@ -24,6 +24,8 @@ export interface SpeakerContext {
   actorType: Map<string, ActorType>;
   /** The speaker words of the sentence before paragraph offset `at` ("… says the Sudan War Monitor."), if any. */
   previousSpeaker: (pi: number, at: number) => { pi: number; words: Words } | undefined;
+  /** The parse of each sentence of the article. */
+  parses: readonly SyntaxWord[][];
   /** Speakers given so far, in reading order. */
   history: Speaker[];
   /** The stage's compiled patterns: titles at a phrase's end (titleTail), pronouns, definite descriptions, … */
@@ -58,10 +60,12 @@ export function resolveSpeaker(ctx: SpeakerContext, pi: number, w: Words, senten
   if (described && !ms.some((m) => ctx.actorType.get(m.actor!) === 'person')) return ref ? fromReference(ctx, ref, words, sentence) : plain(ctx, words, sentence);
   const actor = actorIn(ctx, ms, words, w.end);
   if (actor) return { speaker: actor, isActor: true, words, sentence };
-  if (ref) return fromReference(ctx, ref, words, sentence);
   const head = ctx.tools.definite.exec(words)?.[1];
-  // Note: "the official" after "a senior official" said: the same speaker again.
-  if (head) return sameVoice(ctx, head, words, sentence) ?? plain(ctx, words, sentence);
+  // Note: "the official" after "a senior official" said: the same speaker again, before any body the reference found.
+  const again = head ? sameVoice(ctx, head, words, sentence) : undefined;
+  if (again) return again;
+  if (ref) return fromReference(ctx, ref, words, sentence);
+  if (head) return plain(ctx, words, sentence);
   const name = ctx.paras[pi]!.mentions.filter((m) => !m.actor && m.kind === 'name' && m.start >= w.start && m.end === w.end).at(-1);
   // Note: a lone capitalised word that names nothing ("Among them, …") is no speaker.
   if (!name && /^\p{Lu}\p{Ll}+$/u.test(words)) return plain(ctx, unattributed, sentence);

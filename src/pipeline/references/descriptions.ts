@@ -4,8 +4,11 @@
 // of the article with that title and affiliation), and "both sides" (the
 // two parties of the sentence before).
 import type { BriefingActor } from '../../model/index.ts';
-import type { Reference, SyntaxWord } from '../types.ts';
-import { nearest, oneOf, pointOf, reach, type Point, type RefContext } from './context.ts';
+import type { ActorMention, Reference, SyntaxWord } from '../types.ts';
+import { addSite, lastBelow, nearest, oneOf, pointOf, position, ranked, reach, sitesBefore, sitesOf, stateOf, type Point, type RefContext } from './context.ts';
+
+/** How far back (in sentences) "the ministry" looks for a body whose name holds the word. */
+const farReach = 12;
 import { isSubject, type Site } from './sites.ts';
 
 /** Resolves the definite descriptions of sentence `s`: a head of the lexicon, with "the" and its modifiers. */
@@ -15,30 +18,35 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
   const out: Reference[] = [];
   words.forEach((w, i) => {
     const head = w.text.toLowerCase();
-    const det = words.findIndex((d, k) => d.head === i && d.deprel === 'det' && /^(?:the|an?)$/i.test(d.text) && k < i);
+    let det = -1;
+    for (let k = Math.max(0, i - 3); k < i && det < 0; k++) {
+      const d = words[k]!;
+      if (d.head === i && ((d.deprel === 'det' && /^(?:the|an?)$/i.test(d.text)) || (d.deprel === 'nummod' && /^one$/i.test(d.text)))) det = k;
+    }
     const definite = words[det]?.text.toLowerCase() === 'the';
-    // "a spokesperson", "an administration official": someone speaking for a body; "the official" is the same person again (quotes).
-    const kind = definite ? ctx.tools.heads.get(head) : ctx.tools.voices.has(head) ? 'voice' : undefined;
-    if (!kind || w.upos !== 'NOUN' || w.deprel === 'compound') return;
+    // "a spokesperson", "one administration official", "the military official": someone speaking for a body.
+    const kind = (definite ? ctx.tools.heads.get(head) : undefined) ?? (ctx.tools.voices.has(head) ? 'voice' : undefined);
+    // Note: a capitalised head is a name ("the West Country", "the Home Office"), the mentions stage's to read.
+    if (!kind || w.upos !== 'NOUN' || w.deprel === 'compound' || /^\p{Lu}/u.test(w.text)) return;
     // Note: only a phrase the head closes: every word between "the" and the head modifies it.
-    if (det < 0 || i - det > 3 || words.slice(det + 1, i).some((m) => m.head !== i && words[m.head]?.head !== i)) return;
+    if (det < 0 || words.slice(det + 1, i).some((m) => m.head !== i && words[m.head]?.head !== i)) return;
     const mods = words.slice(det + 1, i);
     if (mods.some((m) => m.upos === 'NUM' || ctx.tools.notModifier.has(m.text.toLowerCase()))) return;
     const start = words[det]!.start;
-    const mine = ctx.doc.mentions.filter((m) => m.sentence === s && m.actor);
+    // "the Israeli government", "the government of Lebanon", "the Trump administration": the phrase names its actor.
+    // Note: "of …" is read up to its noun, at most a few words on ("an official of the US military").
+    const of = words.slice(i + 1, i + 8).findLast((x) => x.head === i && /^nmod(?!:poss)/.test(x.deprel));
+    const mine = mentionsIn(ctx.resolved[s] ?? [], start, of ? of.end : w.end);
     // Note: the actors stage named it already ("the Kremlin", "the Foreign Ministry").
     if (mine.some((m) => m.start < w.end && m.end >= w.end)) return;
-    // "the Israeli government", "the government of Lebanon", "the Trump administration": the phrase names its actor.
-    const ofWords = words.flatMap((x, k) => (x.head === i && /^nmod(?!:poss)/.test(x.deprel) && k > i ? [x] : []));
-    const named = mine.filter((m) => (m.start >= start && m.end <= w.start) || ofWords.some((x) => m.start <= x.start && m.end >= x.end)).map((m) => m.actor!);
+    const named = mine.filter((m) => (m.start >= start && m.end <= w.start) || (of && m.start >= w.end && m.end <= of.end)).map((m) => m.actor!);
     const p = pointOf(ctx, s, start);
     const modWords = mods.map((m) => m.text.toLowerCase());
-    const actors = kind === 'person' ? titled(ctx, p, head, modWords, named) : kind === 'voice' ? voice(ctx, p, modWords, named) : body(ctx, p, kind, head, named, byHead);
+    const actors = kind === 'person' ? titled(ctx, p, head, modWords, named, isSubject(w.deprel)) : kind === 'voice' ? voice(ctx, p, modWords, named) : body(ctx, p, kind, head, named, byHead);
     if (!actors?.length) return;
     if (kind !== 'person' && kind !== 'voice') byHead.set(head, actors);
     out.push({ sentence: s, start, end: w.end, text: text.slice(start, w.end), kind: 'description', actors });
-    ctx.sites[s]!.push({ sentence: s, start, end: w.end, actors, word: i, deprel: w.deprel, quoted: p.quoted });
-    ctx.sites[s]!.sort((a, b) => a.start - b.start);
+    addSite(ctx, { sentence: s, start, end: w.end, actors, word: i, deprel: w.deprel, quoted: p.quoted });
   });
   return out;
 }
@@ -53,8 +61,8 @@ function body(ctx: RefContext, p: Point, kind: 'body' | 'state' | 'document', he
   if (own) return [own];
   // Note: "the Trump administration" is the state its person leads; a person with no state names no body.
   if (named.length) {
-    const a = ctx.doc.actors.find((x) => x.id === named[0]);
-    return kind === 'state' && a?.affiliation ? [a.affiliation] : undefined;
+    const state = stateOf(ctx, named[0]!);
+    return kind === 'state' && state ? [state] : undefined;
   }
   const before = byHead.get(head);
   if (before) return before;
@@ -64,7 +72,7 @@ function body(ctx: RefContext, p: Point, kind: 'body' | 'state' | 'document', he
   // "the ministry" after "the Foreign Ministry": a body whose name holds the head, named before, wins over the nearest one.
   const holds = (a: BriefingActor) => [a.name, ...a.aliases].some((n) => new RegExp(`\\b${head}\\b`, 'i').test(n));
   const holders = new Set(ctx.doc.actors.filter((a) => a.type !== 'person' && holds(a)).map((a) => a.id as string));
-  return (nearest(ctx, p, (x) => x.actors.length === 1 && holders.has(x.actors[0]!), p.sentence) ?? nearest(ctx, p, oneOf(ctx, 'organization', 'group'), reach, false))?.actors;
+  return (nearest(ctx, p, (x) => x.actors.length === 1 && holders.has(x.actors[0]!), farReach) ?? nearest(ctx, p, oneOf(ctx, 'organization', 'group'), reach, false))?.actors;
 }
 
 /**
@@ -73,19 +81,19 @@ function body(ctx: RefContext, p: Point, kind: 'body' | 'state' | 'document', he
  * most modifiers ("foreign"), belonging to the state the phrase names; the
  * most recently named when several fit.
  */
-function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: string[]): string[] | undefined {
-  const titles = new Map<string, string[]>();
-  for (const a of ctx.doc.actors) if (a.type === 'person' && a.role) titles.set(a.id, [a.role.toLowerCase()]);
+function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: string[], subject: boolean): string[] | undefined {
+  const { titles, positions } = ctx.persons;
+  const here = position(p.sentence, p.at);
   const last = new Map<string, number>();
-  for (const m of ctx.doc.mentions) {
-    if (!m.actor || m.sentence > p.sentence || (m.sentence === p.sentence && m.start >= p.at)) continue;
-    if (m.role) titles.set(m.actor, [...(titles.get(m.actor) ?? []), m.role.toLowerCase()]);
-    last.set(m.actor, m.sentence * 1e6 + m.start);
+  for (const [a, ps] of positions) {
+    const before = lastBelow(ps, here);
+    if (before !== undefined) last.set(a, before);
   }
-  const states = named.filter((a) => ctx.typeOf(a) !== 'person');
+  // Note: only a state narrows the choice ("the Ukrainian leader"); "the University College London professor" may belong to no body on record.
+  const states = named.filter((a) => ctx.typeOf(a) === 'country');
   const fits = ctx.doc.actors.filter((a) => {
     if (a.type !== 'person' || !last.has(a.id)) return false;
-    if (states.length && !(a.affiliation && states.includes(a.affiliation)) && !ctx.doc.mentions.some((m) => m.actor === a.id && m.roleOf && states.includes(m.roleOf))) return false;
+    if (states.length && !states.includes(stateOf(ctx, a.id) ?? '')) return false;
     const ts = titles.get(a.id) ?? [];
     return ts.some((t) => new RegExp(`\\b${head}\\b`).test(t) || (head === 'leader' && ctx.tools.leaderRole.test(t)));
   });
@@ -93,10 +101,14 @@ function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: 
   const best = Math.max(-1, ...fits.map(score));
   const pick = fits.filter((a) => score(a) === best).sort((a, b) => last.get(b.id)! - last.get(a.id)!)[0];
   if (pick) return [pick.id];
-  // Note: "the general", "the professor" with no title on record: the person the text is about, as for "he",
-  // if not known to belong to another state than the phrase names.
+  // Note: "the general said", "the professor added" that no title on record fits: as the subject of its clause, the
+  // person the text is about (the nearest, a subject first), among those with no title on record, not of another state than
+  // the phrase names. As an object ("urged the home secretary") it may be anyone: no guess.
+  if (!subject || !ctx.tools.ranks.has(head)) return undefined;
   const person = oneOf(ctx, 'person');
-  const free = new Set(ctx.doc.actors.filter((a) => !a.affiliation || !states.length || states.includes(a.affiliation)).map((a) => a.id as string));
+  // Note: "the Russian ambassador" is no one whose state is unknown.
+  // Note: nor is "the marshal" someone whose title on record is another.
+  const free = new Set(ctx.doc.actors.filter((a) => !titles.get(a.id)?.length && (!states.length || states.includes(stateOf(ctx, a.id) ?? ''))).map((a) => a.id as string));
   return nearest(ctx, p, (x) => person(x) && free.has(x.actors[0]!))?.actors;
 }
 
@@ -108,15 +120,36 @@ function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: 
 function voice(ctx: RefContext, p: Point, mods: string[], named: string[]): string[] | undefined {
   const own = named.find((a) => ctx.typeOf(a) !== 'person');
   if (own) return [own];
-  if (named.length) return undefined;
+  // Note: "one Biden administration official": the state of the person who names the administration.
+  if (named.length) {
+    const state = stateOf(ctx, named[0]!);
+    return state ? [state] : undefined;
+  }
   if (mods.some((m) => ctx.tools.heads.get(m) === 'state')) return nearest(ctx, p, oneOf(ctx, 'country'), reach, false)?.actors;
-  for (let back = 0; back <= 1; back++) {
-    const q = back ? { ...p, sentence: p.sentence - 1, at: Infinity, afterQuote: false } : p;
-    if (q.sentence < 0) break;
-    const hit = nearest(ctx, q, oneOf(ctx, 'organization'), 0, false) ?? nearest(ctx, q, oneOf(ctx, 'country', 'group'), 0, false);
+  const org = oneOf(ctx, 'organization');
+  const other = oneOf(ctx, 'country', 'group');
+  // Its own sentence, nearest first; then the sentence before, its subject first.
+  const here = sitesBefore(ctx, p.sentence, p.at).filter((x) => p.quoted || !x.quoted).reverse();
+  const before = ranked(ctx, sitesOf(ctx, p.sentence - 1).filter((x) => p.quoted || !x.quoted));
+  for (const sites of [here, before]) {
+    const hit = sites.find(org) ?? sites.find(other);
     if (hit) return hit.actors;
   }
   return undefined;
+}
+
+/** The mentions of a sentence (in text order) that overlap `[from, to)`, found by binary search. */
+function mentionsIn(ms: readonly ActorMention[], from: number, to: number): ActorMention[] {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActorMention[] = [];
+  for (let k = lo; k < ms.length && ms[k]!.start < to; k++) out.push(ms[k]!);
+  return out;
 }
 
 /** "the two sides", "both sides": the two parties of the nearest sentence that names two actors, its subject first. */
@@ -136,7 +169,7 @@ export function resolveGroups(ctx: RefContext, s: number): Reference[] {
 
 function parties(ctx: RefContext, p: Point, fits: (s: Site) => boolean): string[] | undefined {
   for (let k = p.sentence; k >= Math.max(0, p.sentence - reach); k--) {
-    const sites = (ctx.sites[k] ?? []).filter((x) => (k < p.sentence || x.end <= p.at) && !x.quoted && fits(x));
+    const sites = (k < p.sentence ? sitesOf(ctx, k) : sitesBefore(ctx, k, p.at)).filter((x) => !x.quoted && fits(x));
     const subject = sites.find((x) => isSubject(x.deprel));
     const ordered = subject ? [subject, ...sites.filter((x) => x !== subject)] : sites;
     const actors = [...new Set(ordered.flatMap((x) => x.actors))];
@@ -148,16 +181,15 @@ function parties(ctx: RefContext, p: Point, fits: (s: Site) => boolean): string[
 /** A surname or short form the actors stage left unresolved ("Gabir" after "Lt Gen Ibrahim Gabir"): the one person named before whose name holds it. */
 export function resolveShortNames(ctx: RefContext, s: number): Reference[] {
   const out: Reference[] = [];
-  for (const m of ctx.doc.mentions) {
-    if (m.sentence !== s || m.actor || m.kind !== 'name' || (m.type && m.type !== 'person') || !/^\p{Lu}[\p{L}'’-]+$/u.test(m.text)) continue;
-    const seen = new Set(ctx.doc.mentions.filter((x) => x.actor && (x.sentence < s || (x.sentence === s && x.end <= m.start))).map((x) => x.actor!));
-    const fits = ctx.doc.actors.filter((a) => a.type === 'person' && seen.has(a.id) && a.name.split(/\s+/).length > 1 && a.name.split(/\s+/).at(-1) === m.text);
+  for (const m of ctx.unresolved[s] ?? []) {
+    if (m.kind !== 'name' || (m.type && m.type !== 'person') || !/^\p{Lu}[\p{L}'’-]+$/u.test(m.text)) continue;
+    const here = position(s, m.start);
+    const fits = (ctx.persons.surnames.get(m.text) ?? []).filter((a) => (ctx.persons.positions.get(a)?.[0] ?? Infinity) < here).map((a) => ({ id: a }));
     if (fits.length !== 1) continue;
     const words: readonly SyntaxWord[] = ctx.doc.parses[s] ?? [];
     const i = words.findIndex((w) => w.start === m.start);
     out.push({ sentence: s, start: m.start, end: m.end, text: m.text, kind: 'short-name', actors: [fits[0]!.id] });
-    ctx.sites[s]!.push({ sentence: s, start: m.start, end: m.end, actors: [fits[0]!.id], word: i, deprel: i >= 0 ? words[i]!.deprel : '', quoted: pointOf(ctx, s, m.start).quoted });
-    ctx.sites[s]!.sort((a, b) => a.start - b.start);
+    addSite(ctx, { sentence: s, start: m.start, end: m.end, actors: [fits[0]!.id], word: i, deprel: i >= 0 ? words[i]!.deprel : '', quoted: pointOf(ctx, s, m.start).quoted });
   }
   return out;
 }

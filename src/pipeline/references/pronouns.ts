@@ -3,7 +3,7 @@
 // subject ("NATO leaders", "Russian officials") or a coordination of actors
 // ("Arnor and Gondor"), in the same or the previous sentences.
 import type { Reference, SyntaxWord } from '../types.ts';
-import { children, nearest, oneOf, pointOf, reach, type Point, type RefContext } from './context.ts';
+import { addSite, children, nearest, oneOf, pointOf, reach, sitesBefore, sitesOf, type Point, type RefContext } from './context.ts';
 import { isSubject, type Site } from './sites.ts';
 
 /** Resolves the pronouns of sentence `s` (its sites grow as they resolve, so "he … his" chains). */
@@ -14,12 +14,12 @@ export function resolvePronouns(ctx: RefContext, s: number): Reference[] {
     const kind = w.upos === 'PRON' || w.upos === 'DET' ? ctx.tools.pronouns.get(w.text.toLowerCase()) : undefined;
     if (!kind) return;
     const p = pointOf(ctx, s, w.start);
-    const actors = kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : plural(ctx, p);
+    // Note: inside a quotation "they" is mostly people the speaker talks about, named nowhere.
+    const actors = kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p);
     if (!actors?.length) return;
     const ref: Reference = { sentence: s, start: w.start, end: w.end, text: w.text, kind: 'pronoun', actors };
     out.push(ref);
-    ctx.sites[s]!.push({ sentence: s, start: w.start, end: w.end, actors, word: i, deprel: w.deprel, quoted: p.quoted });
-    ctx.sites[s]!.sort((a, b) => a.start - b.start);
+    addSite(ctx, { sentence: s, start: w.start, end: w.end, actors, word: i, deprel: w.deprel, quoted: p.quoted });
   });
   return out;
 }
@@ -30,8 +30,12 @@ function person(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numb
   // Note: an object pronoun is never its own clause's subject, nor that of the verb its verb is coordinated with.
   const verb = words[w.head];
   const clause = /^(?:obj|iobj)$/.test(w.deprel) && verb ? [w.head, ...(verb.deprel === 'conj' ? [verb.head] : [])] : [];
-  const fits = oneOf(ctx, 'person');
+  const sex = ctx.tools.pronounSex.get(w.text.toLowerCase());
+  const person = oneOf(ctx, 'person');
+  // Note: "she" is no one called "Mr" (and "he" no one called "Mrs"); a person of unknown sex may be either.
+  const fits = (s: Site) => person(s) && (!sex || (ctx.sex.get(s.actors[0]!) ?? sex) === sex);
   const own = (s: Site) => s.sentence === p.sentence && s.word >= 0 && isSubject(s.deprel) && clause.includes(words[s.word]!.head);
+  // Note: "Mr Brown says he discussed it with Mr Blair and promised to play his part": a person's possessive is the subject's first.
   return nearest(ctx, p, (s) => fits(s) && !own(s))?.actors;
 }
 
@@ -41,7 +45,12 @@ function thing(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numbe
   // Note: inside a quotation "it" is mostly the matter spoken of; as an object or oblique, a thing ("without it").
   if (p.quoted) return undefined;
   if (w.text.toLowerCase() === 'it' && (!isSubject(w.deprel) || expletive(ctx, words, i))) return undefined;
-  return nearest(ctx, p, oneOf(ctx, 'country', 'organization', 'group', 'media'))?.actors;
+  return nearest(ctx, p, oneOf(ctx, 'country', 'organization', 'group', 'media'), reach, possessive(w))?.actors;
+}
+
+/** A possessive of a thing ("its war") points to the nearest fitting actor of its sentence; a subject pronoun to a subject first. */
+function possessive(w: SyntaxWord): true | 'earlier' {
+  return w.deprel === 'nmod:poss' ? 'earlier' : true;
 }
 
 /** True when "it" points to nothing: an expletive, the subject of a predicate adjective or noun, of a clause-taking passive, or of "seem". */
@@ -64,7 +73,7 @@ function expletive(ctx: RefContext, words: readonly SyntaxWord[], i: number): bo
 function plural(ctx: RefContext, p: Point): string[] | undefined {
   for (let k = p.sentence; k >= Math.max(0, p.sentence - reach + 1); k--) {
     const words = ctx.doc.parses[k] ?? [];
-    const sites = (ctx.sites[k] ?? []).filter((s) => (k < p.sentence || s.end <= p.at) && (p.quoted || !s.quoted) && s.word >= 0);
+    const sites = (k < p.sentence ? sitesOf(ctx, k) : sitesBefore(ctx, k, p.at)).filter((s) => (p.quoted || !s.quoted) && s.word >= 0);
     const byRoot = new Map<number, Site[]>();
     for (const s of sites) {
       const r = phraseRoot(words, s.word);
@@ -73,13 +82,27 @@ function plural(ctx: RefContext, p: Point): string[] | undefined {
     const roots = [...byRoot.keys()].filter((r) => isSubject(words[r]?.deprel ?? ''));
     for (const r of k === p.sentence ? roots.reverse() : roots) {
       const actors = [...new Set(byRoot.get(r)!.flatMap((s) => s.actors))];
-      const root = words[r]!;
-      const pluralNoun = root.upos === 'NOUN' && root.text.toLowerCase() !== root.lemma.toLowerCase() && !byRoot.get(r)!.some((s) => s.word === r);
-      if (actors.length >= 2 || pluralNoun || (actors.length === 1 && ctx.typeOf(actors[0]!) === 'group')) return actors;
+      // Note: a long list ("the Conservatives, Ken Clarke, … and the Liberal Democrats") is rarely what "their" points to.
+      if (actors.length > maxGroup) continue;
+      if (actors.length >= 2 || pluralHead(words, r, byRoot.get(r)!) || (actors.length === 1 && ctx.typeOf(actors[0]!) === 'group')) return actors;
+    }
+    // Note: a parse that misses the subject ("… after leaders of Nato member states gathered"): in the sentence just before, the last plural noun an actor modifies.
+    if (k === p.sentence - 1) {
+      const noun = [...byRoot.keys()].filter((r) => r >= 0 && pluralHead(words, r, byRoot.get(r)!)).at(-1);
+      if (noun !== undefined) return [...new Set(byRoot.get(noun)!.flatMap((s) => s.actors))];
     }
   }
   return undefined;
 }
+
+/** True when word `r` is a plural common noun that the sites modify ("leaders" of "Nato leaders"), not one of them. */
+function pluralHead(words: readonly SyntaxWord[], r: number, sites: Site[]): boolean {
+  const w = words[r]!;
+  return w.upos === 'NOUN' && w.text.toLowerCase() !== w.lemma.toLowerCase() && !sites.some((s) => s.word === r);
+}
+
+/** The most actors "they" may point to at once. */
+const maxGroup = 3;
 
 /** The word a noun phrase hangs from: up through coordination, apposition, names, compounds and modifiers. */
 function phraseRoot(words: readonly SyntaxWord[], i: number): number {

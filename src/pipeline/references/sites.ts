@@ -20,7 +20,16 @@ export interface Site {
 
 /** The parse word heading `[start, end)` of a sentence: the overlapping word whose head lies outside the span. */
 export function headWord(words: readonly SyntaxWord[], start: number, end: number): number {
-  const inside = words.map((w, i) => (w.start < end && w.end > start ? i : -1)).filter((i) => i >= 0);
+  // Note: words are in text order; a binary search finds the first that ends after `start`, so a long sentence costs log n.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: number[] = [];
+  for (let i = lo; i < words.length && words[i]!.start < end; i++) inside.push(i);
   return inside.find((i) => !inside.includes(words[i]!.head)) ?? inside[0] ?? -1;
 }
 
@@ -38,7 +47,10 @@ export function clauseRole(words: readonly SyntaxWord[], i: number): string {
 
 /**
  * Per sentence, the character ranges inside quotation marks. A quotation
- * may open in one sentence and close in a later one of its paragraph.
+ * may open in one sentence and close in a later one of its paragraph. A
+ * straight mark opens when it follows a space, a bracket or a colon (or
+ * starts the sentence) and closes otherwise, so one stray mark cannot turn
+ * the rest of the paragraph inside out.
  */
 export function quotedRanges(sentences: readonly Sentence[]): [number, number][][] {
   let open = false;
@@ -50,9 +62,9 @@ export function quotedRanges(sentences: readonly Sentence[]): [number, number][]
     let from = open ? 0 : -1;
     for (let i = 0; i < s.text.length; i++) {
       const c = s.text[i]!;
-      const opens = c === '“' || (c === '"' && !open);
-      const closes = c === '”' || (c === '"' && open);
-      if (opens && !open) { open = true; from = i; } else if (closes && open) { open = false; out.push([from, i]); }
+      const opening = c === '“' || (c === '"' && (i === 0 || /[\s(\[:—–-]/.test(s.text[i - 1]!)));
+      if (c !== '“' && c !== '”' && c !== '"') continue;
+      if (opening && !open) { open = true; from = i; } else if (!opening && open) { open = false; out.push([from, i]); }
     }
     if (open) out.push([from, s.text.length]);
     return out;

@@ -12,6 +12,12 @@ export interface ReferenceTools {
   notModifier: ReadonlySet<string>;
   /** Head word (lowercase) → the kind of actor it points to. */
   heads: ReadonlyMap<string, 'body' | 'state' | 'document' | 'person'>;
+  /** Person heads by rank or trade ("the general"): a guess at the nearest person is allowed, unlike for an office ("the minister"). */
+  ranks: ReadonlySet<string>;
+  /** An honorific right before a name: its sex ("Mr " → m). */
+  honorific: RegExp;
+  /** he/him/his point to a man, she/her to a woman. */
+  pronounSex: ReadonlyMap<string, 'm' | 'f'>;
   /** Heads of "a spokesperson", "an official": someone speaking for a body. */
   voices: ReadonlySet<string>;
   /** Titles that make a person the leader of their state. */
@@ -26,12 +32,12 @@ const group = (phrases: readonly string[]) => new RegExp(String.raw`\b(?:the\s+|
 export function prepareReferences(lex: Pick<Lexicon, 'words'>): ReferenceTools {
   const w = lex.words;
   const pronouns = new Map<string, 'person' | 'thing' | 'plural'>();
-  for (const p of w['reference-person-pronoun']) pronouns.set(p, 'person');
+  for (const p of [...w['reference-male-pronoun'], ...w['reference-female-pronoun']]) pronouns.set(p, 'person');
   for (const p of w['reference-thing-pronoun']) pronouns.set(p, 'thing');
   for (const p of w['reference-plural-pronoun']) pronouns.set(p, 'plural');
   const heads = new Map<string, 'body' | 'state' | 'document' | 'person'>();
   // Note: a word in two lists keeps the first kind: a document before a body, a state before a person.
-  for (const [list, kind] of [['reference-document', 'document'], ['reference-state', 'state'], ['reference-body', 'body'], ['reference-person-head', 'person']] as const) {
+  for (const [list, kind] of [['reference-document', 'document'], ['reference-state', 'state'], ['reference-body', 'body'], ['reference-person-head', 'person'], ['reference-rank-head', 'person']] as const) {
     for (const h of w[list]) if (!heads.has(h)) heads.set(h, kind);
   }
   return {
@@ -45,6 +51,9 @@ export function prepareReferences(lex: Pick<Lexicon, 'words'>): ReferenceTools {
     notModifier: new Set(w['reference-not-modifier']),
     heads,
     voices: new Set(w['reference-voice']),
+    honorific: new RegExp(String.raw`\b(?:(${alternation(w['male-honorific'])})|(${alternation(w['female-honorific'])}))\.?\s+$`, 'i'),
+    pronounSex: new Map([...w['reference-male-pronoun'].map((p) => [p, 'm'] as const), ...w['reference-female-pronoun'].map((p) => [p, 'f'] as const)]),
+    ranks: new Set(w['reference-rank-head']),
     leaderRole: new RegExp(String.raw`\b${alternation(w['leader-role'])}$`, 'i'),
     expletive: new Set(w['expletive-verb']),
   };
