@@ -8,12 +8,12 @@ import { compilePattern, patternTokens, synsetName } from './verb-pattern.ts';
 export type Lemmatize = (word: string) => string;
 
 /**
- * A plural noun's lemma; other words are kept. The patterns spell nouns in
- * the plural ("sanctions") where the parse gives lemmas; function words and
- * verbs in the synsets ("was", "has") would get a noun's lemma ("wa").
+ * A noun's lemma, as the parse gives it: the patterns spell nouns in the plural
+ * ("sanctions", "gunmen") where a clause holds lemmas. Words of three letters
+ * or fewer are kept: a noun's lemma spoils function words ("was" -> "wa").
  */
-function plural(word: string, lemmatize: Lemmatize): string {
-  return word.length >= 4 && word.endsWith('s') ? lemmatize(word) : word;
+function noun(word: string, lemmatize: Lemmatize): string {
+  return word.length >= 4 ? lemmatize(word) : word;
 }
 
 /** The name the rows give as their source. */
@@ -56,9 +56,9 @@ const HEADER = `# CAMEO verb dictionary of PETRARCH2, converted for Dossier.
 # verb or pattern there; then \`npm run generate\`.
 # Known problems:
 #   1. Patterns whose pre-verb words are auxiliaries ("will not *") never match: a clause has no auxiliaries.
-#   2. Plural nouns (words of four letters or more ending in s) are lemmatized with
-#      Dossier's syntax model, as the parse lemmatizes them ("news" -> "new" on both
-#      sides); retraining the model may change a few lemmas here.
+#   2. Nouns (words of four letters or more) are lemmatized with Dossier's syntax
+#      model, as the parse lemmatizes them ("news" -> "new" on both sides); retraining
+#      the model may change a few lemmas here.
 #   3. PETRARCH's transformations (reported attacks, "want to attack") are not converted.
 `;
 
@@ -126,10 +126,10 @@ export function convertCameo(text: string, lemmatize: Lemmatize): string {
   return `${HEADER}${known}${petrarchColumns.join('\t')}\n${rows.join('\n')}\n`;
 }
 
-/** `FIGHTER_JETS` -> `fighter jet`: lowercase, `_` as spaces, the head noun's plural lemmatized. */
+/** `FIGHTER_JETS` -> `fighter jet`: lowercase, `_` as spaces, the head noun lemmatized. */
 function nounPhrase(phrase: string, lemmatize: Lemmatize): string {
   const words = phrase.toLowerCase().split(/[_\s]+/).filter(Boolean);
-  if (words.length) words[words.length - 1] = plural(words.at(-1)!, lemmatize);
+  if (words.length) words[words.length - 1] = noun(words.at(-1)!, lemmatize);
   return words.join(' ');
 }
 
@@ -151,7 +151,7 @@ function renderPattern(tokens: string[], lemmatize: Lemmatize): string {
   tokens.forEach((t, j) => {
     const afterParen = tokens[j - 1] === '(';
     const word = /^[a-z0-9&]/i.test(t) && !t.startsWith('&') && !afterParen
-      ? t.toLowerCase().split('/').map((w) => plural(w, lemmatize)).join('/')
+      ? t.toLowerCase().split('/').map((w) => noun(w, lemmatize)).join('/')
       : t.toLowerCase();
     const glue = out === '' || out.endsWith('(') || out.endsWith('{') || t === ')' || t === '}';
     out += (glue ? '' : ' ') + word;
