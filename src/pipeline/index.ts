@@ -11,8 +11,7 @@ import { ingest, type IngestTools, prepareIngest } from './ingest.ts';
 import { mentions, prepareMentions, type MentionTools } from './mentions.ts';
 import { prepareQuotes, quotes, type QuoteTools } from './quotes.ts';
 import { prepareReferences, references, type ReferenceTools } from './references.ts';
-import { prepareRelations, relations } from './relations.ts';
-import type { FrameBook } from './relations/verb-frames.ts';
+import { prepareRelations, relations, type RelationTools } from './relations.ts';
 import { prepareSegment, segment, type SegmentTools } from './segment.ts';
 import { prepareSummary, summary, type SummaryTools } from './summary.ts';
 import { syntax } from './syntax.ts';
@@ -32,7 +31,7 @@ export interface Tools {
   mentions: MentionTools;
   actors: ActorTools;
   references: ReferenceTools;
-  relations: FrameBook;
+  relations: RelationTools;
   quotes: QuoteTools;
   dates: DateTools;
   summary: SummaryTools;

@@ -1,4 +1,5 @@
-// Turns a frame match into Relation records: one per source-target pair.
+// The old frame matcher's emit: turns a frame match into Relation records, one per
+// source-target pair (repeats are dropped by 7-emit.ts's dedupe).
 import { cameoNames, quadOf, type ActorId, type Relation } from '../../model/index.ts';
 import type { Binding } from './match-frame.ts';
 import type { ActorInfo } from './units.ts';
@@ -50,30 +51,4 @@ function verbText(words: string[]): string {
 /** A person and the state or body they belong to: that is a role, not a relation. */
 function affiliated(s: string, t: string, actors: ReadonlyMap<string, ActorInfo>): boolean {
   return actors.get(s)?.affiliation === t || actors.get(t)?.affiliation === s;
-}
-
-/**
- * Drops repeats of (source, target, cameo) within a sentence and sorts. A symmetric
- * relation takes the direction of a directed one of the same pair and quad class, if any,
- * so the article does not state the pair twice.
- */
-export function dedupe(relations: Relation[]): Relation[] {
-  const directed = new Set(relations.filter((r) => !r.symmetric).map((r) => `${r.source}\0${r.target}\0${r.quad}`));
-  const seen = new Set<string>();
-  const out: Relation[] = [];
-  for (const given of relations) {
-    const flip = given.symmetric && directed.has(`${given.target}\0${given.source}\0${given.quad}`);
-    const r = flip ? { ...given, source: given.target, target: given.source } : given;
-    // A symmetric pair is one record whichever actor the text names first.
-    const [a, b] = r.symmetric && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
-    const key = `${r.evidence.sentence}\0${a}\0${b}\0${r.cameo}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(r);
-  }
-  return out.sort((x, y) => x.evidence.sentence - y.evidence.sentence || cmp(x.source, y.source) || cmp(x.target, y.target) || cmp(x.cameo, y.cameo));
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -6,7 +6,7 @@ import { parseVerbRows } from '../../lexicon/rule-files.ts';
 import { syntax } from '../syntax.ts';
 import type { ActorId, ActorType, BriefingActor } from '../../model/index.ts';
 import type { ActorMention, MentionKind, WithActors } from '../types.ts';
-import { prepareRelations, type FrameBook } from './verb-frames.ts';
+import { prepareRelations, type RelationTools } from '../relations.ts';
 
 interface WorldActor {
   id: string;
@@ -53,7 +53,7 @@ export function worldDoc(sentences: string[]): WithActors {
 }
 
 /** The relations stage's tools from the real verbs.tsv and a few fictional titles. */
-export function worldBook(): FrameBook {
+export function worldBook(): RelationTools {
   const verbs = parseVerbRows(readFileSync(new URL('../../lexicon/verbs.tsv', import.meta.url), 'utf8'));
   const titles = ['King', 'Foreign Minister', 'Steward', 'Marshal'].map((text): Title => ({ text, role: text, kind: 'role' }));
   return prepareRelations({ verbs, titles });

@@ -1,5 +1,5 @@
 // Compiles the rows of src/lexicon/verbs.tsv into frames and word classes,
-// once per run (prepareRelations).
+// once per run (prepareFrameBook).
 import type { Lexicon } from '../../lexicon/load.ts';
 import type { VerbRow } from '../../lexicon/rule-files.ts';
 import { CameoCode } from '../../model/index.ts';
@@ -32,7 +32,7 @@ export interface Frame {
 /** The word classes of verbs.tsv, by name. */
 export const wordClasses = [
   'joint', 'naming', 'stance', 'time', 'intent', 'report', 'act', 'standin', 'modifier', 'skip', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition',
-  'relative', 'verbish', 'number', 'list-tail', 'subordinator', 'time-lead', 'weak-anchor', 'be', 'auxiliary', 'pronoun',
+  'relative', 'verbish', 'number', 'list-tail', 'subordinator', 'time-lead', 'weak-anchor', 'be', 'auxiliary', 'pronoun', 'unreal', 'disapproval', 'light',
 ] as const;
 export type WordClass = (typeof wordClasses)[number];
 
@@ -53,7 +53,7 @@ export interface FrameBook {
 }
 
 /** Compiles the lexicon's verb frames and word classes, with the words of its titles (once per run). */
-export function prepareRelations(lex: Pick<Lexicon, 'verbs' | 'titles'>): FrameBook {
+export function prepareFrameBook(lex: Pick<Lexicon, 'verbs' | 'titles'>): FrameBook {
   // Only the capitalised words of titles: "and" in "Work and Pensions Secretary" must not join "Moscow and Xi".
   const titleWords = new Set(lex.titles.flatMap((t) => t.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase())));
   return { ...compileVerbFrames(lex.verbs), titleWords };

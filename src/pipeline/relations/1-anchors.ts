@@ -1,0 +1,111 @@
+// Step 1: anchors. Each actor mention and resolved reference of a sentence is
+// pinned to the head word of its span, so the later steps can read actors off
+// the dependency tree. A demonym or owner of a stand-in noun ("Israeli
+// officials", "Iran's delegation", "the forces of Mordor") pins the noun too.
+import type { ActorMention, Reference, SyntaxWord } from '../types.ts';
+
+/** What a word of the tree stands for: the actors it names, and whether they are people. */
+export interface Anchor {
+  actors: string[];
+  person: boolean;
+}
+
+/** A parsed sentence with its children lists and the actors pinned to its words. */
+export interface Tree {
+  words: SyntaxWord[];
+  kids: number[][];
+  anchors: Map<number, Anchor>;
+}
+
+/** Spans that point to actors: resolved mentions and references alike. */
+export interface Span {
+  start: number;
+  end: number;
+  actors: string[];
+}
+
+/** The tree of one sentence with its spans pinned to head words. */
+export function anchorTree(words: SyntaxWord[], spans: readonly Span[], isPerson: (id: string) => boolean, standin: ReadonlySet<string>, time: ReadonlySet<string>): Tree {
+  const kids: number[][] = words.map(() => []);
+  words.forEach((w, i) => {
+    if (w.head >= 0) kids[w.head]!.push(i);
+  });
+  const anchors = new Map<number, Anchor>();
+  for (const span of spans) {
+    const head = spanHead(words, span);
+    if (head === undefined || !span.actors.length) continue;
+    const had = anchors.get(head)?.actors ?? [];
+    const actors = [...new Set([...had, ...span.actors])];
+    anchors.set(head, { actors, person: actors.every(isPerson) });
+  }
+  liftNames(words, anchors);
+  liftOverTime(words, kids, anchors, time);
+  pinStandins(words, kids, anchors, standin);
+  return { words, kids, anchors };
+}
+
+/** The spans of a sentence: its resolved mentions and its references. */
+export function sentenceSpans(mentions: readonly ActorMention[], references: readonly Reference[]): Span[] {
+  return [
+    ...mentions.flatMap((m) => (m.actor === undefined ? [] : [{ start: m.start, end: m.end, actors: [m.actor] }])),
+    ...references.map((r) => ({ start: r.start, end: r.end, actors: r.actors })),
+  ];
+}
+
+/** The word of the span whose head lies outside it (the first such): "Union" of "the European Union". */
+function spanHead(words: SyntaxWord[], span: Span): number | undefined {
+  const inside = new Set<number>();
+  words.forEach((w, i) => {
+    if (w.start < span.end && w.end > span.start) inside.add(i);
+  });
+  for (const i of inside) if (!inside.has(words[i]!.head)) return i;
+  return undefined;
+}
+
+/** Relations by which a name hangs under its title ("Chinese leader Xi Jinping", "top diplomat Sergey Lavrov"). */
+const nameRels = new Set(['flat', 'compound', 'appos', 'nmod:desc']);
+
+/**
+ * "Chinese leader Xi Jinping" parsed with "leader" as the head: the title word stands for the
+ * person named under it, before "Chinese" could pin it to China.
+ */
+function liftNames(words: SyntaxWord[], anchors: Map<number, Anchor>): void {
+  for (const [i, a] of [...anchors]) {
+    const h = words[i]!.head;
+    if (h < 0 || anchors.has(h) || !nameRels.has(words[i]!.deprel) || !a.person) continue;
+    if (words[h]!.upos !== 'NOUN' && words[h]!.upos !== 'PROPN') continue;
+    anchors.set(h, a);
+  }
+}
+
+/** "met with Wang Yi earlier Tuesday" parsed with Tuesday as the head of Wang Yi: the time word stands for the name under it. */
+function liftOverTime(words: SyntaxWord[], kids: number[][], anchors: Map<number, Anchor>, time: ReadonlySet<string>): void {
+  words.forEach((w, i) => {
+    if (anchors.has(i) || !time.has(w.text.toLowerCase())) return;
+    const named = kids[i]!.find((k) => anchors.has(k) && words[k]!.deprel !== 'nmod:poss' && words[k]!.deprel !== 'nmod');
+    if (named !== undefined) anchors.set(i, anchors.get(named)!);
+  });
+}
+
+/** Owner relations under which an actor word makes its head noun stand for it. */
+const ownerRels = new Set(['amod', 'compound', 'nmod:poss', 'nmod']);
+
+/**
+ * "Israeli officials", "Iran's delegation", "the forces of Mordor": a stand-in noun with an
+ * actor as its adjective, owner or "of" phrase stands for that actor. Only nouns not pinned
+ * themselves, so "Iran's Foreign Minister Araghchi" stays Araghchi.
+ */
+function pinStandins(words: SyntaxWord[], kids: number[][], anchors: Map<number, Anchor>, standin: ReadonlySet<string>): void {
+  for (const [i, own] of [...anchors]) {
+    // "the leaders of the United States, Qatar and Egypt": the noun stands for the whole list.
+    const listed = kids[i]!.filter((k) => words[k]!.deprel === 'conj').flatMap((k) => anchors.get(k)?.actors ?? []);
+    const a = listed.length ? { actors: [...new Set([...own.actors, ...listed])], person: own.person && listed.every(() => own.person) } : own;
+    const w = words[i]!;
+    const h = w.head;
+    if (h < 0 || anchors.has(h) || !ownerRels.has(w.deprel)) continue;
+    const noun = words[h]!;
+    if (!standin.has(noun.text.toLowerCase()) && !standin.has(noun.lemma.toLowerCase())) continue;
+    if (w.deprel === 'nmod' && !kids[i]!.some((k) => words[k]!.deprel === 'case' && words[k]!.text.toLowerCase() === 'of')) continue;
+    anchors.set(h, a);
+  }
+}

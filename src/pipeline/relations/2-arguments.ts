@@ -1,0 +1,202 @@
+// Step 2: arguments. Who is the subject, the object or the oblique of a word
+// of the tree, read from its dependents: through passives (obl:agent,
+// nsubj:pass), relative and participle clauses (the modified noun), shared
+// subjects of coordinated verbs, control ("urged Kyiv to accept": the object;
+// "wants to supply": the subject), and coordinated or apposed actors.
+import type { Anchor, Tree } from './1-anchors.ts';
+
+/** The actors of an argument, and whether it named them through what they said or did ("Labour's plans"). */
+export interface Arg {
+  actors: string[];
+  person: boolean;
+  /** Reached through a stance or act noun: "attacked Labour's plans" is said of words. */
+  verbal: boolean;
+  /** How many words named the actors: "they" is one, "Gondor and Rohan" two. */
+  named: number;
+}
+
+/** Nouns through which a verb reaches their owner: what an actor said (stance) or did (act). */
+export interface Reach {
+  stance: ReadonlySet<string>;
+  act: ReadonlySet<string>;
+  /** Call verbs: "called Sauron's remarks concerning" reaches Sauron. */
+  naming: ReadonlySet<string>;
+}
+
+const relativePronouns = new Set(['which', 'who', 'that', 'whom']);
+const subjectRels = new Set(['nsubj', 'nsubj:outer', 'csubj']);
+const ownerRels = new Set(['nmod:poss', 'amod', 'compound']);
+
+/** Word `i`'s dependents with one of the relations. */
+export function kidsBy(t: Tree, i: number, rels: ReadonlySet<string> | string): number[] {
+  const has = typeof rels === 'string' ? (r: string) => r === rels : (r: string) => rels.has(r);
+  return t.kids[i]!.filter((k) => has(t.words[k]!.deprel));
+}
+
+/** True when the verb is passive: it has a passive subject or auxiliary. */
+export function isPassive(t: Tree, v: number): boolean {
+  return t.kids[v]!.some((k) => t.words[k]!.deprel === 'nsubj:pass' || t.words[k]!.deprel === 'aux:pass');
+}
+
+/**
+ * A participle modifying a noun is passive unless it ends in -ing: "forces backed by Iran"
+ * (the noun is the object), "troops attacking Kyiv" (the noun is the subject).
+ */
+function participleIsPassive(t: Tree, v: number): boolean {
+  return t.words[v]!.deprel === 'acl' && !/ing$/i.test(t.words[v]!.text);
+}
+
+/** The actors word `i` names, with those of its coordinated and apposed words: "Gondor and Rohan", "the king, Aragorn". */
+export function actorsAt(t: Tree, i: number, reach?: Reach): Arg | undefined {
+  const found: Anchor[] = [];
+  let verbal = false;
+  const visit = (k: number, depth: number) => {
+    const a = t.anchors.get(k) ?? antecedent(t, k);
+    if (a) found.push(a);
+    else if (reach && depth === 0) {
+      const owned = ownerOf(t, k, reach);
+      if (owned) {
+        found.push(owned);
+        verbal = true;
+      }
+    }
+    if (depth > 6) return;
+    for (const c of kidsBy(t, k, conjOrAppos)) if (!subjectOfNext(t, c)) visit(c, depth + 1);
+  };
+  visit(i, 0);
+  if (!found.length) return undefined;
+  const actors = [...new Set(found.flatMap((a) => a.actors))];
+  return { actors, person: found.every((a) => a.person), verbal, named: found.length };
+}
+const conjOrAppos = new Set(['conj', 'appos']);
+
+/**
+ * "Mordor attacked Gondor and Rohan condemned the strike", parsed with Rohan as a second
+ * object: a conjunct right before a verb that has no subject of its own is that verb's subject.
+ */
+function subjectOfNext(t: Tree, c: number): boolean {
+  const next = t.words[c + 1];
+  return next?.upos === 'VERB' && next.head !== c && !t.kids[c + 1]!.some((k) => t.words[k]!.deprel.startsWith('nsubj'));
+}
+
+/** "which", "who" opening a relative clause stand for the noun the clause modifies. */
+function antecedent(t: Tree, k: number): Anchor | undefined {
+  const w = t.words[k]!;
+  if (!relativePronouns.has(w.text.toLowerCase())) return undefined;
+  const clause = w.head;
+  if (clause < 0 || t.words[clause]!.deprel !== 'acl:relcl') return undefined;
+  return t.anchors.get(t.words[clause]!.head);
+}
+
+/** "Labour's plans", "Iranian strikes": the actor who owns a stance or act noun. */
+function ownerOf(t: Tree, k: number, reach: Reach): Anchor | undefined {
+  const w = t.words[k]!;
+  const word = w.text.toLowerCase();
+  if (!reach.stance.has(word) && !reach.act.has(word)) return undefined;
+  for (const c of kidsBy(t, k, ownerRels)) {
+    const a = t.anchors.get(c);
+    if (a) return a;
+  }
+  return undefined;
+}
+
+/** Who does what verb `v` states. */
+export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
+  if (depth > 4) return undefined;
+  const w = t.words[v]!;
+  const passive = isPassive(t, v) || participleIsPassive(t, v);
+  const own = passive ? kidsBy(t, v, 'obl:agent') : kidsBy(t, v, subjectRels);
+  for (const k of own) {
+    const a = actorsAt(t, k);
+    if (a) return a;
+  }
+  // A verb with its own subject that names no actor has no actor subject.
+  if (own.length || (!passive && kidsBy(t, v, 'nsubj:pass').length)) return undefined;
+  const head = w.head;
+  if (head < 0) return undefined;
+  switch (w.deprel) {
+    case 'conj': {
+      // "Gondor met Rohan and signed a pact": the first verb's subject; after a passive, its
+      // surface subject ("Rohan was attacked by Mordor and retaliated").
+      if (!isPassive(t, head)) return subjectOf(t, head, depth + 1);
+      for (const k of kidsBy(t, head, 'nsubj:pass')) return actorsAt(t, k);
+      return undefined;
+    }
+    case 'advcl': {
+      // "Speaking with Rohan, Aragorn said": the main clause's subject; under a passive, its
+      // surface subject ("Arnor was sanctioned by Gondor for supplying Mordor").
+      if (!isPassive(t, head)) return subjectOf(t, head, depth + 1);
+      for (const k of kidsBy(t, head, 'nsubj:pass')) return actorsAt(t, k);
+      return undefined;
+    }
+    case 'xcomp': {
+      // "urged Rohan to attack": the object controls; "wants to supply": the subject.
+      for (const k of kidsBy(t, head, 'obj')) {
+        const a = actorsAt(t, k);
+        if (a) return a;
+      }
+      return subjectOf(t, head, depth + 1);
+    }
+    case 'acl':
+    case 'acl:relcl':
+      // "troops attacking Kyiv": the noun is the subject (a passive participle's noun is its object).
+      return passive ? undefined : actorsAt(t, head);
+    default:
+      return undefined;
+  }
+}
+
+/** What verb `v` is done to: its object, a passive's subject, or the noun a passive participle modifies. */
+export function objectOf(t: Tree, v: number, reach?: Reach): Arg | undefined {
+  const passive = isPassive(t, v);
+  for (const k of kidsBy(t, v, passive ? 'nsubj:pass' : 'obj')) {
+    const a = actorsAt(t, k, reach);
+    if (a) return a;
+  }
+  const w = t.words[v]!;
+  if (w.head >= 0 && (participleIsPassive(t, v) || (w.deprel === 'acl:relcl' && passive))) return actorsAt(t, w.head);
+  if (!passive && w.deprel === 'acl:relcl') {
+    // "the country which Mordor invaded": the relative pronoun is the object.
+    const rel = kidsBy(t, v, 'obj').length === 0 && t.kids[v]!.some((k) => relativePronouns.has(t.words[k]!.text.toLowerCase()) && t.words[k]!.deprel === 'obj');
+    if (rel) return actorsAt(t, w.head);
+  }
+  return undefined;
+}
+
+/** Word `i`'s dependents introduced by one of the prepositions ("on Syria", "with Rohan"). */
+export function obliques(t: Tree, i: number, preps: ReadonlySet<string>): number[] {
+  return t.kids[i]!.filter((k) => {
+    const rel = t.words[k]!.deprel;
+    if (!rel.startsWith('obl') && !rel.startsWith('nmod') && rel !== 'advcl') return false;
+    return t.kids[k]!.some((c) => t.words[c]!.deprel === 'case' && preps.has(t.words[c]!.text.toLowerCase()));
+  });
+}
+
+/**
+ * The actors of the first oblique of word `i` with one of the prepositions. Failing that, one
+ * level down: the parser often hangs a second phrase on the first ("a visit from Putin to China"
+ * with "to China" under Putin).
+ */
+export function obliqueOf(t: Tree, i: number, preps: ReadonlySet<string>, reach?: Reach): Arg | undefined {
+  for (const k of obliques(t, i, preps)) {
+    const a = actorsAt(t, k, reach);
+    if (a) return a;
+  }
+  for (const k of kidsBy(t, i, nominalRels)) {
+    for (const c of obliques(t, k, preps)) {
+      const a = actorsAt(t, c, reach);
+      if (a) return a;
+    }
+  }
+  return undefined;
+}
+const nominalRels = new Set(['obj', 'obl', 'nmod', 'nsubj:pass', 'obl:agent']);
+
+/** The owner of a noun: "Mordor's attack", "the Gondorian offer", "Rohan talks". */
+export function ownerArg(t: Tree, n: number): Arg | undefined {
+  for (const k of kidsBy(t, n, ownerRels)) {
+    const a = actorsAt(t, k);
+    if (a) return a;
+  }
+  return undefined;
+}

@@ -1,0 +1,131 @@
+// Step 4: match. At every word that heads a frame (a verb by its lemma, a
+// nominal event by its word: "talks", "attack", "sanctions"), each slot's path
+// is followed on the tree. A nominal event without an owner takes the subject
+// of the verb it is the object of ("Mordor launched an attack on Gondor").
+import type { Tree } from './1-anchors.ts';
+import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, ownerArg, subjectOf, type Arg, type Reach } from './2-arguments.ts';
+import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
+
+/** A frame matched at a head word: the actors of its slots and the words that state it. */
+export interface Match {
+  frame: TreeFrame;
+  head: number;
+  source?: Arg;
+  target?: Arg;
+  pairs?: Arg;
+  words: string[];
+}
+
+/**
+ * "Mordor-backed fighters": a hyphenated participle is an adjective, read by verbs.tsv's hyphen
+ * frames ("A - backed B"); a capitalised verb inside a sentence is part of a name ("House of Flying Daggers").
+ */
+export function isVerbHead(t: Tree, h: number): boolean {
+  const w = t.words[h]!;
+  return w.upos === 'VERB' && t.words[h - 1]?.text !== '-' && !(h > 0 && /^\p{Lu}/u.test(w.text));
+}
+
+/** Dependents of a head on which a preposition's phrase may hang instead of the head. */
+const objectRels = new Set(['obj', 'nsubj:pass']);
+
+/** The frames that match at word `h`; at one head, a shorter frame adds only a target the longer ones did not take. */
+export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>): Match[] {
+  const w = t.words[h]!;
+  const verb = isVerbHead(t, h);
+  if (w.upos === 'VERB' && !verb) return [];
+  const noun = w.upos === 'NOUN' || w.upos === 'PROPN';
+  const list = verb ? frames.get(w.lemma.toLowerCase()) : noun ? frames.get(w.text.toLowerCase()) : undefined;
+  if (!list) return [];
+  const out: Match[] = [];
+  const taken: string[] = [];
+  for (const frame of list) {
+    if (frame.verbal !== verb || !frame.extra.every((e) => hasNear(t, h, e))) continue;
+    // "They met Eomer": a list-only frame ("AB ~meet") adds nothing once a frame with a target matched.
+    if (out.length && !frame.target) continue;
+    const words = [w.text];
+    // "condemned Mordor's strikes", "called Sauron's remarks concerning": what an actor did or said
+    // stands for the actor in disapproval (and call verbs); "received White Council support" does not.
+    const through = Number(frame.cameo) >= 9 || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
+    const get = (p: Path | undefined) => (p ? follow(t, h, p, through, words, light) : undefined);
+    const pairs = get(frame.pairs);
+    const source = get(frame.source);
+    const target = get(frame.target);
+    // "Gondor and Rohan met": a list slot needs two names; "they met" may be any two of a crowd.
+    if (frame.pairs && (!pairs || pairs.actors.length < 2 || pairs.named < 2)) continue;
+    if (frame.source && !source) continue;
+    if (frame.target && !target) continue;
+    // "Mexico and Canada met in Ottawa": a target that is already a party adds nothing.
+    if (target && source && target.actors.every((a) => source.actors.includes(a))) continue;
+    const key = (target ?? pairs)!.actors.join(' ');
+    if (taken.includes(key)) continue;
+    taken.push(key);
+    out.push({ frame, head: h, ...(source ? { source } : {}), ...(target ? { target } : {}), ...(pairs ? { pairs } : {}), words });
+  }
+  return out;
+}
+
+/** The actors a path reaches from head `h`; the words it crossed are added to `words`. */
+function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: string[], light: ReadonlySet<string>): Arg | undefined {
+  switch (p.kind) {
+    case 'subj':
+      return subjectOf(t, h);
+    case 'obj':
+      return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined);
+    case 'owner':
+      return ownerArg(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light);
+    case 'prep': {
+      // The preposition's phrase may hang on the frame's noun or on the head ("held talks with B"
+      // either way); without a noun, also on the head's object ("supplied missiles to B").
+      const via = p.nouns ? nounsOf(t, h, p.nouns) : kidsBy(t, h, objectRels);
+      if (p.nouns && !via.length) return undefined;
+      for (const n of via) {
+        const a = obliqueOf(t, n, p.preps, reach);
+        if (a) return cross(words, t, p.nouns ? n : undefined, p, a);
+      }
+      const a = obliqueOf(t, h, p.preps, reach);
+      if (a) return cross(words, t, p.nouns ? via[0] : undefined, p, a);
+      // "called on Rohan": the parser may read "on" as a particle and Rohan as the object.
+      return kidsBy(t, h, 'compound:prt').some((k) => p.preps.has(t.words[k]!.text.toLowerCase())) ? objectOf(t, h, reach) : undefined;
+    }
+  }
+}
+const byFrom = new Set(['by', 'from']);
+
+/** Adds the frame's noun and preposition to the words that state the match. */
+function cross(words: string[], t: Tree, noun: number | undefined, p: Extract<Path, { kind: 'prep' }>, a: Arg): Arg {
+  if (noun !== undefined) words.push(t.words[noun]!.text);
+  words.push([...p.preps][0]!);
+  return a;
+}
+
+/** The dependents of `h` (and their conjuncts) that are one of the nouns: "held talks", "sent aid and weapons", "hit back at". */
+function nounsOf(t: Tree, h: number, nouns: ReadonlySet<string>): number[] {
+  const direct = t.kids[h]!;
+  return [...direct, ...direct.flatMap((k) => kidsBy(t, k, 'conj'))].filter((k) => isWord(t, k, nouns));
+}
+
+function isWord(t: Tree, k: number, set: ReadonlySet<string>): boolean {
+  return set.has(t.words[k]!.text.toLowerCase()) || set.has(t.words[k]!.lemma.toLowerCase());
+}
+
+/** True when one of the words hangs under `h`, directly or one word down ("grew closer", "accused each other"). */
+function hasNear(t: Tree, h: number, set: ReadonlySet<string>): boolean {
+  return t.kids[h]!.some((k) => isWord(t, k, set) || t.kids[k]!.some((c) => isWord(t, c, set)));
+}
+
+/**
+ * "Mordor launched an attack on Gondor", "Aragorn, speaking in a call with Eomer": a nominal
+ * event's doer is the subject of the verb it is the object or oblique of; only that verb's
+ * own subject (inherited ones wander: "try to exert pressure" is not the trier's).
+ */
+function governorSubject(t: Tree, n: number, light: ReadonlySet<string>): Arg | undefined {
+  const w = t.words[n]!;
+  if (w.head < 0 || (w.deprel !== 'obj' && w.deprel !== 'nsubj:pass' && w.deprel !== 'obl')) return undefined;
+  const g = w.head;
+  // Only verbs that do the event ("launched an attack"), not ones that undergo it ("suffered a heart attack").
+  if (w.deprel !== 'obl' && !light.has(t.words[g]!.lemma.toLowerCase())) return undefined;
+  const own = kidsBy(t, g, isPassive(t, g) ? 'obl:agent' : 'nsubj');
+  if (own.length) return own.map((k) => actorsAt(t, k)).find(Boolean);
+  // "Speaking in a call with Eomer, Aragorn said": an opening participle's subject is the main clause's.
+  return t.words[g]!.deprel === 'advcl' ? subjectOf(t, g) : undefined;
+}

@@ -1,0 +1,65 @@
+// Step 6: modality. Whether a match states something that happened
+// (asserted), someone's claim about it (reported: "Aragorn said Mordor
+// attacked Rohan"), its denial (denied: "not", "never", "Mordor denied
+// attacking"), or something not (yet) real (hypothetical: "would",
+// "could", an "if" clause, "the idea that", "urged Rohan to attack").
+import type { Modality } from '../../model/index.ts';
+import type { Tree } from './1-anchors.ts';
+import type { WordClass } from './verb-frames.ts';
+
+/** The word classes of verbs.tsv this step reads. */
+export type ModalityClasses = Pick<Record<WordClass, ReadonlySet<string>>, 'negation' | 'hypothetical' | 'condition' | 'report' | 'unreal'>;
+
+/** Relations by which a clause hangs under the clause that frames it. */
+const embedding = new Set(['ccomp', 'xcomp', 'conj', 'parataxis', 'acl', 'advcl']);
+/** Dependents that negate their head ("not", "never", "no talks"). */
+const negators = new Set(['advmod', 'neg', 'det']);
+
+/**
+ * The modality of a match at head word `h` whose source is `source` (for "said" with
+ * another subject). A nominal event takes the modality of the verb it is the argument of.
+ */
+export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceActors: readonly string[], speakerOf: (v: number) => readonly string[] | undefined): Modality {
+  const lower = (k: number) => t.words[k]!.text.toLowerCase();
+  const has = (k: number, rels: ReadonlySet<string> | string, words: ReadonlySet<string>) =>
+    t.kids[k]!.some((c) => (typeof rels === 'string' ? t.words[c]!.deprel === rels : rels.has(t.words[c]!.deprel)) && words.has(lower(c)));
+  let reported = false;
+  let hypothetical = false;
+  // Walk from the head up through the clauses that embed it, nearest first; a nominal event
+  // ("no talks", "held talks") first climbs to the verb it is an argument of.
+  let own = true;
+  for (let k = h, depth = 0; k >= 0 && depth < 8; depth++) {
+    const w = t.words[k]!;
+    // Note: only the head's own clause is negated by its "not": "did not meet but signed" signs.
+    if (own && has(k, negators, classes.negation)) return 'denied';
+    if (has(k, 'mark', classes.condition)) hypothetical = true;
+    if (has(k, 'aux', classes.hypothetical)) hypothetical = true;
+    const g = w.head;
+    if (g < 0) break;
+    const rel = w.deprel;
+    const up = lower(g);
+    const nominal = k === h && t.words[h]!.upos !== 'VERB';
+    if (nominal && argumentRels.has(rel)) {
+      k = g;
+      continue;
+    }
+    if (!embedding.has(rel)) break;
+    own = false;
+    if ((rel === 'xcomp' || rel === 'ccomp') && classes.negation.has(up)) return 'denied';
+    // "does not allow its citizens to travel": a negated controller negates its complement.
+    if (rel === 'xcomp' && has(g, negators, classes.negation)) return 'denied';
+    if ((rel === 'xcomp' || rel === 'ccomp' || rel === 'acl') && classes.unreal.has(up)) hypothetical = true;
+    // "accused Mordor of attacking Rohan": the accused act hangs on the report verb's object.
+    const overObject = rel === 'acl' && w.deprel === 'acl' && t.words[g]!.deprel === 'obj' && t.words[g]!.head >= 0 && classes.report.has(lower(t.words[g]!.head));
+    if (overObject) reported = true;
+    if ((rel === 'ccomp' || rel === 'parataxis') && classes.report.has(up)) {
+      const speaker = speakerOf(g);
+      if (speaker && !speaker.some((s) => sourceActors.includes(s))) reported = true;
+    }
+    // The main clause does not frame what its adverbial clause states ("after Mordor attacked, ...").
+    if (rel === 'advcl') break;
+    k = g;
+  }
+  return hypothetical ? 'hypothetical' : reported ? 'reported' : 'asserted';
+}
+const argumentRels = new Set(['obj', 'nsubj:pass', 'obl', 'nsubj']);

@@ -1,0 +1,58 @@
+// Golden cases for the tree reader (steps 1-7), one per construction of issue #11, in the
+// fictional world of fixture-world.ts, and a table per modality. Each sentence is one the
+// parser reads right; the expected lists are what the sentence states.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseWordLists } from '../../lexicon/rule-files.ts';
+import { prepareReferences, references } from '../references.ts';
+import { treeRelations } from '../relations.ts';
+import { worldBook, worldDoc } from './fixture-world.ts';
+
+const tools = worldBook();
+const refTools = prepareReferences({ words: parseWordLists(readFileSync(new URL('../../lexicon/words.tsv', import.meta.url), 'utf8')) });
+
+/** The tree reader's relations of a text as `source>target cameo modality` (`<>` when symmetric). */
+function read(...sentences: string[]): string[] {
+  const doc = references(worldDoc(sentences), refTools);
+  return treeRelations(doc, tools).map((r) => `${r.source}${r.symmetric ? '<>' : '>'}${r.target} ${r.cameo} ${r.modality}`).sort();
+}
+
+describe('tree relations: constructions', () => {
+  const cases: [string, string, string[]][] = [
+    ['subject and object', 'Mordor invaded Rohan.', ['mordor>rohan 19 asserted']],
+    ['passive with agent', 'Sanctions were imposed on Mordor by Gondor.', ['gondor>mordor 16 asserted']],
+    ['relative clause, passive', 'Gondor met Rohan, which is backed by Arnor.', ['arnor>rohan 05 asserted', 'gondor<>rohan 04 asserted']],
+    ['coordinated verbs share the subject', 'Gondor met Rohan and signed a treaty with Arnor.', ['arnor<>gondor 05 asserted', 'gondor<>rohan 04 asserted']],
+    ['coordinated subjects', 'Gondor and Arnor attacked Mordor.', ['arnor>mordor 19 asserted', 'gondor>mordor 19 asserted']],
+    ['object control', 'Gondor urged Rohan to attack Mordor.', ['gondor>rohan 02 asserted', 'rohan>mordor 19 hypothetical']],
+    ['subject control', 'Gondor wants to supply Rohan with weapons.', ['gondor>rohan 07 asserted']],
+    ['oblique through a noun', 'Gondor held talks with Rohan.', ['gondor<>rohan 04 asserted']],
+    ['nominal event, owner', "Mordor's attack on Gondor failed.", ['mordor>gondor 19 asserted']],
+    ['nominal event, between', 'The talks between Gondor and Rohan ended.', ['gondor<>rohan 04 asserted']],
+    ['demonym and force noun', 'Mordorian troops invaded Rohan.', ['mordor>rohan 19 asserted']],
+    ['force noun with "of"', 'Mordor attacked the forces of Gondor.', ['mordor>gondor 19 asserted']],
+    ['stance: call a move illegal', "Gondor called Mordor's move illegal.", ['gondor>mordor 11 asserted']],
+    ['accusation', 'Aragorn accused Mordor of attacking Rohan.', ['aragorn>mordor 11 asserted', 'mordor>rohan 19 reported']],
+  ];
+  it.each(cases)('%s: %s', (_name, sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('tree relations: modality', () => {
+  const cases: [string, string, string][] = [
+    ['asserted', 'Mordor attacked Gondor.', 'mordor>gondor 19 asserted'],
+    ['reported: another subject says so', 'Aragorn said Mordor attacked Rohan.', 'mordor>rohan 19 reported'],
+    ['denied: not', 'Gondor did not attack Mordor.', 'gondor>mordor 19 denied'],
+    ['denied: never', 'Mordor never attacked Gondor.', 'mordor>gondor 19 denied'],
+    ['denied: deny', 'Mordor denied attacking Gondor.', 'mordor>gondor 19 denied'],
+    ['denied: a negated controller', 'Gondor did not urge Rohan to attack Mordor.', 'rohan>mordor 19 denied'],
+    ['hypothetical: would', 'Gondor would attack Mordor.', 'gondor>mordor 19 hypothetical'],
+    ['hypothetical: could', 'Gondor could sanction Mordor.', 'gondor>mordor 16 hypothetical'],
+    ['hypothetical: if', 'If Gondor attacks Mordor, Rohan will help.', 'gondor>mordor 19 hypothetical'],
+    ['hypothetical: urged to', 'Gondor urged Rohan to attack Mordor.', 'rohan>mordor 19 hypothetical'],
+  ];
+  it.each(cases)('%s: %s', (_name, sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+});
