@@ -90,7 +90,11 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
       const between = (x: Match) => !((x.source?.person && x.target?.person) || x.pairs?.person);
       for (const m of (fallback ? [fallback] : matched).filter(between)) {
         const modality = modalityAt(t, h, classes, m.source?.actors ?? m.pairs?.actors ?? [], speakerOf);
-        out.push(...emit(m, modality, affiliations, where, book.classes.naming));
+        // "Moya led Spain to victory", "she joined the company": with a person at either end, a `states-only`
+        // verb is sport, show business or membership, not an act between parties.
+        const statesOnly = m.frame.verbal && book.classes['states-only'].has(w.lemma.toLowerCase());
+        const political = (r: Relation) => !(statesOnly && (persons.has(r.source) || persons.has(r.target)));
+        out.push(...emit(m, modality, affiliations, where, book.classes.naming).filter(political));
         // "Gondor and Rohan urged Arnor": joint appeals make the appealers partners.
         const joint = m.frame.verbal && book.classes.joint.has(w.text.toLowerCase()) ? jointPairs(m.source) : undefined;
         if (joint) out.push(...emit({ ...m, frame: { ...m.frame, cameo: '04', symmetric: true }, pairs: joint }, modality, affiliations, where));

@@ -7,6 +7,8 @@ import { parseWordLists } from '../../lexicon/rule-files.ts';
 import { prepareReferences, references } from '../references.ts';
 import { treeRelations } from '../relations.ts';
 import { worldBook, worldDoc } from './fixture-world.ts';
+import { emit } from './7-emit.ts';
+import type { Match } from './4-match.ts';
 
 const tools = worldBook();
 const refTools = prepareReferences({ words: parseWordLists(readFileSync(new URL('../../lexicon/words.tsv', import.meta.url), 'utf8')) });
@@ -54,5 +56,32 @@ describe('tree relations: modality', () => {
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toContain(expected);
+  });
+});
+
+// Guards for unseen prose (issue #11, BBC): each pair is a sentence the guard empties and one it keeps.
+describe('tree relations: guards', () => {
+  const cases: [string, string, string[]][] = [
+    ['states-only verb, a person joins a body: membership', 'Elrond joined the White Council in 2003.', []],
+    ['states-only verb, a state joins a body', 'Gondor joined the White Council.', ['gondor>white-council 04 asserted']],
+    ['states-only verb, a person helps a team: sport', 'Elrond helped Rohan.', []],
+    ['states-only verb between states', 'Gondor helped Rohan.', ['gondor>rohan 07 asserted']],
+  ];
+  it.each(cases)('%s: %s', (_name, sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('emit: co-subjects', () => {
+  // "Only Gondor and Rohan receive aid": a clause whose target is also among its subjects states no pair between them.
+  const frame = { pattern: 'A ~receive B', cameo: '05' as const, symmetric: false, verbal: true, extra: [], size: 0 };
+  const arg = (...actors: string[]) => ({ actors, person: false, verbal: false, named: actors.length });
+  const where = { sentence: 0, text: 'x' };
+  const pairs = (m: Match) => emit(m, 'asserted', new Map(), where).map((r) => `${r.source}>${r.target}`);
+  it('drops a pair of co-subjects', () => {
+    expect(pairs({ frame, head: 0, source: arg('gondor', 'rohan'), target: arg('rohan'), words: ['receive'] })).toEqual([]);
+  });
+  it('keeps the pairs with a party outside the subjects', () => {
+    expect(pairs({ frame, head: 0, source: arg('gondor', 'rohan'), target: arg('rohan', 'arnor'), words: ['receive'] })).toEqual(['gondor>arnor', 'rohan>arnor']);
   });
 });
