@@ -82,7 +82,7 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
         const frame = { pattern: 'stance', cameo: '11' as const, symmetric: false, verbal: true, extra: [], size: 0 };
         out.push(...emit({ frame, head: h, source: stance.source, target: stance.target, words: stance.words }, 'asserted', affiliations, where));
       }
-      const matched = matchAt(t, h, frames, reach, book.classes.light);
+      const matched = matchAt(t, h, frames, reach, book.classes.light, book.classes.venue);
       // Own frames first; PETRARCH2's dictionary only for a verb none of them reads.
       const fallback = !matched.length && dictionary ? petrarchAt(t, h, dictionary) : undefined;
       // To do: person-to-person pairs stay with the old matcher for now: on BBC prose the tree reader's

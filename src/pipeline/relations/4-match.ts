@@ -29,7 +29,7 @@ export function isVerbHead(t: Tree, h: number): boolean {
 const objectRels = new Set(['obj', 'nsubj:pass']);
 
 /** The frames that match at word `h`; at one head, a shorter frame adds only a target the longer ones did not take. */
-export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>): Match[] {
+export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>, venue: ReadonlySet<string> = new Set()): Match[] {
   const w = t.words[h]!;
   const verb = isVerbHead(t, h);
   if (w.upos === 'VERB' && !verb) return [];
@@ -46,7 +46,7 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     // "condemned Mordor's strikes", "called Sauron's remarks concerning": what an actor did or said
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.
     const through = Number(frame.cameo) >= 9 || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
-    const get = (p: Path | undefined) => (p ? follow(t, h, p, through, words, light) : undefined);
+    const get = (p: Path | undefined) => (p ? follow(t, h, p, through, words, light, venue) : undefined);
     const pairs = get(frame.pairs);
     const source = get(frame.source);
     const target = get(frame.target);
@@ -65,7 +65,7 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
 }
 
 /** The actors a path reaches from head `h`; the words it crossed are added to `words`. */
-function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: string[], light: ReadonlySet<string>): Arg | undefined {
+function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: string[], light: ReadonlySet<string>, venue: ReadonlySet<string>): Arg | undefined {
   switch (p.kind) {
     case 'subj':
       return subjectOf(t, h);
@@ -74,6 +74,9 @@ function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: st
     case 'owner':
       return ownerArg(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light);
     case 'prep': {
+      // "received his decoration in Paris", "hosted radio shows in Amsterdam": a venue preposition right
+      // after the verb in the frame ("A ~receive in B") names a place only when nothing was received.
+      if (p.bare && [...p.preps].every((w) => venue.has(w)) && kidsBy(t, h, 'obj').length) return undefined;
       // The preposition's phrase may hang on the frame's noun or on the head ("held talks with B"
       // either way); without a noun, also on the head's object ("supplied missiles to B").
       const via = p.nouns ? nounsOf(t, h, p.nouns) : kidsBy(t, h, objectRels);

@@ -66,6 +66,8 @@ describe('tree relations: guards', () => {
     ['states-only verb, a state joins a body', 'Gondor joined the White Council.', ['gondor>white-council 04 asserted']],
     ['states-only verb, a person helps a team: sport', 'Elrond helped Rohan.', []],
     ['states-only verb between states', 'Gondor helped Rohan.', ['gondor>rohan 07 asserted']],
+    ['venue after an object: where, not whom', 'Gondor greeted the envoys in Edoras.', []],
+    ['venue with no object: the place visited', 'Aragorn arrived in Edoras.', ['aragorn>rohan 04 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
