@@ -68,6 +68,8 @@ describe('tree relations: guards', () => {
     ['states-only verb between states', 'Gondor helped Rohan.', ['gondor>rohan 07 asserted']],
     ['venue after an object: where, not whom', 'Gondor greeted the envoys in Edoras.', []],
     ['venue with no object: the place visited', 'Aragorn arrived in Edoras.', ['aragorn>rohan 04 asserted']],
+    ['a singular demonym heading its phrase is a person', 'Elrond criticised the Mordorian.', []],
+    ['a demonym before its noun is the state', 'Elrond criticised the Mordorian government.', ['elrond>mordor 11 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
