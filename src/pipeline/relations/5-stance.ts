@@ -38,7 +38,10 @@ export function stanceAt(t: Tree, h: number, words: StanceWords, reach: Reach): 
   const clause = t.words[judged]!.deprel === 'amod' ? t.words[judged]!.head : judged;
   for (const k of [clause, t.words[clause]!.head].filter((x) => x >= 0)) {
     for (const subj of kidsBy(t, k, subjectRels)) {
-      const target = actorsAt(t, subj) ?? kidsBy(t, subj, ownerRels).map((o) => actorsAt(t, o)).find(Boolean);
+      // The owner only of what an actor said or did: "the Iraq war could be illegal" judges a war, not Iraq.
+      const noun = t.words[subj]!.text.toLowerCase();
+      const owners = reach.stance.has(noun) || reach.act.has(noun) ? kidsBy(t, subj, ownerRels) : [];
+      const target = actorsAt(t, subj) ?? owners.map((o) => actorsAt(t, o)).find(Boolean);
       if (target && !target.actors.some((a) => source.actors.includes(a))) return { head: h, source, target, words: [t.words[h]!.text, t.words[judged]!.text] };
     }
   }

@@ -70,6 +70,8 @@ describe('tree relations: guards', () => {
     ['venue with no object: the place visited', 'Aragorn arrived in Edoras.', ['aragorn>rohan 04 asserted']],
     ['a singular demonym heading its phrase is a person', 'Elrond criticised the Mordorian.', []],
     ['a demonym before its noun is the state', 'Elrond criticised the Mordorian government.', ['elrond>mordor 11 asserted']],
+    ['stance on a thing named after a place', 'Elrond said the Mordor war was illegal.', []],
+    ['stance on what an actor did', "Elrond said Mordor's sanctions were illegal.", ['elrond>mordor 11 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
