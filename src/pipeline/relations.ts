@@ -57,11 +57,12 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   const mentions = new Map<number, ActorMention[]>();
   for (const m of doc.mentions) if (m.actor !== undefined && !media.has(m.actor)) addTo(mentions, m.sentence, m);
   const refs = new Map<number, Reference[]>();
-  // Note: a pronoun is trusted for a relation only when its actors were named in this sentence or the
-  // two before; further back, the references stage's guess is wrong too often on BBC prose.
+  // Note: a pronoun or description ("the council", "the government") is trusted for a relation only when
+  // its actors were named in this sentence or the two before; further back, the references stage's guess
+  // is wrong too often on BBC prose ("the announcement" -> a council, "the government" -> Iraq).
   const named = (a: string, at: number) => [at, at - 1, at - 2].some((k) => mentions.get(k)?.some((m) => m.actor === a));
   for (const r of doc.references) {
-    if (r.kind === 'pronoun' && !r.actors.every((a) => named(a, r.sentence))) continue;
+    if ((r.kind === 'pronoun' || r.kind === 'description') && !r.actors.every((a) => named(a, r.sentence))) continue;
     addTo(refs, r.sentence, { ...r, actors: r.actors.filter((a) => !media.has(a)) });
   }
   const reach: Reach = { stance: book.classes.stance, act: book.classes.act, naming: book.classes.naming };

@@ -91,3 +91,12 @@ describe('emit: co-subjects', () => {
     expect(pairs({ frame, head: 0, source: arg('gondor', 'rohan'), target: arg('rohan', 'arnor'), words: ['receive'] })).toEqual(['gondor>arnor', 'rohan>arnor']);
   });
 });
+
+describe('tree relations: how far back a reference is trusted', () => {
+  it('a description whose actor was named two sentences back or nearer', () => {
+    expect(read('The White Council built a wall.', 'Rohan criticised the council.')).toEqual(['rohan>white-council 11 asserted']);
+  });
+  it('not one whose actor was named further back', () => {
+    expect(read('The White Council built a wall.', 'Snow fell.', 'Snow fell again.', 'Rohan criticised the council.')).toEqual([]);
+  });
+});
