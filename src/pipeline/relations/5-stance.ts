@@ -36,7 +36,11 @@ export function stanceAt(t: Tree, h: number, words: StanceWords, reach: Reach): 
   if (judged === undefined) return undefined;
   // "said Mordor's sanctions were terrorism": the subject of the judging clause, or its owner.
   const clause = t.words[judged]!.deprel === 'amod' ? t.words[judged]!.head : judged;
-  for (const k of [clause, t.words[clause]!.head].filter((x) => x >= 0)) {
+  // "Sands says Goldsmith warned that the war was illegal": a clause that is another verb's complement
+  // is that verb's subject's words, not a judgement of it.
+  const above = t.words[clause]!.head;
+  const reported = t.words[clause]!.deprel === 'ccomp' && above !== h;
+  for (const k of [clause, ...(reported ? [] : [above])].filter((x) => x >= 0)) {
     for (const subj of kidsBy(t, k, subjectRels)) {
       // The owner only of what an actor said or did: "the Iraq war could be illegal" judges a war, not Iraq.
       const noun = t.words[subj]!.text.toLowerCase();

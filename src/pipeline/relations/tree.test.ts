@@ -72,6 +72,7 @@ describe('tree relations: guards', () => {
     ['a demonym before its noun is the state', 'Elrond criticised the Mordorian government.', ['elrond>mordor 11 asserted']],
     ['stance on a thing named after a place', 'Elrond said the Mordor war was illegal.', []],
     ['stance on what an actor did', "Elrond said Mordor's sanctions were illegal.", ['elrond>mordor 11 asserted']],
+    ['a judgement reported from another speaker', 'Elrond says Aragorn warned that the war was illegal.', []],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
