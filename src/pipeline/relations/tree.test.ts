@@ -73,6 +73,8 @@ describe('tree relations: guards', () => {
     ['stance on a thing named after a place', 'Elrond said the Mordor war was illegal.', []],
     ['stance on what an actor did', "Elrond said Mordor's sanctions were illegal.", ['elrond>mordor 11 asserted']],
     ['a judgement reported from another speaker', 'Elrond says Aragorn warned that the war was illegal.', []],
+    ['an act of force in an oblique sets the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
+    ['an act of force the subject launched', 'Gondor launched attacks on Rohan.', ['gondor>rohan 19 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
