@@ -65,6 +65,7 @@ describe('tree relations: guards', () => {
     ['states-only verb, a person joins a body: membership', 'Elrond joined the White Council in 2003.', []],
     ['states-only verb, a state joins a body', 'Gondor joined the White Council.', ['gondor>white-council 04 asserted']],
     ['states-only verb, a person helps a team: sport', 'Elrond helped Rohan.', []],
+    ['states-only verb, a person travels to a city: sport', 'Elrond will travel to Edoras in a fortnight.', []],
     ['states-only verb between states', 'Gondor helped Rohan.', ['gondor>rohan 07 asserted']],
     ['venue after an object: where, not whom', 'Gondor greeted the envoys in Edoras.', []],
     ['venue with no object: the place visited', 'Aragorn arrived in Edoras.', ['aragorn>rohan 04 asserted']],
