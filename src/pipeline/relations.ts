@@ -61,8 +61,12 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   // its actors were named in this sentence or the two before; further back, the references stage's guess
   // is wrong too often on BBC prose ("the announcement" -> a council, "the government" -> Iraq).
   const named = (a: string, at: number) => [at, at - 1, at - 2].some((k) => mentions.get(k)?.some((m) => m.actor === a));
+  const countries = new Set(doc.actors.filter((a) => a.type === 'country').map((a) => a.id as string));
+  // "the Lebanese company", "the Italian firm": a business described by its nationality is not its state.
+  const business = (r: Reference) => r.kind === 'description' && book.classes.company.has(r.text.toLowerCase().split(/\s+/).at(-1) ?? '') && r.actors.some((a) => countries.has(a));
   for (const r of doc.references) {
     if ((r.kind === 'pronoun' || r.kind === 'description') && !r.actors.every((a) => named(a, r.sentence))) continue;
+    if (business(r)) continue;
     addTo(refs, r.sentence, { ...r, actors: r.actors.filter((a) => !media.has(a)) });
   }
   const reach: Reach = { stance: book.classes.stance, act: book.classes.act, naming: book.classes.naming };

@@ -101,6 +101,12 @@ describe('tree relations: how far back a reference is trusted', () => {
   it('a description whose actor was named two sentences back or nearer', () => {
     expect(read('The White Council built a wall.', 'Rohan criticised the council.')).toEqual(['rohan>white-council 11 asserted']);
   });
+  it('not a business described by its nationality: "the Gondorian company" is not Gondor', () => {
+    expect(read('Gondor built a wall.', 'Mordor attacked the Gondorian company.')).toEqual([]);
+  });
+  it('but a state body described so is its state', () => {
+    expect(read('Gondor built a wall.', 'Mordor attacked the Gondorian government.')).toEqual(['mordor>gondor 19 asserted']);
+  });
   it('not one whose actor was named further back', () => {
     expect(read('The White Council built a wall.', 'Snow fell.', 'Snow fell again.', 'Rohan criticised the council.')).toEqual([]);
   });
