@@ -57,11 +57,29 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   const mentions = new Map<number, ActorMention[]>();
   for (const m of doc.mentions) if (m.actor !== undefined && !media.has(m.actor)) addTo(mentions, m.sentence, m);
   const refs = new Map<number, Reference[]>();
-  // Note: a pronoun is trusted for a relation only when its actors were named in this sentence or the
-  // two before; further back, the references stage's guess is wrong too often on BBC prose.
+  // Note: a pronoun or description ("the council", "the government") is trusted for a relation only when
+  // its actors were named in this sentence or the two before; further back, the references stage's guess
+  // is wrong too often on BBC prose ("the announcement" -> a council, "the government" -> Iraq).
   const named = (a: string, at: number) => [at, at - 1, at - 2].some((k) => mentions.get(k)?.some((m) => m.actor === a));
+  const countries = new Set(doc.actors.filter((a) => a.type === 'country').map((a) => a.id as string));
+  // "the Lebanese company", "the Italian firm": a business described by its nationality is not its state.
+  const business = (r: Reference) => r.kind === 'description' && book.classes.company.has(r.text.toLowerCase().split(/\s+/).at(-1) ?? '') && r.actors.some((a) => countries.has(a));
+  // "UK banking group Barclays ... it had held talks": a state named only as a business's modifier
+  // is no antecedent of a pronoun; the business is.
+  const modifier = (m: ActorMention) => {
+    const words = doc.parses[m.sentence] ?? [];
+    const w = words.find((x) => x.start >= m.start && x.end <= m.end && (x.head < 0 || words[x.head]!.start >= m.end || words[x.head]!.end <= m.start));
+    const head = w && w.head >= 0 ? words[w.head] : undefined;
+    return Boolean(w && head && (w.deprel === 'compound' || w.deprel === 'amod') && book.classes.company.has(head.lemma.toLowerCase()));
+  };
+  const onlyModifier = (a: string, at: number) => {
+    const near = [at, at - 1, at - 2].flatMap((k) => mentions.get(k)?.filter((m) => m.actor === a) ?? []);
+    return near.length > 0 && near.every(modifier);
+  };
   for (const r of doc.references) {
-    if (r.kind === 'pronoun' && !r.actors.every((a) => named(a, r.sentence))) continue;
+    if ((r.kind === 'pronoun' || r.kind === 'description') && !r.actors.every((a) => named(a, r.sentence))) continue;
+    if (business(r)) continue;
+    if (r.kind === 'pronoun' && r.actors.some((a) => countries.has(a) && onlyModifier(a, r.sentence))) continue;
     addTo(refs, r.sentence, { ...r, actors: r.actors.filter((a) => !media.has(a)) });
   }
   const reach: Reach = { stance: book.classes.stance, act: book.classes.act, naming: book.classes.naming };
@@ -72,7 +90,7 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
     // A relation needs two actors in the sentence; most news sentences name fewer. A "sentence"
     // longer than any prose (a paragraph with no stops) is not read: pinning spans is quadratic.
     if (new Set(spans.flatMap((x) => x.actors)).size < 2 || s.text.length > maxSentenceLength) return;
-    const t = anchorTree(doc.parses[i] ?? [], spans, (id) => persons.has(id), book.classes.standin, book.classes.time);
+    const t = anchorTree(doc.parses[i] ?? [], spans, (id) => persons.has(id), book.classes.standin, book.classes.time, [...book.classes['collective-demonym']]);
     if (!t.anchors.size) return;
     const where: Where = { sentence: s.index, text: s.text };
     const speakerOf = (v: number) => subjectOf(t, v)?.actors;
@@ -82,7 +100,7 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
         const frame = { pattern: 'stance', cameo: '11' as const, symmetric: false, verbal: true, extra: [], size: 0 };
         out.push(...emit({ frame, head: h, source: stance.source, target: stance.target, words: stance.words }, 'asserted', affiliations, where));
       }
-      const matched = matchAt(t, h, frames, reach, book.classes.light);
+      const matched = matchAt(t, h, frames, reach, book.classes.light, book.classes.venue);
       // Own frames first; PETRARCH2's dictionary only for a verb none of them reads.
       const fallback = !matched.length && dictionary ? petrarchAt(t, h, dictionary) : undefined;
       // To do: person-to-person pairs stay with the old matcher for now: on BBC prose the tree reader's
@@ -90,7 +108,11 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
       const between = (x: Match) => !((x.source?.person && x.target?.person) || x.pairs?.person);
       for (const m of (fallback ? [fallback] : matched).filter(between)) {
         const modality = modalityAt(t, h, classes, m.source?.actors ?? m.pairs?.actors ?? [], speakerOf);
-        out.push(...emit(m, modality, affiliations, where, book.classes.naming));
+        // "Moya led Spain to victory", "she joined the company": with a person at either end, a `states-only`
+        // verb is sport, show business or membership, not an act between parties.
+        const statesOnly = m.frame.verbal && book.classes['states-only'].has(w.lemma.toLowerCase());
+        const political = (r: Relation) => !(statesOnly && (persons.has(r.source) || persons.has(r.target)));
+        out.push(...emit(m, modality, affiliations, where, book.classes.naming).filter(political));
         // "Gondor and Rohan urged Arnor": joint appeals make the appealers partners.
         const joint = m.frame.verbal && book.classes.joint.has(w.text.toLowerCase()) ? jointPairs(m.source) : undefined;
         if (joint) out.push(...emit({ ...m, frame: { ...m.frame, cameo: '04', symmetric: true }, pairs: joint }, modality, affiliations, where));

@@ -22,10 +22,12 @@ export interface Span {
   start: number;
   end: number;
   actors: string[];
+  /** A nationality word ("Russian", "Spaniard") rather than a name. */
+  demonym?: boolean;
 }
 
 /** The tree of one sentence with its spans pinned to head words. */
-export function anchorTree(words: SyntaxWord[], spans: readonly Span[], isPerson: (id: string) => boolean, standin: ReadonlySet<string>, time: ReadonlySet<string>): Tree {
+export function anchorTree(words: SyntaxWord[], spans: readonly Span[], isPerson: (id: string) => boolean, standin: ReadonlySet<string>, time: ReadonlySet<string>, collective: readonly string[] = []): Tree {
   const kids: number[][] = words.map(() => []);
   words.forEach((w, i) => {
     if (w.head >= 0) kids[w.head]!.push(i);
@@ -34,6 +36,7 @@ export function anchorTree(words: SyntaxWord[], spans: readonly Span[], isPerson
   for (const span of spans) {
     const head = spanHead(words, span);
     if (head === undefined || !span.actors.length) continue;
+    if (span.demonym && isNational(words, kids, head, collective)) continue;
     const had = anchors.get(head)?.actors ?? [];
     const actors = [...new Set([...had, ...span.actors])];
     anchors.set(head, { actors, person: actors.every(isPerson) });
@@ -47,7 +50,7 @@ export function anchorTree(words: SyntaxWord[], spans: readonly Span[], isPerson
 /** The spans of a sentence: its resolved mentions and its references. */
 export function sentenceSpans(mentions: readonly ActorMention[], references: readonly Reference[]): Span[] {
   return [
-    ...mentions.flatMap((m) => (m.actor === undefined ? [] : [{ start: m.start, end: m.end, actors: [m.actor] }])),
+    ...mentions.flatMap((m) => (m.actor === undefined ? [] : [{ start: m.start, end: m.end, actors: [m.actor], ...(m.kind === 'demonym' ? { demonym: true } : {}) }])),
     ...references.map((r) => ({ start: r.start, end: r.end, actors: r.actors })),
   ];
 }
@@ -61,6 +64,22 @@ function spanHead(words: SyntaxWord[], span: Span): number | undefined {
   for (const i of inside) if (!inside.has(words[i]!.head)) return i;
   return undefined;
 }
+
+/**
+ * "breaking the Russian", "the Spaniard believed": a singular demonym that heads its own noun
+ * phrase after a determiner is a person of that nation, not the state. Collective forms
+ * ("the French", "the British", "the Chinese": `collective` endings) and plurals ("the Israelis")
+ * still stand for the state.
+ */
+function isNational(words: SyntaxWord[], kids: number[][], i: number, collective: readonly string[]): boolean {
+  const w = words[i]!;
+  const text = w.text.toLowerCase();
+  if (text.endsWith('s') || collective.some((e) => text.endsWith(e))) return false;
+  if (w.upos !== 'NOUN' && w.upos !== 'PROPN' && !(w.upos === 'ADJ' && !modifierRels.has(w.deprel))) return false;
+  if (modifierRels.has(w.deprel)) return false;
+  return kids[i]!.some((k) => words[k]!.deprel === 'det');
+}
+const modifierRels = new Set(['amod', 'compound', 'nmod:poss']);
 
 /** Relations by which a name hangs under its title ("Chinese leader Xi Jinping", "top diplomat Sergey Lavrov"). */
 const nameRels = new Set(['flat', 'compound', 'appos', 'nmod:desc']);

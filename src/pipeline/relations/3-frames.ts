@@ -12,7 +12,8 @@ export type Path =
   | { kind: 'subj' }
   | { kind: 'obj'; preps?: ReadonlySet<string> }
   | { kind: 'owner' }
-  | { kind: 'prep'; preps: ReadonlySet<string>; nouns?: ReadonlySet<string> };
+  /** `bare`: the preposition follows the verb itself in the pattern ("A ~arrive in B"), no object or gap between. */
+  | { kind: 'prep'; preps: ReadonlySet<string>; nouns?: ReadonlySet<string>; bare?: boolean };
 
 /** A frame read on the dependency tree. */
 export interface TreeFrame {
@@ -94,7 +95,8 @@ function readFrame(pattern: string, prepWords: ReadonlySet<string>, filler: Read
         const noun = between.slice(0, -1).reverse().find((b) => !isPrep(tokens[b]!));
         between.forEach((b) => isPrep(tokens[b]!) && used.add(b));
         if (noun !== undefined) used.add(noun);
-        path = { kind: 'prep', preps: new Set(words(tokens[last]!)), ...(noun !== undefined ? { nouns: new Set(words(tokens[noun]!)) } : {}) };
+        const bare = verbal && tokens.slice(anchor + 1, last).every((b) => isPrep(b) || (b.endsWith('?') && !isGap(b)));
+        path = { kind: 'prep', preps: new Set(words(tokens[last]!)), ...(noun !== undefined ? { nouns: new Set(words(tokens[noun]!)) } : {}), ...(bare ? { bare } : {}) };
       }
     }
     const role = t === 'A' ? 'source' : t === 'B' ? 'target' : 'pairs';

@@ -29,7 +29,7 @@ export function isVerbHead(t: Tree, h: number): boolean {
 const objectRels = new Set(['obj', 'nsubj:pass']);
 
 /** The frames that match at word `h`; at one head, a shorter frame adds only a target the longer ones did not take. */
-export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>): Match[] {
+export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>, venue: ReadonlySet<string> = new Set()): Match[] {
   const w = t.words[h]!;
   const verb = isVerbHead(t, h);
   if (w.upos === 'VERB' && !verb) return [];
@@ -46,7 +46,7 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     // "condemned Mordor's strikes", "called Sauron's remarks concerning": what an actor did or said
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.
     const through = Number(frame.cameo) >= 9 || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
-    const get = (p: Path | undefined) => (p ? follow(t, h, p, through, words, light) : undefined);
+    const get = (p: Path | undefined) => (p ? follow(t, h, p, through, words, light, venue, Number(frame.cameo) >= 14) : undefined);
     const pairs = get(frame.pairs);
     const source = get(frame.source);
     const target = get(frame.target);
@@ -65,15 +65,18 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
 }
 
 /** The actors a path reaches from head `h`; the words it crossed are added to `words`. */
-function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: string[], light: ReadonlySet<string>): Arg | undefined {
+function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: string[], light: ReadonlySet<string>, venue: ReadonlySet<string>, force: boolean): Arg | undefined {
   switch (p.kind) {
     case 'subj':
       return subjectOf(t, h);
     case 'obj':
       return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined);
     case 'owner':
-      return ownerArg(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light);
+      return ownerArg(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light, force);
     case 'prep': {
+      // "received his decoration in Paris", "hosted radio shows in Amsterdam": a venue preposition right
+      // after the verb in the frame ("A ~receive in B") names a place only when nothing was received.
+      if (p.bare && [...p.preps].every((w) => venue.has(w)) && kidsBy(t, h, 'obj').length) return undefined;
       // The preposition's phrase may hang on the frame's noun or on the head ("held talks with B"
       // either way); without a noun, also on the head's object ("supplied missiles to B").
       const via = p.nouns ? nounsOf(t, h, p.nouns) : kidsBy(t, h, objectRels);
@@ -118,9 +121,12 @@ function hasNear(t: Tree, h: number, set: ReadonlySet<string>): boolean {
  * event's doer is the subject of the verb it is the object or oblique of; only that verb's
  * own subject (inherited ones wander: "try to exert pressure" is not the trier's).
  */
-function governorSubject(t: Tree, n: number, light: ReadonlySet<string>): Arg | undefined {
+function governorSubject(t: Tree, n: number, light: ReadonlySet<string>, force: boolean): Arg | undefined {
   const w = t.words[n]!;
   if (w.head < 0 || (w.deprel !== 'obj' && w.deprel !== 'nsubj:pass' && w.deprel !== 'obl')) return undefined;
+  // "Since the 2001 attacks in the US, BA has cut jobs": an act of force in an oblique sets the scene;
+  // the clause's subject did not do it (a call or talks in one it did: "speaking in a call with").
+  if (w.deprel === 'obl' && force) return undefined;
   const g = w.head;
   // Only verbs that do the event ("launched an attack"), not ones that undergo it ("suffered a heart attack").
   if (w.deprel !== 'obl' && !light.has(t.words[g]!.lemma.toLowerCase())) return undefined;

@@ -36,9 +36,16 @@ export function stanceAt(t: Tree, h: number, words: StanceWords, reach: Reach): 
   if (judged === undefined) return undefined;
   // "said Mordor's sanctions were terrorism": the subject of the judging clause, or its owner.
   const clause = t.words[judged]!.deprel === 'amod' ? t.words[judged]!.head : judged;
-  for (const k of [clause, t.words[clause]!.head].filter((x) => x >= 0)) {
+  // "Sands says Goldsmith warned that the war was illegal": a clause that is another verb's complement
+  // is that verb's subject's words, not a judgement of it.
+  const above = t.words[clause]!.head;
+  const reported = t.words[clause]!.deprel === 'ccomp' && above !== h;
+  for (const k of [clause, ...(reported ? [] : [above])].filter((x) => x >= 0)) {
     for (const subj of kidsBy(t, k, subjectRels)) {
-      const target = actorsAt(t, subj) ?? kidsBy(t, subj, ownerRels).map((o) => actorsAt(t, o)).find(Boolean);
+      // The owner only of what an actor said or did: "the Iraq war could be illegal" judges a war, not Iraq.
+      const noun = t.words[subj]!.text.toLowerCase();
+      const owners = reach.stance.has(noun) || reach.act.has(noun) ? kidsBy(t, subj, ownerRels) : [];
+      const target = actorsAt(t, subj) ?? owners.map((o) => actorsAt(t, o)).find(Boolean);
       if (target && !target.actors.some((a) => source.actors.includes(a))) return { head: h, source, target, words: [t.words[h]!.text, t.words[judged]!.text] };
     }
   }

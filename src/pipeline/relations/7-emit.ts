@@ -29,7 +29,8 @@ export function emit(m: Match, modality: Modality, actors: Affiliations, where: 
     symmetric = true;
   } else for (const s of m.source?.actors ?? []) for (const t of m.target?.actors ?? []) pairs.push([s, t]);
   return pairs
-    .filter(([s, t]) => s !== t && !affiliated(s, t, actors))
+    // "Only Sri Lanka and Bangladesh receive IMF support": co-subjects are one side, not two parties.
+    .filter(([s, t]) => s !== t && !affiliated(s, t, actors) && !(m.source?.actors.includes(t) && m.source.actors.includes(s)))
     .map(([s, t]) => (symmetric && t < s ? [t, s] : [s, t]))
     .map(([s, t]) => ({
       source: s as ActorId, target: t as ActorId, type: cameoNames[cameo], verb: m.words.join(' '),

@@ -7,6 +7,8 @@ import { parseWordLists } from '../../lexicon/rule-files.ts';
 import { prepareReferences, references } from '../references.ts';
 import { treeRelations } from '../relations.ts';
 import { worldBook, worldDoc } from './fixture-world.ts';
+import { emit } from './7-emit.ts';
+import type { Match } from './4-match.ts';
 
 const tools = worldBook();
 const refTools = prepareReferences({ words: parseWordLists(readFileSync(new URL('../../lexicon/words.tsv', import.meta.url), 'utf8')) });
@@ -54,5 +56,64 @@ describe('tree relations: modality', () => {
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toContain(expected);
+  });
+});
+
+// Guards for unseen prose (issue #11, BBC): each pair is a sentence the guard empties and one it keeps.
+describe('tree relations: guards', () => {
+  const cases: [string, string, string[]][] = [
+    ['states-only verb, a person joins a body: membership', 'Elrond joined the White Council in 2003.', []],
+    ['states-only verb, a state joins a body', 'Gondor joined the White Council.', ['gondor>white-council 04 asserted']],
+    ['states-only verb, a person helps a team: sport', 'Elrond helped Rohan.', []],
+    ['states-only verb, a person travels to a city: sport', 'Elrond will travel to Edoras in a fortnight.', []],
+    ['states-only verb between states', 'Gondor helped Rohan.', ['gondor>rohan 07 asserted']],
+    ['venue after an object: where, not whom', 'Gondor greeted the envoys in Edoras.', []],
+    ['venue with no object: the place visited', 'Aragorn arrived in Edoras.', ['aragorn>rohan 04 asserted']],
+    ['a singular demonym heading its phrase is a person', 'Elrond criticised the Mordorian.', []],
+    ['a demonym before its noun is the state', 'Elrond criticised the Mordorian government.', ['elrond>mordor 11 asserted']],
+    ['stance on a thing named after a place', 'Elrond said the Mordor war was illegal.', []],
+    ['stance on what an actor did', "Elrond said Mordor's sanctions were illegal.", ['elrond>mordor 11 asserted']],
+    ['a judgement reported from another speaker', 'Elrond says Aragorn warned that the war was illegal.', []],
+    ['an act of force in an oblique sets the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
+    ['an act of force the subject launched', 'Gondor launched attacks on Rohan.', ['gondor>rohan 19 asserted']],
+    ['a list apposed to one side of "between" is one side', 'The talks between the sellers and the buyers - Gondor, Rohan and Mordor - ended.', []],
+  ];
+  it.each(cases)('%s: %s', (_name, sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('emit: co-subjects', () => {
+  // "Only Gondor and Rohan receive aid": a clause whose target is also among its subjects states no pair between them.
+  const frame = { pattern: 'A ~receive B', cameo: '05' as const, symmetric: false, verbal: true, extra: [], size: 0 };
+  const arg = (...actors: string[]) => ({ actors, person: false, verbal: false, named: actors.length });
+  const where = { sentence: 0, text: 'x' };
+  const pairs = (m: Match) => emit(m, 'asserted', new Map(), where).map((r) => `${r.source}>${r.target}`);
+  it('drops a pair of co-subjects', () => {
+    expect(pairs({ frame, head: 0, source: arg('gondor', 'rohan'), target: arg('rohan'), words: ['receive'] })).toEqual([]);
+  });
+  it('keeps the pairs with a party outside the subjects', () => {
+    expect(pairs({ frame, head: 0, source: arg('gondor', 'rohan'), target: arg('rohan', 'arnor'), words: ['receive'] })).toEqual(['gondor>arnor', 'rohan>arnor']);
+  });
+});
+
+describe('tree relations: how far back a reference is trusted', () => {
+  it('a description whose actor was named two sentences back or nearer', () => {
+    expect(read('The White Council built a wall.', 'Rohan criticised the council.')).toEqual(['rohan>white-council 11 asserted']);
+  });
+  it('not a business described by its nationality: "the Gondorian company" is not Gondor', () => {
+    expect(read('Gondor built a wall.', 'Mordor attacked the Gondorian company.')).toEqual([]);
+  });
+  it('but a state body described so is its state', () => {
+    expect(read('Gondor built a wall.', 'Mordor attacked the Gondorian government.')).toEqual(['mordor>gondor 19 asserted']);
+  });
+  it('not a pronoun for a state named only as a business\'s modifier', () => {
+    expect(read('Shares in Gondor banking group Orthanc rose after a report that it had held talks with Rohan.')).toEqual([]);
+  });
+  it('but one for a state named as such', () => {
+    expect(read('Gondor built a wall.', 'It held talks with Rohan.')).toEqual(['gondor<>rohan 04 asserted']);
+  });
+  it('not one whose actor was named further back', () => {
+    expect(read('The White Council built a wall.', 'Snow fell.', 'Snow fell again.', 'Rohan criticised the council.')).toEqual([]);
   });
 });
