@@ -64,22 +64,9 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   const countries = new Set(doc.actors.filter((a) => a.type === 'country').map((a) => a.id as string));
   // "the Lebanese company", "the Italian firm": a business described by its nationality is not its state.
   const business = (r: Reference) => r.kind === 'description' && book.classes.company.has(r.text.toLowerCase().split(/\s+/).at(-1) ?? '') && r.actors.some((a) => countries.has(a));
-  // "UK banking group Barclays ... it had held talks": a state named only as a business's modifier
-  // is no antecedent of a pronoun; the business is.
-  const modifier = (m: ActorMention) => {
-    const words = doc.parses[m.sentence] ?? [];
-    const w = words.find((x) => x.start >= m.start && x.end <= m.end && (x.head < 0 || words[x.head]!.start >= m.end || words[x.head]!.end <= m.start));
-    const head = w && w.head >= 0 ? words[w.head] : undefined;
-    return Boolean(w && head && (w.deprel === 'compound' || w.deprel === 'amod') && book.classes.company.has(head.lemma.toLowerCase()));
-  };
-  const onlyModifier = (a: string, at: number) => {
-    const near = [at, at - 1, at - 2].flatMap((k) => mentions.get(k)?.filter((m) => m.actor === a) ?? []);
-    return near.length > 0 && near.every(modifier);
-  };
   for (const r of doc.references) {
     if ((r.kind === 'pronoun' || r.kind === 'description') && !r.actors.every((a) => named(a, r.sentence))) continue;
     if (business(r)) continue;
-    if (r.kind === 'pronoun' && r.actors.some((a) => countries.has(a) && onlyModifier(a, r.sentence))) continue;
     addTo(refs, r.sentence, { ...r, actors: r.actors.filter((a) => !media.has(a)) });
   }
   const reach: Reach = { stance: book.classes.stance, act: book.classes.act, naming: book.classes.naming };
