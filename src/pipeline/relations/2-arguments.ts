@@ -50,11 +50,7 @@ function participleIsPassive(t: Tree, v: number): boolean {
 export function actorsAt(t: Tree, i: number, reach?: Reach): Arg | undefined {
   const found: Anchor[] = [];
   let verbal = false;
-  // "between producers and consumers - China, India and Japan": a list apposed to one conjunct of a
-  // coordination of nouns that name no actor is one side of it, one name for the pairs of a list slot.
-  const sides = new Set<number>();
-  let named = 0;
-  const visit = (k: number, depth: number, side: number | undefined) => {
+  const visit = (k: number, depth: number) => {
     const a = t.anchors.get(k) ?? antecedent(t, k);
     if (a) found.push(a);
     else if (reach && depth === 0) {
@@ -64,19 +60,13 @@ export function actorsAt(t: Tree, i: number, reach?: Reach): Arg | undefined {
         verbal = true;
       }
     }
-    if (a && side === undefined) named++;
-    else if (a) sides.add(side!);
     if (depth > 6) return;
-    const coordinated = t.words[k]!.deprel === 'conj' || kidsBy(t, k, 'conj').length > 0;
-    for (const c of kidsBy(t, k, conjOrAppos)) {
-      if (subjectOfNext(t, c)) continue;
-      visit(c, depth + 1, side ?? (!a && coordinated && t.words[c]!.deprel === 'appos' ? c : undefined));
-    }
+    for (const c of kidsBy(t, k, conjOrAppos)) if (!subjectOfNext(t, c)) visit(c, depth + 1);
   };
-  visit(i, 0, undefined);
+  visit(i, 0);
   if (!found.length) return undefined;
   const actors = [...new Set(found.flatMap((a) => a.actors))];
-  return { actors, person: found.every((a) => a.person), verbal, named: Math.max(1, named + sides.size) };
+  return { actors, person: found.every((a) => a.person), verbal, named: found.length };
 }
 const conjOrAppos = new Set(['conj', 'appos']);
 

@@ -76,7 +76,6 @@ describe('tree relations: guards', () => {
     ['a judgement reported from another speaker', 'Elrond says Aragorn warned that the war was illegal.', []],
     ['an act of force in an oblique sets the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
     ['an act of force the subject launched', 'Gondor launched attacks on Rohan.', ['gondor>rohan 19 asserted']],
-    ['a list apposed to one side of "between" is one side', 'The talks between the sellers and the buyers - Gondor, Rohan and Mordor - ended.', []],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
