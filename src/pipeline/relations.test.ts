@@ -8,9 +8,11 @@ import { readFileSync } from 'node:fs';
 const lex = worldBook();
 const refTools = prepareReferences({ words: parseWordLists(readFileSync(new URL('../lexicon/words.tsv', import.meta.url), 'utf8')) });
 
-/** The relations of a text as `source>target cameo` (`<>` when symmetric). */
+/** The relations of a text as `source>target cameo` (`<>` when symmetric), with the modality when not asserted. */
 function triples(...sentences: string[]): string[] {
-  return relations(references(worldDoc(sentences), refTools), lex).relations.map((r) => `${r.source}${r.symmetric ? '<>' : '>'}${r.target} ${r.cameo}`);
+  return relations(references(worldDoc(sentences), refTools), lex).relations.map(
+    (r) => `${r.source}${r.symmetric ? '<>' : '>'}${r.target} ${r.cameo}${r.modality === 'asserted' ? '' : ` ${r.modality}`}`,
+  );
 }
 
 describe('relations', () => {
@@ -66,14 +68,14 @@ describe('relations', () => {
     // titles and roles are no relations
     ["Gondor's Foreign Minister Aragorn met Eomer.", ['aragorn<>eomer 04']],
     ['Gondorian King Aragorn Elessar arrived.', []],
-    // negation, hypotheticals, conditions
+    // negation, hypotheticals, conditions: kept where the tree reader reads them, with their modality
     ['Aragorn did not meet Eomer.', []],
     ["Aragorn didn't meet Eomer.", []],
-    ['Mordor would arm the Orc Legion.', []],
+    ['Mordor would arm the Orc Legion.', ['mordor>orc-legion 07 hypothetical']],
     ['Gondor could lose Rohan.', []],
-    ['If Mordor attacks Gondor, Arnor will respond.', []],
-    ['There were no talks between Arnor and Gondor.', []],
-    ['Mordor refused to attack Gondor.', []],
+    ['If Mordor attacks Gondor, Arnor will respond.', ['mordor>gondor 19 hypothetical']],
+    ['There were no talks between Arnor and Gondor.', ['arnor<>gondor 04 denied']],
+    ['Mordor refused to attack Gondor.', ['mordor>gondor 19 denied']],
     // reported speech is no relation by itself
     ['Arnor said Gondor was strong.', []],
     ['Palantir News reported that Mordor attacked Gondor.', ['mordor>gondor 19']],
@@ -103,7 +105,7 @@ describe('relations', () => {
     ['The Arnor, Gondor, Rohan partnership held.', []],
     // sentence-level frames: an opening meeting phrase, a meeting in the sentence's subject's clause
     ['During his meeting with Eomer, Aragorn pledged support.', ['aragorn<>eomer 04']],
-    ['In a long speech, the minister said Gondor would act, in talks with Rohan, Arnor said.', []],
+    ['In a long speech, the minister said Gondor would act, in talks with Rohan, Arnor said.', ['gondor<>rohan 04 hypothetical']],
     ['Aragorn spoke at length in a phone call with Eomer.', ['aragorn<>eomer 04']],
     // nominal agreements and owned acts
     ["Gondor and Rohan's signing of a defence pact alarmed Mordor.", ['gondor<>rohan 05']],
@@ -142,7 +144,7 @@ describe('relations', () => {
 
   const owners: [string, string[]][] = [
     ['Aragorn vowed to press on with his war on Mordor.', ['aragorn>mordor 19']],
-    ['Arnor denied it would carry out its own strikes on Mordor.', []],
+    ['Arnor denied it would carry out its own strikes on Mordor.', ['arnor>mordor 19 denied']],
   ];
   it.each(owners)('resolves a possessive pronoun to the nearest actor of its sentence: %s', (sentence, expected) => {
     expect(triples(sentence).sort()).toEqual([...expected].sort());
