@@ -53,6 +53,15 @@ async function filtered(page: Page, set: (page: Page) => Promise<unknown>): Prom
   await page.locator('.list-filter button[type=reset]').click();
   await set(page);
   await page.waitForFunction(() => document.querySelector('.list-filter')?.getAttribute('data-filtered') === 'true' && document.querySelector('.filter-count')?.textContent);
+  // Note: setting two fields filters twice, the first time while the index may still be loading;
+  // read the list once it has stopped changing, not after the first pass.
+  let last = '';
+  for (let same = 0; same < 3; ) {
+    await page.waitForTimeout(50);
+    const now = (await page.locator('.filtered li a').allTextContents()).join('\n');
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
   return page.locator('.filtered li a').allTextContents();
 }
 
