@@ -79,6 +79,12 @@ function sentenceDate(facts: BriefingFacts | undefined, sentence: number): strin
   return given && (!published || given.slice(0, published.length) <= published) ? given : published;
 }
 
+/** Timeline entries an actor page shows itself; an actor with more gets paged timeline pages. */
+export const actorTimelineShown = 30;
+
+/** Entries a page of an actor's whole timeline holds. */
+export const actorTimelinePageSize = 100;
+
 /** The actor's relations and quotes as dated entries, newest first; a sentence stating several relations is one entry. */
 export function actorTimeline(page: ActorPageData, facts: Facts, nameOf: (id: string) => string): TimelineEntry[] {
   const entries = new Map<string, TimelineEntry>();

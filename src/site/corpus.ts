@@ -3,6 +3,7 @@
 // (actor identity, the network) is computed by the generator.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { NetworkTie } from '../model/index.ts';
+import type { Facts } from './actor-profile.ts';
 import { newestFirst } from './newest-first.ts';
 import { type Related, relatedBriefings } from './related.ts';
 
@@ -52,6 +53,14 @@ export function nameIn(corpus: Corpus): (id: string) => string {
 /** A briefing's title by slug, or the slug when there is no such briefing. */
 export function titleIn(corpus: Corpus): (slug: string) => string {
   return (slug) => corpus.briefingBySlug.get(slug)?.data.title ?? slug;
+}
+
+/** What the actor pages need of a briefing, by slug. */
+export function factsIn(corpus: Corpus): Facts {
+  return (slug) => {
+    const b = corpus.briefingBySlug.get(slug)?.data;
+    return b && { slug: b.slug, title: b.title, published: b.published, outlet: b.outlet, url: b.url, summary: b.summary, timeline: b.timeline };
+  };
 }
 
 /** The corpus of this build (cached: collections are read once, not once per page). */
