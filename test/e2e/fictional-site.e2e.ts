@@ -1,6 +1,7 @@
 // A small fictional site (test/e2e/fixtures/fictional-site/: four dated briefings from three outlets,
 // relations of every modality) built into a temporary folder: list filters, related briefings,
-// modality badges and counts, and the open data and explorer data that follow from them.
+// modality badges and counts, the open data and explorer data that follow from them, timeline
+// paging (built with two events a page) and the explorer's colours under the theme toggle.
 // The briefings are hand-made; actors/*.md and network.md are what buildActorPages, network,
 // renderActorPage and renderNetworkPage make of them (rebuild them so when those change).
 import { spawnSync } from 'node:child_process';
@@ -25,7 +26,8 @@ let origin = '';
 beforeAll(() => {
   const result = spawnSync(path.resolve('node_modules/.bin/node'), ['node_modules/.bin/astro', 'build', '--outDir', path.join(root, 'dist')], {
     encoding: 'utf8',
-    env: { ...process.env, DOSSIER_CONTENT: content, NODE_ENV: 'production' },
+    // Note: two events a page gives the fixture's three events a second timeline page.
+    env: { ...process.env, DOSSIER_CONTENT: content, DOSSIER_TIMELINE_PAGE_SIZE: '2', NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`astro build of the fixture failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
   return (async () => {
@@ -81,7 +83,7 @@ describe('list filters', () => {
 
   it('on the timeline and the archive, filter over every page', async () => {
     const page = await open('timeline/');
-    expect(await page.locator('.timeline-page .events li').count()).toBe(3);
+    expect(await page.locator('.timeline-page .events li').count()).toBe(2);
     expect(await filtered(page, (p) => p.fill('.list-filter input[name=actor]', 'ents'))).toEqual(['The Ents fought Isengard on Thursday.']);
     expect(await filtered(page, (p) => p.fill('.list-filter input[name=from]', '3019-09-01'))).toEqual(['The Shire held its fair on 22 September.']);
     await page.goto(`${origin}/archive/`);
@@ -93,6 +95,63 @@ describe('list filters', () => {
     const page = await open('', false);
     expect(await page.locator('.list-filter').isVisible()).toBe(false);
     expect(await page.locator('.home-list .card').count()).toBe(4);
+    await page.close();
+  });
+});
+
+describe('timeline paging', () => {
+  it('goes to earlier events and back, page 2 holding events older than page 1', async () => {
+    const page = await open('timeline/', false);
+    const dates = () => page.locator('.timeline-page .events time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    const first = await dates();
+    expect(first).toEqual(['3019-09-22', '3019-03-09']);
+    expect(await page.locator('.pager .meta').textContent()).toBe('Page 1 of 2');
+    expect(await page.locator('.pager a[rel=prev]').count()).toBe(0);
+    await page.click('.pager a[rel=next]');
+    await page.waitForURL(/\/timeline\/2\/?$/);
+    const second = await dates();
+    expect(second).toEqual(['3019-03-03']);
+    expect(second.every((d) => first.every((f) => d < f))).toBe(true);
+    expect(await page.locator('h1').textContent()).toBe('Timeline, page 2');
+    expect(await page.locator('.pager a[rel=next]').count()).toBe(0);
+    await page.click('.pager a[rel=prev]');
+    await page.waitForURL(/\/timeline\/?$/);
+    expect(await dates()).toEqual(first);
+    await page.close();
+  });
+});
+
+describe('explorer theme', () => {
+  /** The colour sigma draws actor labels in: the most frequent fully opaque colour of its label layer. */
+  const labelColour = (page: Page) =>
+    page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('#explorer-canvas canvas.sigma-labels')!;
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      const counts = new Map<string, number>();
+      for (let i = 0; i < px.length; i += 4) {
+        if (px[i + 3] !== 255) continue;
+        const hex = `#${[px[i]!, px[i + 1]!, px[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+        counts.set(hex, (counts.get(hex) ?? 0) + 1);
+      }
+      return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    });
+  const fg = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--fg').trim().toLowerCase());
+
+  it('draws labels in the theme\'s text colour, and redraws them when the theme toggles', async () => {
+    const page = await open('explorer/#actor=gondor');
+    await page.waitForSelector('#explorer[data-ready="true"]');
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
+    const before = await theme();
+    // Note: selecting an actor moves the camera for 300 ms; read the labels once it has settled.
+    await page.waitForTimeout(500);
+    const first = await labelColour(page);
+    expect(first).toBe(await fg(page));
+    await page.click('.theme-toggle');
+    expect(await theme()).not.toBe(before);
+    await page.waitForTimeout(300);
+    const second = await labelColour(page);
+    expect(second).toBe(await fg(page));
+    expect(second).not.toBe(first);
     await page.close();
   });
 });

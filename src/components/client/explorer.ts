@@ -3,11 +3,26 @@
 // filters and clicks. The graph questions themselves live in src/site/explorer/neighbours.ts.
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { drawDiscNodeHover } from 'sigma/rendering';
 import type { ExplorerGraph } from '../../site/explorer/graph-data.ts';
 import { edgePasses, type ExplorerFilter, neighbours, openFilter, searchActors } from '../../site/explorer/neighbours.ts';
 
 /** Node colours by actor type index (person, country, organization, group, media). */
 const typeColours = ['#7b5ea7', '#2a7f8f', '#8a6d1f', '#a23e6b', '#5d6b7a'];
+
+/** The theme's colours the drawing uses: quad class edges, labels, and dimmed actors. */
+interface Colours {
+  quads: string[];
+  label: string;
+  dim: string;
+}
+
+/** The page's current theme colours (CSS custom properties), read again whenever the theme changes. */
+function themeColours(quads: readonly string[]): Colours {
+  const css = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => css.getPropertyValue(`--${name}`).trim() || fallback;
+  return { quads: quads.map((q) => read(q, '#888')), label: read('fg', '#000'), dim: read('line', '#ccc') };
+}
 
 interface State {
   filter: ExplorerFilter;
@@ -29,8 +44,7 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   form.hidden = false;
   canvas.hidden = false;
 
-  const css = getComputedStyle(document.documentElement);
-  const quadColours = data.quads.map((q) => css.getPropertyValue(`--${q}`).trim() || '#888');
+  let colours = themeColours(data.quads);
   const graph = new Graph({ type: 'directed', multi: true });
   const maxWeight = Math.max(1, ...data.nodes.map((n) => n[6]));
   /** Adds actor `i` to the drawn graph if it is not there yet. */
@@ -43,13 +57,14 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   // Note: actors without ties (most of a large corpus: 6,446 of 6,814 on BBC) are added only when asked for,
   // so the first drawing and every redraw handle the few hundred tied actors only.
   data.nodes.forEach((n, i) => n[6] > 0 && ensureNode(i));
-  data.edges.forEach((e, j) => graph.addDirectedEdgeWithKey(String(j), String(e[0]), String(e[1]), { size: Math.min(6, 0.5 + Math.log2(e[3])), color: quadColours[e[2]] }));
+  data.edges.forEach((e, j) => graph.addDirectedEdgeWithKey(String(j), String(e[0]), String(e[1]), { size: Math.min(6, 0.5 + Math.log2(e[3])) }));
 
   const state: State = { filter: openFilter(data), isolated: false, selected: undefined, near: new Set() };
-  const dim = css.getPropertyValue('--line').trim() || '#ccc';
   const renderer = new Sigma(graph, canvas, {
     defaultEdgeType: 'arrow',
-    labelColor: { color: css.getPropertyValue('--fg').trim() || '#000' },
+    labelColor: { color: colours.label },
+    // Note: sigma draws a hovered or selected actor's label on a white box in either theme; dark text keeps it legible there.
+    defaultDrawNodeHover: (context, node, settings) => drawDiscNodeHover(context, node, { ...settings, labelColor: { color: '#1b1f24' } }),
     labelRenderedSizeThreshold: 9,
     hideEdgesOnMove: data.edges.length > 5000,
     zIndex: true,
@@ -60,13 +75,14 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
       if (state.selected === undefined) return attrs;
       if (i === state.selected) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2 };
       if (state.near.has(i)) return { ...attrs, forceLabel: true, zIndex: 1 };
-      return { ...attrs, color: dim, label: '', zIndex: 0 };
+      return { ...attrs, color: colours.dim, label: '', zIndex: 0 };
     },
     edgeReducer: (key, attrs) => {
       const e = data.edges[Number(key)]!;
       if (!edgePasses(data, e, state.filter)) return { ...attrs, hidden: true };
       if (state.selected !== undefined && e[0] !== state.selected && e[1] !== state.selected) return { ...attrs, hidden: true };
-      return attrs;
+      // Note: colours come from the reducer, not the edge attributes, so a theme change recolours without touching the graph.
+      return { ...attrs, color: colours.quads[e[2]] };
     },
   });
 
@@ -171,6 +187,12 @@ export async function startExplorer(root: HTMLElement): Promise<void> {
   });
   form.addEventListener('change', (ev) => {
     if (ev.target !== search) readForm();
+  });
+  // The theme toggle (ThemeToggle.astro) announces each change: redraw in the new theme's colours.
+  document.addEventListener('themechange', () => {
+    colours = themeColours(data.quads);
+    renderer.setSetting('labelColor', { color: colours.label });
+    renderer.refresh({ skipIndexation: true });
   });
   renderer.on('clickNode', ({ node }) => select(Number(node)));
   renderer.on('clickStage', () => select(undefined));

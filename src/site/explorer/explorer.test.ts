@@ -25,10 +25,11 @@ const index = (name: string) => graph.nodes.findIndex((n) => n[0] === name);
 describe('explorerGraph', () => {
   it('has every actor once, sorted by id, and edges by source, target and quad of asserted and reported relations only', () => {
     expect(graph.nodes.map((n) => n[0])).toEqual(['gandalf', 'gondor', 'mordor', 'rohan', 'shire']);
-    expect(graph.edges.map(([s, t, q, n, first, last]) => [id(s), id(t), graph.quads[q], n, first, last])).toEqual([
-      ['gandalf', 'gondor', 'verbal-cooperation', 2, '3019-03-12', '3019-03-12'],
-      ['mordor', 'gondor', 'material-conflict', 1, '3019-03-10', '3019-03-10'],
-      ['rohan', 'gondor', 'material-cooperation', 2, '3019-03-10', '3019-03-12'],
+    expect(graph.dates).toEqual(['3019-03-10', '3019-03-12']);
+    expect(graph.edges.map(([s, t, q, n, dates]) => [id(s), id(t), graph.quads[q], n, dates.map((d) => graph.dates[d])])).toEqual([
+      ['gandalf', 'gondor', 'verbal-cooperation', 2, ['3019-03-12']],
+      ['mordor', 'gondor', 'material-conflict', 1, ['3019-03-10']],
+      ['rohan', 'gondor', 'material-cooperation', 2, ['3019-03-10', '3019-03-12']],
     ]);
     // Weight: relations counted; the Shire has none.
     expect(graph.nodes.map((n) => n[6])).toEqual([2, 5, 1, 2, 0]);
@@ -51,7 +52,14 @@ describe('neighbours', () => {
     const countries = { ...all, types: new Set([graph.types.indexOf('country')]) };
     expect(neighbours(graph, index('gondor'), countries).map((n) => id(n.node))).toEqual(['rohan', 'mordor']);
     const edge = graph.edges.find((e) => id(e[0]) === 'rohan')!;
-    expect([['3019-03-11', '3019-03-11'], ['3019-03-13', ''], ['', '3019-03-09'], ['3019-03', '3019-03']].map(([from, to]) => edgePasses(graph, edge, { ...all, from, to }))).toEqual([true, false, false, true]);
+    const passes = (from: string, to: string) => edgePasses(graph, edge, { ...all, from, to });
+    expect([['3019-03-12', '3019-03-12'], ['3019-03-13', ''], ['', '3019-03-09'], ['', '3019-03-10'], ['3019-03', '3019-03']].map(([from, to]) => passes(from!, to!))).toEqual([true, false, false, true, true]);
+    // Rohan aided Gondor on the 10th and the 12th, not on the 11th: a range lying between its dates does not match.
+    expect(passes('3019-03-11', '3019-03-11')).toBe(false);
+    expect(neighbours(graph, index('gondor'), { ...all, from: '3019-03-11', to: '3019-03-11' })).toEqual([]);
+    // Undated relations never pass a date filter.
+    const undated = explorerGraph(actors, [briefings[2]!]);
+    expect(edgePasses(undated, undated.edges[0]!, { ...all, from: '3019' })).toBe(false);
   });
 
   it('ranks the most connected, leaving out actors without ties', () => {

@@ -23,12 +23,17 @@ export interface ExplorerActor {
 
 /** `[id, label, type index, x, y, page 1|0, weight]`: weight is the actor's relation count. */
 export type GraphNode = [string, string, number, number, number, 0 | 1, number];
-/** `[source index, target index, quad index, count, first date, last date]`; dates are '' when no briefing is dated. */
-export type GraphEdge = [number, number, number, number, string, string];
+/**
+ * `[source index, target index, quad index, count, date indexes]`: the dates (indexes into the graph's `dates`,
+ * ascending, each once) its relations' briefings were published on; empty when none is dated.
+ */
+export type GraphEdge = [number, number, number, number, number[]];
 
 export interface ExplorerGraph {
   types: readonly string[];
   quads: readonly string[];
+  /** Every date an edge carries, sorted, each once: edges name a date by its index, so each date string is downloaded once. */
+  dates: string[];
   nodes: GraphNode[];
   edges: GraphEdge[];
 }
@@ -36,17 +41,15 @@ export interface ExplorerGraph {
 /** The explorer's graph without positions (x, y = 0): actors sorted by id, edges by source, target, quad. */
 export function explorerGraph(actors: readonly ExplorerActor[], briefings: readonly ExplorerBriefing[]): ExplorerGraph {
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const edges = new Map<string, { s: string; t: string; q: number; count: number; first: string; last: string }>();
+  const edges = new Map<string, { s: string; t: string; q: number; count: number; dates: Set<string> }>();
   for (const b of briefings) {
     for (const r of b.relations) {
       if (!countedModalities.has(r.modality) || r.source === r.target) continue;
       const q = Quad.options.indexOf(r.quad);
       const key = `${r.source}\u0000${r.target}\u0000${q}`;
-      const e = edges.get(key) ?? { s: r.source, t: r.target, q, count: 0, first: '', last: '' };
+      const e = edges.get(key) ?? { s: r.source, t: r.target, q, count: 0, dates: new Set<string>() };
       e.count += 1;
-      const d = b.published ?? '';
-      if (d && (!e.first || d < e.first)) e.first = d;
-      if (d && d > e.last) e.last = d;
+      if (b.published) e.dates.add(b.published);
       edges.set(key, e);
     }
   }
@@ -58,8 +61,10 @@ export function explorerGraph(actors: readonly ExplorerActor[], briefings: reado
     const a = byId.get(id);
     return [id, a?.name ?? id, ActorType.options.indexOf(a?.type ?? 'organization'), 0, 0, a?.page ? 1 : 0, weight.get(id) ?? 0];
   });
+  const dates = [...new Set([...edges.values()].flatMap((e) => [...e.dates]))].sort(byString);
+  const dateIndex = new Map(dates.map((d, i) => [d, i]));
   const list = [...edges.values()]
-    .map((e): GraphEdge => [index.get(e.s)!, index.get(e.t)!, e.q, e.count, e.first, e.last])
+    .map((e): GraphEdge => [index.get(e.s)!, index.get(e.t)!, e.q, e.count, [...e.dates].map((d) => dateIndex.get(d)!).sort((a, b) => a - b)])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-  return { types: ActorType.options, quads: Quad.options, nodes, edges: list };
+  return { types: ActorType.options, quads: Quad.options, dates, nodes, edges: list };
 }

@@ -16,18 +16,22 @@ export function openFilter(graph: ExplorerGraph): ExplorerFilter {
   return { quads: new Set(graph.quads.keys()), types: new Set(graph.types.keys()) };
 }
 
-/**
- * Whether an edge passes: its quad allowed, both actors of an allowed type, and, when a date range is set,
- * some dated relation inside it (edges keep first and last date: a range between them counts).
- */
-export function edgePasses(graph: ExplorerGraph, edge: GraphEdge, f: ExplorerFilter): boolean {
-  const [s, t, q, , first, last] = edge;
-  if (!f.quads.has(q) || !f.types.has(graph.nodes[s]![2]) || !f.types.has(graph.nodes[t]![2])) return false;
-  if (!f.from && !f.to) return true;
-  if (!first) return false;
+/** Whether `date` lies in `from`..`to` (either end open). */
+function inRange(date: string, f: ExplorerFilter): boolean {
   // Note: a date may be a month or year only; comparing the common prefix keeps "2024-03" inside 2024-03-01..2024-03-31.
   const cut = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length));
-  return (!f.to || cut(first, f.to) <= cut(f.to, first)) && (!f.from || cut(last, f.from) >= cut(f.from, last));
+  return (!f.to || cut(date, f.to) <= cut(f.to, date)) && (!f.from || cut(date, f.from) >= cut(f.from, date));
+}
+
+/**
+ * Whether an edge passes: its quad allowed, both actors of an allowed type, and, when a date range is set,
+ * one of the dates its relations occurred on inside it (a range lying between two such dates does not count).
+ */
+export function edgePasses(graph: ExplorerGraph, edge: GraphEdge, f: ExplorerFilter): boolean {
+  const [s, t, q, , dates] = edge;
+  if (!f.quads.has(q) || !f.types.has(graph.nodes[s]![2]) || !f.types.has(graph.nodes[t]![2])) return false;
+  if (!f.from && !f.to) return true;
+  return dates.some((d) => inRange(graph.dates[d]!, f));
 }
 
 /** One neighbour of an actor: its node index, relations counted both ways, and per quad index. */
