@@ -1,7 +1,7 @@
 // The actor page's summary line, timeline, partners and briefing lines, on a fictional corpus.
 import { describe, expect, it } from 'vitest';
 import { ActorPageData } from '../model/index.ts';
-import { actorTimeline, type BriefingFacts, oneLine, partnersByQuad, roleSpans, seen } from './actor-profile.ts';
+import { actorTimeline, actorTimelineSizes, type BriefingFacts, oneLine, partnersByQuad, roleSpans, seen } from './actor-profile.ts';
 
 const briefings: BriefingFacts[] = [
   { slug: 'coronation', title: 'Coronation', published: '3019-05-01', summary: 'A king is crowned. Much rejoicing.', timeline: [{ date: '3019-05-01', when: 'on May Day', text: 'crowned', sentence: 4 }, { date: '3019-10-07', when: 'October 7', text: 'misread year', sentence: 1 }]},
@@ -83,4 +83,12 @@ describe('oneLine', () => {
     ['Mr. Baggins left. Later.', 'Mr. Baggins left. Later.'],
     [`${'word '.repeat(40)}end.`, `${'word '.repeat(31).trim()}…`],
   ])('%j → %j', (input, expected) => expect(oneLine(input)).toBe(expected));
+});
+
+describe('actorTimelineSizes', () => {
+  it('shows 30 entries and pages by 100, or both a positive integer given at build', () => {
+    expect(actorTimelineSizes(undefined)).toEqual({ shown: 30, pageSize: 100 });
+    expect(actorTimelineSizes('4')).toEqual({ shown: 4, pageSize: 4 });
+    for (const bad of ['', '0', '-3', '2.5', 'ten']) expect(actorTimelineSizes(bad)).toEqual({ shown: 30, pageSize: 100 });
+  });
 });

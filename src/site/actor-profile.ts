@@ -79,11 +79,20 @@ function sentenceDate(facts: BriefingFacts | undefined, sentence: number): strin
   return given && (!published || given.slice(0, published.length) <= published) ? given : published;
 }
 
-/** Timeline entries an actor page shows itself; an actor with more gets paged timeline pages. */
-export const actorTimelineShown = 30;
+/** How much of an actor's timeline its page shows (`shown`; an actor with more gets paged timeline pages) and how many entries such a page holds. */
+export interface ActorTimelineSizes {
+  shown: number;
+  pageSize: number;
+}
 
-/** Entries a page of an actor's whole timeline holds. */
-export const actorTimelinePageSize = 100;
+/**
+ * The sizes: 30 on the actor page and 100 a timeline page, or both `value` (DOSSIER_ACTOR_TIMELINE_SIZE,
+ * a positive integer read at build), which lets a small test site have paged actor timelines.
+ */
+export function actorTimelineSizes(value: string | undefined = process.env.DOSSIER_ACTOR_TIMELINE_SIZE): ActorTimelineSizes {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n > 0 ? { shown: n, pageSize: n } : { shown: 30, pageSize: 100 };
+}
 
 /** The actor's relations and quotes as dated entries, newest first; a sentence stating several relations is one entry. */
 export function actorTimeline(page: ActorPageData, facts: Facts, nameOf: (id: string) => string): TimelineEntry[] {

@@ -26,8 +26,9 @@ let origin = '';
 beforeAll(() => {
   const result = spawnSync(path.resolve('node_modules/.bin/node'), ['node_modules/.bin/astro', 'build', '--outDir', path.join(root, 'dist')], {
     encoding: 'utf8',
-    // Note: two events a page gives the fixture's three events a second timeline page.
-    env: { ...process.env, DOSSIER_CONTENT: content, DOSSIER_TIMELINE_PAGE_SIZE: '2', NODE_ENV: 'production' },
+    // Note: two events a page gives the fixture's three events a second timeline page; four entries
+    // an actor page and a page of its timeline give Gondor's five a paged timeline of its own.
+    env: { ...process.env, DOSSIER_CONTENT: content, DOSSIER_TIMELINE_PAGE_SIZE: '2', DOSSIER_ACTOR_TIMELINE_SIZE: '4', NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`astro build of the fixture failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
   return (async () => {
@@ -167,14 +168,45 @@ describe('related briefings', () => {
   });
 });
 
+describe('actor timeline paging', () => {
+  it('shows the latest entries on the actor page and every entry, newest first, on its timeline pages', async () => {
+    const page = await open('actors/gondor/');
+    const dates = () => page.locator('.actor-timeline li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    const onActorPage = await dates();
+    expect(onActorPage).toHaveLength(4);
+    await page.locator('.timeline-more a').click();
+    await page.waitForURL(/actors\/gondor\/timeline\/$/);
+    const first = await dates();
+    expect(first).toEqual(onActorPage);
+    await page.locator('.pager a[rel=next]').click();
+    await page.waitForURL(/actors\/gondor\/timeline\/2\/$/);
+    const second = await dates();
+    expect(second.length).toBeGreaterThan(0);
+    // Newest first across pages: page 2 holds nothing newer than page 1's oldest entry.
+    expect(second.every((d) => d <= first.at(-1)!)).toBe(true);
+    expect(await page.locator('.page-head .kicker a').getAttribute('href')).toMatch(/actors\/gondor\/$/);
+    // An actor whose page shows its whole timeline has no timeline pages.
+    await page.goto(`${origin}/actors/mordor/`);
+    expect(await page.locator('.timeline-more').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('modality', () => {
   it('marks non-asserted ties in the actor timeline, and leaves denied and hypothetical ones out of strongest partners', async () => {
-    const page = await open('actors/gondor/');
-    const badge = (text: string) => page.locator('.actor-timeline li', { hasText: text }).locator('.modality').allTextContents();
-    expect(await badge('Gondor denied attacking Mordor.')).toEqual(['denied']);
-    expect(await badge('Rohan said Mordor attacked Gondor.')).toEqual(['reported']);
-    expect(await badge('Gondor may consult Rohan next week.')).toEqual(['hypothetical']);
-    expect(await badge('Rohan sent aid to Gondor.')).toEqual([]);
+    // Gondor's whole timeline spans two pages in this build (see DOSSIER_ACTOR_TIMELINE_SIZE above).
+    const page = await open('actors/gondor/timeline/');
+    const entries = async () => page.locator('.actor-timeline li').evaluateAll((lis) => lis.map((li) => [li.textContent ?? '', [...li.querySelectorAll('.modality')].map((m) => m.textContent)] as const));
+    const all = await entries();
+    await page.goto(`${origin}/actors/gondor/timeline/2/`);
+    all.push(...(await entries()));
+    const badge = (text: string) => all.filter(([t]) => t.includes(text)).flatMap(([, badges]) => badges);
+    expect(badge('Gondor denied attacking Mordor.')).toEqual(['denied']);
+    expect(badge('Rohan said Mordor attacked Gondor.')).toEqual(['reported']);
+    expect(badge('Gondor may consult Rohan next week.')).toEqual(['hypothetical']);
+    expect(all.some(([t]) => t.includes('Rohan sent aid to Gondor.'))).toBe(true);
+    expect(badge('Rohan sent aid to Gondor.')).toEqual([]);
+    await page.goto(`${origin}/actors/gondor/`);
     const partners = await page.locator('.partners dl > div').evaluateAll((ds) => ds.map((d) => `${d.querySelector('dt')?.textContent}: ${d.querySelector('dd')?.textContent}`));
     // The reported assault by Mordor counts, the denied fight does not; of the two consults with Rohan, the hypothetical one does not.
     expect(partners).toEqual(['verbal cooperation: Rohan ×1', 'material cooperation: Rohan ×1', 'material conflict: Mordor ×1']);
