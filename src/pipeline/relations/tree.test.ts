@@ -34,6 +34,7 @@ describe('tree relations: constructions', () => {
     ['demonym and force noun', 'Mordorian troops invaded Rohan.', ['mordor>rohan 19 asserted']],
     ['force noun with "of"', 'Mordor attacked the forces of Gondor.', ['mordor>gondor 19 asserted']],
     ['stance: call a move illegal', "Gondor called Mordor's move illegal.", ['gondor>mordor 11 asserted']],
+    ['relative clause after a dash', 'Talks stalled with Rohan - which stations troops in Mordor - refusing.', ['rohan>mordor 06 asserted']],
     ['accusation', 'Aragorn accused Mordor of attacking Rohan.', ['aragorn>mordor 11 asserted', 'mordor>rohan 19 reported']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
