@@ -42,6 +42,16 @@ describe('tree relations: constructions', () => {
   });
 });
 
+describe('tree relations: references', () => {
+  it('a pronoun chain keeps a name three sentences back: each link was trusted', () => {
+    const chain = ['Aragorn spoke to reporters.', 'He said the war was over.', 'He said peace was near.', "He also criticised Mordor's actions."];
+    expect(read(...chain)).toEqual(['aragorn>mordor 11 asserted']);
+  });
+  it('a pronoun with no trusted link to a name is not read', () => {
+    expect(read('Aragorn spoke to reporters.', 'The war was over.', 'Peace was near.', "He also criticised Mordor's actions.")).toEqual([]);
+  });
+});
+
 describe('tree relations: modality', () => {
   const cases: [string, string, string][] = [
     ['asserted', 'Mordor attacked Gondor.', 'mordor>gondor 19 asserted'],
