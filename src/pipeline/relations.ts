@@ -61,13 +61,19 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   // Note: a pronoun or description ("the council", "the government") is trusted for a relation only when
   // its actors were named in this sentence or the two before; further back, the references stage's guess
   // is wrong too often on BBC prose ("the announcement" -> a council, "the government" -> Iraq).
-  const named = (a: string, at: number) => [at, at - 1, at - 2].some((k) => mentions.get(k)?.some((m) => m.actor === a));
+  // For a pronoun, a trusted reference in the two sentences before names its actors too: "the UN secretary
+  // general said ... He also criticised" keeps the chain a name started, one trusted link at a time (a
+  // description still needs the name: through a chain, "the firm" went to a state on BBC prose).
+  const trusted = new Map<number, string[]>();
+  const named = (a: string, at: number, chain: boolean) =>
+    [at, at - 1, at - 2].some((k) => mentions.get(k)?.some((m) => m.actor === a)) || (chain && [at - 1, at - 2].some((k) => trusted.get(k)?.includes(a)));
   const countries = new Set(doc.actors.filter((a) => a.type === 'country').map((a) => a.id as string));
   // "the Lebanese company", "the Italian firm": a business described by its nationality is not its state.
   const business = (r: Reference) => r.kind === 'description' && book.classes.company.has(r.text.toLowerCase().split(/\s+/).at(-1) ?? '') && r.actors.some((a) => countries.has(a));
-  for (const r of doc.references) {
-    if ((r.kind === 'pronoun' || r.kind === 'description') && !r.actors.every((a) => named(a, r.sentence))) continue;
+  for (const r of [...doc.references].sort((x, y) => x.sentence - y.sentence)) {
+    if ((r.kind === 'pronoun' || r.kind === 'description') && !r.actors.every((a) => named(a, r.sentence, r.kind === 'pronoun'))) continue;
     if (business(r)) continue;
+    for (const a of r.actors) addTo(trusted, r.sentence, a);
     addTo(refs, r.sentence, { ...r, actors: r.actors.filter((a) => !media.has(a)) });
   }
   const reach: Reach = { stance: book.classes.stance, act: book.classes.act, naming: book.classes.naming };

@@ -84,9 +84,13 @@ function antecedent(t: Tree, k: number): Anchor | undefined {
   const w = t.words[k]!;
   if (!relativePronouns.has(w.text.toLowerCase())) return undefined;
   const clause = w.head;
-  if (clause < 0 || t.words[clause]!.deprel !== 'acl:relcl') return undefined;
-  return t.anchors.get(t.words[clause]!.head);
+  if (clause < 0) return undefined;
+  if (t.words[clause]!.deprel === 'acl:relcl') return t.anchors.get(t.words[clause]!.head);
+  // "Rohan warned Gondor - which had backed Mordor - that ...": the parser often hangs a relative
+  // clause set off by a dash on the main verb (parataxis, advcl); it is still said of the name before the dash.
+  return dashes.has(t.words[k - 1]?.text ?? '') && k >= 2 ? t.anchors.get(k - 2) : undefined;
 }
+const dashes = new Set(['-', '–', '—']);
 
 /** "Labour's plans", "Iranian strikes": the actor who owns a stance or act noun. */
 function ownerOf(t: Tree, k: number, reach: Reach): Anchor | undefined {

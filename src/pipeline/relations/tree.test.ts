@@ -34,10 +34,21 @@ describe('tree relations: constructions', () => {
     ['demonym and force noun', 'Mordorian troops invaded Rohan.', ['mordor>rohan 19 asserted']],
     ['force noun with "of"', 'Mordor attacked the forces of Gondor.', ['mordor>gondor 19 asserted']],
     ['stance: call a move illegal', "Gondor called Mordor's move illegal.", ['gondor>mordor 11 asserted']],
+    ['relative clause after a dash', 'Talks stalled with Rohan - which stations troops in Mordor - refusing.', ['rohan>mordor 06 asserted']],
     ['accusation', 'Aragorn accused Mordor of attacking Rohan.', ['aragorn>mordor 11 asserted', 'mordor>rohan 19 reported']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('tree relations: references', () => {
+  it('a pronoun chain keeps a name three sentences back: each link was trusted', () => {
+    const chain = ['Aragorn spoke to reporters.', 'He said the war was over.', 'He said peace was near.', "He also criticised Mordor's actions."];
+    expect(read(...chain)).toEqual(['aragorn>mordor 11 asserted']);
+  });
+  it('a pronoun with no trusted link to a name is not read', () => {
+    expect(read('Aragorn spoke to reporters.', 'The war was over.', 'Peace was near.', "He also criticised Mordor's actions.")).toEqual([]);
   });
 });
 
