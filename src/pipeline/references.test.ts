@@ -44,6 +44,9 @@ describe('references', () => {
     [['Rohan sent riders to Gondor. The country had asked for help.'], ['The country=gondor']],
     [['The White Council issued a statement. The statement said Mordor was to blame.'], ['The statement=white-council']],
     [['Arnor sent envoys. Gondor welcomed the first group.'], []],
+    // a force ("the police") is only a body that holds its head, never the body named before
+    [['Elrond addressed the White Council. The police said the roads were safe.'], []],
+    [['Elrond addressed the White Council. The council said the roads were safe.'], ['The council=white-council']],
     // persons by title and affiliation
     [['Aragorn and Eomer met in Edoras. The Gondorian king spoke first.'], ['The Gondorian king=aragorn']],
     [['Aragorn and Eomer met in Edoras. The marshal spoke first.'], ['The marshal=eomer']],

@@ -12,6 +12,8 @@ export interface ReferenceTools {
   notModifier: ReadonlySet<string>;
   /** Head word (lowercase) → the kind of actor it points to. */
   heads: ReadonlyMap<string, 'body' | 'state' | 'document' | 'person'>;
+  /** Body heads that name a force ("police", "army"): they point only to a body whose name holds them. */
+  forces: ReadonlySet<string>;
   /** Person heads by rank or trade ("the general"): a guess at the nearest person is allowed, unlike for an office ("the minister"). */
   ranks: ReadonlySet<string>;
   /** An honorific right before a name: its sex ("Mr " → m). */
@@ -37,7 +39,7 @@ export function prepareReferences(lex: Pick<Lexicon, 'words'>): ReferenceTools {
   for (const p of w['reference-plural-pronoun']) pronouns.set(p, 'plural');
   const heads = new Map<string, 'body' | 'state' | 'document' | 'person'>();
   // Note: a word in two lists keeps the first kind: a document before a body, a state before a person.
-  for (const [list, kind] of [['reference-document', 'document'], ['reference-state', 'state'], ['reference-body', 'body'], ['reference-person-head', 'person'], ['reference-rank-head', 'person']] as const) {
+  for (const [list, kind] of [['reference-document', 'document'], ['reference-state', 'state'], ['reference-body', 'body'], ['reference-force-body', 'body'], ['reference-person-head', 'person'], ['reference-rank-head', 'person']] as const) {
     for (const h of w[list]) if (!heads.has(h)) heads.set(h, kind);
   }
   return {
@@ -50,6 +52,7 @@ export function prepareReferences(lex: Pick<Lexicon, 'words'>): ReferenceTools {
     ],
     notModifier: new Set(w['reference-not-modifier']),
     heads,
+    forces: new Set(w['reference-force-body']),
     voices: new Set(w['reference-voice']),
     honorific: new RegExp(String.raw`\b(?:(${alternation(w['male-honorific'])})|(${alternation(w['female-honorific'])}))\.?\s+$`, 'i'),
     pronounSex: new Map([...w['reference-male-pronoun'].map((p) => [p, 'm'] as const), ...w['reference-female-pronoun'].map((p) => [p, 'f'] as const)]),
