@@ -39,6 +39,10 @@ describe('references', () => {
     [['Arnor and Gondor signed a pact. They said their armies would march together.'], ['They=arnor+gondor', 'their=arnor+gondor']],
     [['Gondorian officials met Elrond. They asked for help.'], ['They=gondor']],
     [['Aragorn met Elrond. They talked.'], []],
+    // a plural noun of no actor between: "they" is that thing, not the actors before it
+    [['Arnor and Gondor opposed the plans for new roads, branding them a waste.'], []],
+    // only in the pronoun's own sentence: a subject "they" after it is still the actors
+    [['Arnor and Gondor opposed the plans. They said the roads were a waste.'], ['They=arnor+gondor']],
     // descriptions: the nearest body or state; one that the same head named before; a document's issuer
     [['Elrond addressed the White Council. The council agreed to act.'], ['The council=white-council']],
     [['Rohan sent riders to Gondor. The country had asked for help.'], ['The country=gondor']],
