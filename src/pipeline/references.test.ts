@@ -70,6 +70,15 @@ describe('references', () => {
     expect(refs(...paragraphs)).toEqual(expected);
   });
 
+  it('reads a person\'s sex from a given name one sex bears when no honorific says it', () => {
+    const words = parseWordLists(readFileSync(new URL('../lexicon/words.tsv', import.meta.url), 'utf8'));
+    const sexed = prepareReferences({ words, givenNameSex: new Map([['Elrond', 'male' as const]]) });
+    const doc = fictionDoc(['Mr Aragorn met Elrond in Edoras. She said the talks went well.']);
+    const actors = doc.actors.map((a) => (a.id === 'elrond' ? { ...a, name: 'Elrond Peredhel' } : a));
+    expect(references({ ...doc, actors }, tools).references.map((r) => r.actors.join('+'))).toEqual(['elrond']);
+    expect(references({ ...doc, actors }, sexed).references).toEqual([]);
+  });
+
   it('keeps each reference in its sentence, with offsets into the sentence text', () => {
     const doc = fictionDoc(['Aragorn arrived. He spoke.']);
     const [r] = references(doc, tools).references;

@@ -18,6 +18,8 @@ export interface ReferenceTools {
   ranks: ReadonlySet<string>;
   /** An honorific right before a name: its sex ("Mr " → m). */
   honorific: RegExp;
+  /** Given names only one sex bears (given-name-sex.tsv): "she" is no Gordon Brown. */
+  givenNameSex: ReadonlyMap<string, 'male' | 'female'>;
   /** he/him/his point to a man, she/her to a woman. */
   pronounSex: ReadonlyMap<string, 'm' | 'f'>;
   /** Heads of "a spokesperson", "an official": someone speaking for a body. */
@@ -31,7 +33,7 @@ export interface ReferenceTools {
 const group = (phrases: readonly string[]) => new RegExp(String.raw`\b(?:the\s+|these\s+)?${alternation(phrases)}\b`, 'giu');
 
 /** Compiles the references stage's word lists. */
-export function prepareReferences(lex: Pick<Lexicon, 'words'>): ReferenceTools {
+export function prepareReferences(lex: Pick<Lexicon, 'words'> & Partial<Pick<Lexicon, 'givenNameSex'>>): ReferenceTools {
   const w = lex.words;
   const pronouns = new Map<string, 'person' | 'thing' | 'plural'>();
   for (const p of [...w['reference-male-pronoun'], ...w['reference-female-pronoun']]) pronouns.set(p, 'person');
@@ -52,6 +54,7 @@ export function prepareReferences(lex: Pick<Lexicon, 'words'>): ReferenceTools {
     ],
     notModifier: new Set(w['reference-not-modifier']),
     heads,
+    givenNameSex: lex.givenNameSex ?? new Map(),
     forces: new Set(w['reference-force-body']),
     voices: new Set(w['reference-voice']),
     honorific: new RegExp(String.raw`\b(?:(${alternation(w['male-honorific'])})|(${alternation(w['female-honorific'])}))\.?\s+$`, 'i'),
