@@ -1,4 +1,4 @@
-// Writes src/lexicon/first-names.txt and src/lexicon/places.txt from the
+// Writes src/lexicon/first-names.txt, given-name-sex.tsv and places.txt from the
 // lexicon that ships with the compromise package. Run after upgrading it:
 // `npm run lexicon:names`. Hand-made additions go in names-extra.txt.
 import { writeFileSync } from 'node:fs';
@@ -28,6 +28,17 @@ writeFileSync(new URL('../src/lexicon/first-names.txt', import.meta.url), [
   ]),
   ...pick(...first),
 ].join('\n') + '\n');
+// A given name only one sex bears in compromise's lexicon: the actors stage keeps "Mrs Howard" apart from Michael Howard.
+const male = new Set(pick('MaleName'));
+const female = new Set(pick('FemaleName'));
+writeFileSync(new URL('../src/lexicon/given-name-sex.tsv', import.meta.url), [
+  ...header('Given names borne by men only or by women only: "Mrs Howard" is not Michael Howard.', ['MaleName', 'FemaleName'], [
+    'Names borne by both (Jordan, Kim) are left out; a name missing here says nothing, and honorifics decide.',
+  ]),
+  'name\tsex',
+  ...[...male].filter((n) => !female.has(n)).map((n) => `${n}\tmale`),
+  ...[...female].filter((n) => !male.has(n)).map((n) => `${n}\tfemale`),
+].sort((a, b) => (a.startsWith('#') || b.startsWith('#') || a === 'name\tsex' || b === 'name\tsex' ? 0 : a < b ? -1 : a > b ? 1 : 0)).join('\n') + '\n');
 const places = ['City', 'Region'];
 writeFileSync(new URL('../src/lexicon/places.txt', import.meta.url), [
   ...header('Cities and regions: places, not actors (capitals that stand for a state are in countries.tsv).', places, [

@@ -11,7 +11,7 @@ export function fictionalLexicon(curated: string[] = []): Lexicon {
     'countries.tsv': ['id\tname\taliases\tdemonyms\tcapitals', 'gondor\tGondor\tRealm of Gondor\tGondorian\tMinas Tirith', 'rohan\tRohan\t\tRohirrim\tEdoras', 'arnor\tArnor\t\tArnorian\tAnnuminas', 'mordor\tMordor\t\tMordorian\tBarad-dur'].join('\n'),
     'countries-extra.tsv': ['id\tnewId\tname\taliases\tdemonyms\tmetonyms', 'gondor\t\t\t\t\tWhite Tower'].join('\n'),
     'actors.tsv': ['id\ttype\tname\taliases\taffiliation', 'white-council\torganization\tWhite Council\tWC', 'orc-band\tgroup\tUruk-hai\tUruks', 'palantir-news\tmedia\tPalantir News\tPN'].join('\n'),
-    'titles.txt': ['~Mr', '~Sir', '~Lord', 'King', 'Steward', 'Minister', 'Foreign Minister', 'Captain', '-counterpart', '-top diplomat'].join('\n'),
+    'titles.txt': ['~Mr', '~Mrs', '~Ms', '~Sir', '~Lord', 'King', 'Steward', 'Minister', 'Foreign Minister', 'Captain', '-counterpart', '-top diplomat'].join('\n'),
     'not-actors.txt': ['Tuesday', 'Meanwhile', 'The', 'Growing'].join('\n'),
     'curated.tsv': ['action\tsubject\tvalue', ...curated].join('\n'),
     'first-names.txt': ['Aragorn', 'Faramir', 'Boromir', 'Eowyn'].join('\n'),
@@ -29,5 +29,6 @@ export function fictionalLexicon(curated: string[] = []): Lexicon {
     'words.tsv': real('words.tsv'),
     'stopwords.tsv': real('stopwords.tsv'),
     'given-names.tsv': ['name\tshort', 'Peregrin\tPippin|Pip', 'Meriadoc\tMerry', 'Samwise\tSam', 'Samantha\tSam'].join('\n'),
+    'given-name-sex.tsv': ['name\tsex', 'Faramir\tmale', 'Eowyn\tfemale'].join('\n'),
   });
 }

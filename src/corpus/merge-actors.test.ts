@@ -27,6 +27,9 @@ const cases: [string, BriefingData[], string[][]][] = [
   ['Ben first is a given name, not a surname-only name', [briefing('a', [actor('rosie-gamgee', 'Rosie Gamgee')]), briefing('b', [actor('ben-gamgee', 'Ben Gamgee')])], []],
   ['same surname, other given name: two people', [briefing('a', [actor('bilbo-baggins', 'Bilbo Baggins')]), briefing('b', [actor('frodo-baggins', 'Frodo Baggins')])], []],
   ['short surnames are not guessed', [briefing('a', [actor('tom-blake', 'Tom Blake')]), briefing('b', [actor('tom-black', 'Tom Black')])], []],
+  ['a name under an honorific is no man or woman of that surname', [briefing('a', [actor('faramir-hurin', 'Faramir Hurin')]), briefing('b', [actor('mrs-hurin', 'Mrs Hurin')])], []],
+  ['a name under an honorific is no full name for a surname alone', [briefing('a', [actor('faramir-hurin', 'Faramir Hurin'), actor('mrs-hurin', 'Mrs Hurin')]), briefing('b', [actor('hurin', 'Hurin')])], [['faramir-hurin', 'hurin']]],
+  ['a name under a title still takes a surname alone when no one else bears it', [briefing('a', [actor('lord-hurin', 'Lord Hurin')]), briefing('b', [actor('hurin', 'Hurin')])], [['lord-hurin', 'hurin']]],
   ['surname-only joins the one full name', [briefing('a', [actor('aragorn-elessar', 'Aragorn Elessar')]), briefing('b', [actor('elessar', 'Elessar')])], [['aragorn-elessar', 'elessar']]],
   ['surname-only joins a transliterated full name', [briefing('a', [actor('theoden-rohirghan', 'Théoden Rohirghan')]), briefing('b', [actor('rohirqan', 'Rohirqan')])], [['theoden-rohirghan', 'rohirqan']]],
   [

@@ -152,14 +152,18 @@ function byInitial(people: Person[]): Map<string, Person[]> {
 }
 
 /**
- * A surname-only person joins the one full-name person with that surname.
+ * A surname-only person joins the one full-name person with that surname
+ * (a name under an honorific only when no one with a given name bears it).
  * With two or more, it joins the best known of them only when that one
  * appears in five times as many briefings as the next ("Blair" is Tony
  * Blair, not Ian Blair); otherwise it stays alone ("Campbell").
  */
-function mergeSurnames(people: Person[], variants: Map<string, string[]>, infos: Map<string, IdInfo>, find: (x: string) => string, union: (a: string, b: string) => void): void {
+function mergeSurnames(people: Person[], variants: Map<string, string[]>, infos: Map<string, IdInfo>, find: (x: string) => string, union: (a: string, b: string) => void, honorific: (p: Person) => boolean): void {
   const full = new Map<string, Person[]>();
-  for (const p of people) if (p.name.given.length > 0) addTo(full, p.name.surname, p);
+  // Note: a name under an honorific ("Mrs Howard", "Lord Goldsmith") counts only for a surname no one with a given name bears:
+  // "Howard" is Michael Howard, not the Mrs Howard an article kept apart from him.
+  const given = new Set(people.filter((p) => p.name.given.length > 0 && !honorific(p)).map((p) => p.name.surname));
+  for (const p of people) if (p.name.given.length > 0 && !(honorific(p) && given.has(p.name.surname))) addTo(full, p.name.surname, p);
   const reach = new Map<string, number>();
   for (const p of people) reach.set(find(p.id), (reach.get(find(p.id)) ?? 0) + (infos.get(p.id)?.briefings ?? 0));
   const matches = people
@@ -201,11 +205,13 @@ export interface MergeTools {
   short: GivenNames;
   names: NameWords;
   givenTitles: ReadonlySet<string>;
+  /** Honorifics, folded (words.tsv `male-honorific`, `female-honorific`): "Mrs Howard" has no given name. */
+  honorifics: ReadonlySet<string>;
 }
 
 /** Compiles the merge's tools from the lexicon. */
 export function prepareMerge(lex: Pick<Lexicon, 'givenNames' | 'words'>): MergeTools {
-  return { short: lex.givenNames, names: nameWords(lex.words), givenTitles: givenNameTitles(lex.words) };
+  return { short: lex.givenNames, names: nameWords(lex.words), givenTitles: givenNameTitles(lex.words), honorifics: new Set([...lex.words['male-honorific'], ...lex.words['female-honorific']].map((w) => w.toLowerCase())) };
 }
 
 /** Decides the corpus actor of every briefing-local actor id. */
@@ -223,7 +229,7 @@ export function mergeActors(briefings: readonly BriefingData[], curated: Pick<Cu
   const people = persons(infos, curated, names);
   const variants = surnameVariants(people);
   mergeNames(people, variants, short, union);
-  mergeSurnames(people, variants, infos, find, union);
+  mergeSurnames(people, variants, infos, find, union, (p) => p.name.given.length === 1 && tools.honorifics.has(p.name.given[0]!));
 
   const groups = new Map<string, string[]>();
   for (const id of [...infos.keys(), ...targets].sort(byString)) addTo(groups, find(id), id);

@@ -60,6 +60,8 @@ export interface Lexicon {
   familyFirst: Set<string>;
   /** Short forms of given names: "Vince" and "Vincent" are one given name. */
   givenNames: GivenNames;
+  /** Given names only men or only women bear (given-name-sex.tsv): "Mrs Howard" is not Michael Howard. */
+  givenNameSex: Map<string, 'male' | 'female'>;
   /** Cities and regions that are places, not actors. */
   places: Set<string>;
   /** Common English words, lowercase: a capitalised run made of them is no person. */
@@ -91,7 +93,7 @@ export interface Lexicon {
 export const lexiconFiles = [
   'countries.tsv', 'countries-extra.tsv', 'actors.tsv', 'titles.txt', 'not-actors.txt', 'curated.tsv',
   'first-names.txt', 'names-extra.txt', 'places.txt', 'boilerplate.tsv', 'name-heads.tsv', 'institutions.txt', 'common-words.txt', 'places-extra.txt', 'speech-verbs.txt', 'verbs.tsv',
-  'given-names.tsv', 'words.tsv', 'stopwords.tsv', 'petrarch-verbs.tsv', 'petrarch-verbs-curated.tsv',
+  'given-names.tsv', 'given-name-sex.tsv', 'words.tsv', 'stopwords.tsv', 'petrarch-verbs.tsv', 'petrarch-verbs-curated.tsv',
 ] as const;
 
 /** Reads src/lexicon (or `dir`) and parses it. The only I/O in src/, kept here so stages stay pure. */
@@ -178,8 +180,9 @@ export function parseLexicon(files: Record<string, string>): Lexicon {
   const institutions = parseList(get('institutions.txt'));
   const demonymOf = new Map([...demonyms].filter(([, list]) => list.length).map(([id, list]) => [id, list[0]!]));
   const commonWords = new Set(parseList(get('common-words.txt')));
+  const givenNameSex = new Map(parseTable(get('given-name-sex.tsv'), 'given-name-sex.tsv', ['name', 'sex']).map((r) => [r.name!, r.sex === 'female' ? 'female' as const : 'male' as const]));
   return {
-    entries, forms, titles, notActors, firstNames, familyFirst, givenNames, places, commonWords, institutions, demonymOf, curated,
+    entries, forms, titles, notActors, firstNames, familyFirst, givenNames, givenNameSex, places, commonWords, institutions, demonymOf, curated,
     boilerplate: parseBoilerplate(get('boilerplate.tsv')),
     nameHeads: parseNameHeads(get('name-heads.tsv')),
     speechVerbs: parseSpeechVerbs(get('speech-verbs.txt')),

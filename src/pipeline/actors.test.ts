@@ -43,6 +43,17 @@ describe('actors', () => {
     ]);
   });
 
+  it('never joins a surname under a female honorific to a man of that surname, nor the reverse', () => {
+    const people = (text: string) => brief(text).filter((a) => a.type === 'person').map((a) => [a.id, a.aliases, a.mentions]);
+    // The given name says the sex (Faramir a man, Eowyn a woman) however many honorifics say the other.
+    expect(people('Faramir Hurin met Rohan. Rohan thanked Mrs Hurin. Rohan also thanked Mr Hurin. Rohan left with Mrs Hurin.')).toEqual([['faramir-hurin', ['Hurin'], 2], ['mrs-hurin', ['Hurin'], 2]]);
+    expect(people('Eowyn Hurin met Rohan. Rohan thanked Ms Hurin. Rohan also thanked Mr Hurin.')).toEqual([['eowyn-hurin', ['Hurin'], 2], ['mr-hurin', ['Hurin'], 1]]);
+    // An unknown given name: the honorifics decide, by majority.
+    expect(people('Lord Celeborn Hurin met Rohan. Rohan thanked Mr Hurin. Rohan left with Mrs Hurin.')).toEqual([['celeborn-hurin', ['Hurin'], 2], ['mrs-hurin', ['Hurin'], 1]]);
+    // No honorific on the surname: nothing says two people.
+    expect(people('Eowyn Hurin met Rohan. Rohan thanked Hurin.')).toEqual([['eowyn-hurin', ['Hurin'], 2]]);
+  });
+
   it('links a description to the one person it can mean', () => {
     const out = brief('Gondor’s Foreign Minister Faramir Hurin met Rohan. The Gondorian top diplomat then left.');
     expect(out.find((a) => a.id === 'faramir-hurin')).toMatchObject({ aliases: ['The Gondorian top diplomat'], mentions: 2 });

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/load.ts';
 import { actorId, type ActorId, type ActorType, type BriefingActor } from '../model/index.ts';
 import { foldName as fold } from '../names/variants.ts';
 import { givenNameTitles } from '../names/given-names.ts';
-import { displayName, groupFullNames, indexPeople, personForWord, type Particles, type PersonGroup } from './actors/people.ts';
+import { displayName, groupFullNames, indexPeople, personForWord, type PeopleIndex, type Particles, type PersonGroup } from './actors/people.ts';
 import type { ActorMention, Mention, WithActors, WithMentions } from './types.ts';
 import { byString } from '../util/order.ts';
 
@@ -18,23 +18,29 @@ interface Draft {
 }
 
 /** What the actors stage reads from the lexicon: known actors, the curator's corrections, name tables. */
-export type ActorTools = Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames'> & {
+export type ActorTools = Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames' | 'givenNameSex'> & {
   particles: Particles;
   givenTitles: ReadonlySet<string>;
   /** A body's governing organs, folded ("board of governors"): words.tsv `body-organ`. */
   organs: ReadonlySet<string>;
+  /** Honorifics and titles that say a person's sex, folded ("mrs" female, "lord" male): words.tsv `male-honorific`, `female-honorific`. */
+  honorifics: ReadonlyMap<string, Sex>;
 };
 
+type Sex = 'male' | 'female';
+
 /** The lexicon's parts the actors stage reads, and the name particles and given-name titles as sets. */
-export function prepareActors(lex: Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames' | 'words'>): ActorTools {
+export function prepareActors(lex: Pick<Lexicon, 'entries' | 'curated' | 'familyFirst' | 'givenNames' | 'givenNameSex' | 'words'>): ActorTools {
   return {
     entries: lex.entries,
     curated: lex.curated,
     familyFirst: lex.familyFirst,
     givenNames: lex.givenNames,
+    givenNameSex: lex.givenNameSex,
     particles: new Set(lex.words['name-particle']),
     givenTitles: givenNameTitles(lex.words),
     organs: new Set(lex.words['body-organ'].map(fold)),
+    honorifics: new Map([...lex.words['male-honorific'].map((w) => [fold(w), 'male'] as const), ...lex.words['female-honorific'].map((w) => [fold(w), 'female'] as const)]),
   };
 }
 
@@ -92,13 +98,21 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
     if (body) link(m, body);
     else unresolved.add(m.text);
   }
-  for (const m of mentions.filter((x) => isName(x) && !actorOf.has(x) && !isOrgan(x))) {
-    const g = personForWord(m.text, m, peopleIndex, lex.familyFirst, lex.givenTitles.has(wordBefore(doc, m)));
+  const single = mentions.filter((x) => isName(x) && !actorOf.has(x) && !isOrgan(x));
+  const sexOf = groupSexes(doc, people, single, peopleIndex, lex);
+  for (const m of single) {
+    const title = wordBefore(doc, m);
+    const sex = sexSaid(doc, m, lex);
+    // "Mrs Howard" never joins Michael Howard, whom the article calls "Mr Howard": she is another person.
+    const g = personForWord(m.text, m, peopleIndex, lex.familyFirst, lex.givenTitles.has(title), (x) => !sex || !sexOf.has(x) || sexOf.get(x) === sex);
     const org = !g && bodies.acronym(m.text);
     if (g) link(m, personDraft.get(g)!);
     else if (org) link(m, org);
     else if (m.type === 'person') {
-      const d = drafts.get(actorId(m.text)) ?? { id: unique(actorId(m.text), drafts), name: m.text, type: 'person' as const, mentions: [] };
+      // Note: one ruled out by sex keeps the honorific in its name, so "Mrs Howard" is no alias of a Howard.
+      const ruledOut = sex && personForWord(m.text, m, peopleIndex, lex.familyFirst, lex.givenTitles.has(title));
+      const name = ruledOut ? `${title} ${m.text}` : m.text;
+      const d = drafts.get(actorId(name)) ?? { id: unique(actorId(name), drafts), name, type: 'person' as const, mentions: [] };
       if (!drafts.has(d.id)) add(d);
       link(m, d);
     } else unresolved.add(m.text);
@@ -116,6 +130,44 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
   const at = (id: string) => seen.get(id) ?? Number.MAX_SAFE_INTEGER;
   list.sort((a, b) => at(a.id) - at(b.id));
   return { ...doc, mentions: resolved, actors: list, unresolved: [...unresolved].sort() };
+}
+
+/**
+ * Each person's sex as a given name one sex bears says it (given-name-sex.tsv), else as the honorifics and titles
+ * before their mentions say it ("Mr Howard", "Lord Goldsmith"), by majority, a tie to the first: a surname alone counts for the person it would join whatever its honorific.
+ */
+function groupSexes(doc: WithMentions, people: readonly PersonGroup[], single: readonly Mention[], index: PeopleIndex, lex: ActorTools): Map<PersonGroup, Sex> {
+  const seen: [PersonGroup, Mention][] = people.flatMap((g) => g.mentions.map((m) => [g, m] as [PersonGroup, Mention]));
+  for (const m of single) {
+    const g = personForWord(m.text, m, index, lex.familyFirst, lex.givenTitles.has(wordBefore(doc, m)));
+    if (g) seen.push([g, m]);
+  }
+  seen.sort(([, a], [, b]) => a.sentence - b.sentence || a.start - b.start);
+  const votes = new Map<PersonGroup, Sex[]>();
+  for (const [g, m] of seen) {
+    const sex = sexSaid(doc, m, lex);
+    if (sex) votes.set(g, [...(votes.get(g) ?? []), sex]);
+  }
+  const out = new Map<PersonGroup, Sex>();
+  // Note: a given name one sex bears wins over honorifics: "Mrs Howard" three times does not make Michael Howard a woman.
+  for (const g of people) {
+    const sex = [...g.names.keys()].map((n) => lex.givenNameSex.get(n.split(/\s+/)[0]!)).find(Boolean);
+    if (sex) out.set(g, sex);
+  }
+  for (const [g, list] of votes) {
+    if (out.has(g)) continue;
+    const male = list.filter((x) => x === 'male').length;
+    const female = list.length - male;
+    out.set(g, male === female ? list[0]! : male > female ? 'male' : 'female');
+  }
+  return out;
+}
+
+/** The sex an honorific or title says, written before the mention ("Mr" Howard) or as its first word ("Mrs Howard" at a sentence's start). */
+function sexSaid(doc: WithMentions, m: Mention, lex: ActorTools): Sex | undefined {
+  const honorific = (w: string) => lex.honorifics.get(fold(w.replace(/\.$/, '')));
+  const words = m.text.split(/\s+/);
+  return (words.length > 1 ? honorific(words[0]!) : undefined) ?? honorific(wordBefore(doc, m));
 }
 
 /** The word (or two-word title) written right before a mention in its sentence: the title a name's mention was stripped of. */

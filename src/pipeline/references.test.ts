@@ -39,11 +39,18 @@ describe('references', () => {
     [['Arnor and Gondor signed a pact. They said their armies would march together.'], ['They=arnor+gondor', 'their=arnor+gondor']],
     [['Gondorian officials met Elrond. They asked for help.'], ['They=gondor']],
     [['Aragorn met Elrond. They talked.'], []],
+    // a plural noun of no actor between: "they" is that thing, not the actors before it
+    [['Arnor and Gondor opposed the plans for new roads, branding them a waste.'], []],
+    // only in the pronoun's own sentence: a subject "they" after it is still the actors
+    [['Arnor and Gondor opposed the plans. They said the roads were a waste.'], ['They=arnor+gondor']],
     // descriptions: the nearest body or state; one that the same head named before; a document's issuer
     [['Elrond addressed the White Council. The council agreed to act.'], ['The council=white-council']],
     [['Rohan sent riders to Gondor. The country had asked for help.'], ['The country=gondor']],
     [['The White Council issued a statement. The statement said Mordor was to blame.'], ['The statement=white-council']],
     [['Arnor sent envoys. Gondor welcomed the first group.'], []],
+    // a force ("the police") is only a body that holds its head, never the body named before
+    [['Elrond addressed the White Council. The police said the roads were safe.'], []],
+    [['Elrond addressed the White Council. The council said the roads were safe.'], ['The council=white-council']],
     // persons by title and affiliation
     [['Aragorn and Eomer met in Edoras. The Gondorian king spoke first.'], ['The Gondorian king=aragorn']],
     [['Aragorn and Eomer met in Edoras. The marshal spoke first.'], ['The marshal=eomer']],
@@ -61,6 +68,15 @@ describe('references', () => {
   ];
   it.each(cases)('%j', (paragraphs, expected) => {
     expect(refs(...paragraphs)).toEqual(expected);
+  });
+
+  it('reads a person\'s sex from a given name one sex bears when no honorific says it', () => {
+    const words = parseWordLists(readFileSync(new URL('../lexicon/words.tsv', import.meta.url), 'utf8'));
+    const sexed = prepareReferences({ words, givenNameSex: new Map([['Elrond', 'male' as const]]) });
+    const doc = fictionDoc(['Mr Aragorn met Elrond in Edoras. She said the talks went well.']);
+    const actors = doc.actors.map((a) => (a.id === 'elrond' ? { ...a, name: 'Elrond Peredhel' } : a));
+    expect(references({ ...doc, actors }, tools).references.map((r) => r.actors.join('+'))).toEqual(['elrond']);
+    expect(references({ ...doc, actors }, sexed).references).toEqual([]);
   });
 
   it('keeps each reference in its sentence, with offsets into the sentence text', () => {

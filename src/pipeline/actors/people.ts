@@ -92,15 +92,17 @@ function containsName(long: string, short: string, p: Particles): boolean {
  * same or as a variant, or, for family names written first ("Xi" for Xi
  * Jinping) and for a given name after a title that takes one (`givenName`:
  * "Sir Alan" for Alan Sugar), with that first word. When several match, the
- * one named most recently before the mention wins.
+ * one named most recently before the mention wins. `fits` rules groups out
+ * (a person of the other sex than the mention's honorific says).
  */
-export function personForWord(word: string, m: Mention, people: PeopleIndex, familyFirst: ReadonlySet<string>, givenName = false): PersonGroup | undefined {
+export function personForWord(word: string, m: Mention, people: PeopleIndex, familyFirst: ReadonlySet<string>, givenName = false, fits: (g: PersonGroup) => boolean = () => true): PersonGroup | undefined {
   const { bySurname, byFirst: firsts, particles: p } = people;
   // "Zardari" for "Bilawal Bhutto-Zardari": each part of a double surname counts.
   const surnames = (n: string) => [last(n, p), ...(last(n, p).includes('-') ? last(n, p).split('-') : [])];
   const byFirst = () => firsts.get(word) ?? [];
   const byLast = () => bySurname.candidates(surnameKeys(fold(word))).filter((g) => [...g.names.keys()].some((n) => surnames(n).some((w) => sameNameWord(w, word))));
-  const candidates = givenName ? byFirst() : byLast().length ? byLast() : familyFirst.has(word) ? byFirst() : [];
+  const named = givenName ? byFirst() : byLast().length ? byLast() : familyFirst.has(word) ? byFirst() : [];
+  const candidates = named.filter(fits);
   if (candidates.length <= 1) return candidates[0];
   const before = (g: PersonGroup) => Math.max(-1, ...g.mentions.filter((x) => x.sentence <= m.sentence).map((x) => x.sentence));
   return [...candidates].sort((a, b) => before(b) - before(a))[0];

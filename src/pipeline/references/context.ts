@@ -101,13 +101,18 @@ export function addSite(ctx: RefContext, site: Site): void {
   all.splice(lo, 0, site);
 }
 
-/** Each person's sex from the honorifics written before their mentions; none when they disagree. */
+/** Each person's sex from the honorifics written before their mentions (none when they disagree), else from a given name one sex bears. */
 export function sexes(doc: RefContext['doc'], tools: ReferenceTools): Map<string, 'm' | 'f'> {
   const seen = new Map<string, Set<'m' | 'f'>>();
   for (const m of doc.mentions) {
     if (!m.actor) continue;
     const hit = tools.honorific.exec(doc.sentences[m.sentence]?.text.slice(Math.max(0, m.start - 12), m.start) ?? '');
     if (hit) seen.set(m.actor, (seen.get(m.actor) ?? new Set()).add(hit[1] ? 'm' : 'f'));
+  }
+  // Note: a given name one sex bears says it too ("Gordon Brown" is no "she"), unless honorifics say otherwise.
+  for (const a of doc.actors) {
+    const sex = a.type === 'person' && a.name.includes(' ') ? tools.givenNameSex.get(a.name.split(/\s+/)[0]!) : undefined;
+    if (sex && !seen.has(a.id)) seen.set(a.id, new Set([sex === 'male' ? 'm' : 'f']));
   }
   return new Map([...seen].filter(([, s]) => s.size === 1).map(([a, s]) => [a, [...s][0]!]));
 }

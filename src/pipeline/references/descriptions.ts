@@ -72,7 +72,10 @@ function body(ctx: RefContext, p: Point, kind: 'body' | 'state' | 'document', he
   // "the ministry" after "the Foreign Ministry": a body whose name holds the head, named before, wins over the nearest one.
   const holds = (a: BriefingActor) => [a.name, ...a.aliases].some((n) => new RegExp(`\\b${head}\\b`, 'i').test(n));
   const holders = new Set(ctx.doc.actors.filter((a) => a.type !== 'person' && holds(a)).map((a) => a.id as string));
-  return (nearest(ctx, p, (x) => x.actors.length === 1 && holders.has(x.actors[0]!), farReach) ?? nearest(ctx, p, oneOf(ctx, 'organization', 'group'), reach, false))?.actors;
+  const holder = nearest(ctx, p, (x) => x.actors.length === 1 && holders.has(x.actors[0]!), farReach);
+  // Note: "the police" with no police body named is the police at large, not the court or party named before.
+  if (ctx.tools.forces.has(head)) return holder?.actors;
+  return (holder ?? nearest(ctx, p, oneOf(ctx, 'organization', 'group'), reach, false))?.actors;
 }
 
 /**

@@ -15,7 +15,7 @@ export function resolvePronouns(ctx: RefContext, s: number): Reference[] {
     if (!kind) return;
     const p = pointOf(ctx, s, w.start);
     // Note: inside a quotation "they" is mostly people the speaker talks about, named nowhere.
-    const actors = kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p);
+    const actors = kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p, words, i);
     if (!actors?.length) return;
     const ref: Reference = { sentence: s, start: w.start, end: w.end, text: w.text, kind: 'pronoun', actors };
     out.push(ref);
@@ -70,8 +70,16 @@ function expletive(ctx: RefContext, words: readonly SyntaxWord[], i: number): bo
  * noun an actor modifies ("NATO leaders", "Russian officials"), or a group;
  * first in its own sentence before the pronoun, then in the sentences before.
  */
-function plural(ctx: RefContext, p: Point): string[] | undefined {
+function plural(ctx: RefContext, p: Point, own: readonly SyntaxWord[], at: number): string[] | undefined {
+  // "the plans for ID cards ... branding them a step": a plural noun of no actor between the pronoun and
+  // an actor is what "they" points to, a thing or people named nowhere; the actor before it is not.
+  const ownSites = sitesBefore(ctx, p.sentence, p.at).filter((s) => s.word >= 0);
+  const actorWords = new Set(ownSites.flatMap((s) => [s.word, phraseRoot(own, s.word)]));
+  // Note: only a subject or an object, outside a quotation the pronoun is not in: a plural noun in an adverbial
+  // ("moving towards sanctions, they said") or in a quote before "they said" is no rival.
+  const blocker = own.slice(0, at).findLastIndex((w, j) => w.upos === 'NOUN' && /^(?:nsubj|nsubj:pass|obj)$/.test(w.deprel) && pointOf(ctx, p.sentence, w.start).quoted === p.quoted && w.text.toLowerCase() !== w.lemma.toLowerCase() && !actorWords.has(j) && !ownSites.some((s) => phraseRoot(own, s.word) === j));
   for (let k = p.sentence; k >= Math.max(0, p.sentence - reach + 1); k--) {
+    if (k < p.sentence && blocker >= 0) return undefined;
     const words = ctx.doc.parses[k] ?? [];
     const sites = (k < p.sentence ? sitesOf(ctx, k) : sitesBefore(ctx, k, p.at)).filter((s) => (p.quoted || !s.quoted) && s.word >= 0);
     const byRoot = new Map<number, Site[]>();
@@ -79,7 +87,7 @@ function plural(ctx: RefContext, p: Point): string[] | undefined {
       const r = phraseRoot(words, s.word);
       byRoot.set(r, [...(byRoot.get(r) ?? []), s]);
     }
-    const roots = [...byRoot.keys()].filter((r) => isSubject(words[r]?.deprel ?? ''));
+    const roots = [...byRoot.keys()].filter((r) => isSubject(words[r]?.deprel ?? '') && (k < p.sentence || r > blocker || pluralHead(words, r, byRoot.get(r)!)));
     for (const r of k === p.sentence ? roots.reverse() : roots) {
       const actors = [...new Set(byRoot.get(r)!.flatMap((s) => s.actors))];
       // Note: a long list ("the Conservatives, Ken Clarke, … and the Liberal Democrats") is rarely what "their" points to.

@@ -12,10 +12,14 @@ export interface ReferenceTools {
   notModifier: ReadonlySet<string>;
   /** Head word (lowercase) → the kind of actor it points to. */
   heads: ReadonlyMap<string, 'body' | 'state' | 'document' | 'person'>;
+  /** Body heads that name a force ("police", "army"): they point only to a body whose name holds them. */
+  forces: ReadonlySet<string>;
   /** Person heads by rank or trade ("the general"): a guess at the nearest person is allowed, unlike for an office ("the minister"). */
   ranks: ReadonlySet<string>;
   /** An honorific right before a name: its sex ("Mr " → m). */
   honorific: RegExp;
+  /** Given names only one sex bears (given-name-sex.tsv): "she" is no Gordon Brown. */
+  givenNameSex: ReadonlyMap<string, 'male' | 'female'>;
   /** he/him/his point to a man, she/her to a woman. */
   pronounSex: ReadonlyMap<string, 'm' | 'f'>;
   /** Heads of "a spokesperson", "an official": someone speaking for a body. */
@@ -29,7 +33,7 @@ export interface ReferenceTools {
 const group = (phrases: readonly string[]) => new RegExp(String.raw`\b(?:the\s+|these\s+)?${alternation(phrases)}\b`, 'giu');
 
 /** Compiles the references stage's word lists. */
-export function prepareReferences(lex: Pick<Lexicon, 'words'>): ReferenceTools {
+export function prepareReferences(lex: Pick<Lexicon, 'words'> & Partial<Pick<Lexicon, 'givenNameSex'>>): ReferenceTools {
   const w = lex.words;
   const pronouns = new Map<string, 'person' | 'thing' | 'plural'>();
   for (const p of [...w['reference-male-pronoun'], ...w['reference-female-pronoun']]) pronouns.set(p, 'person');
@@ -37,7 +41,7 @@ export function prepareReferences(lex: Pick<Lexicon, 'words'>): ReferenceTools {
   for (const p of w['reference-plural-pronoun']) pronouns.set(p, 'plural');
   const heads = new Map<string, 'body' | 'state' | 'document' | 'person'>();
   // Note: a word in two lists keeps the first kind: a document before a body, a state before a person.
-  for (const [list, kind] of [['reference-document', 'document'], ['reference-state', 'state'], ['reference-body', 'body'], ['reference-person-head', 'person'], ['reference-rank-head', 'person']] as const) {
+  for (const [list, kind] of [['reference-document', 'document'], ['reference-state', 'state'], ['reference-body', 'body'], ['reference-force-body', 'body'], ['reference-person-head', 'person'], ['reference-rank-head', 'person']] as const) {
     for (const h of w[list]) if (!heads.has(h)) heads.set(h, kind);
   }
   return {
@@ -50,6 +54,8 @@ export function prepareReferences(lex: Pick<Lexicon, 'words'>): ReferenceTools {
     ],
     notModifier: new Set(w['reference-not-modifier']),
     heads,
+    givenNameSex: lex.givenNameSex ?? new Map(),
+    forces: new Set(w['reference-force-body']),
     voices: new Set(w['reference-voice']),
     honorific: new RegExp(String.raw`\b(?:(${alternation(w['male-honorific'])})|(${alternation(w['female-honorific'])}))\.?\s+$`, 'i'),
     pronounSex: new Map([...w['reference-male-pronoun'].map((p) => [p, 'm'] as const), ...w['reference-female-pronoun'].map((p) => [p, 'f'] as const)]),
