@@ -3,6 +3,7 @@
 import type { ActorMention, SyntaxWord, WithActors } from '../types.ts';
 import { inside, isSubject, type Site, type TypeOf } from './sites.ts';
 import type { ReferenceTools } from './tools.ts';
+import { partitionPoint } from '../../util/partition-point.ts';
 
 export interface RefContext {
   doc: WithActors;
@@ -51,13 +52,7 @@ export function personIndex(doc: WithActors): PersonIndex {
 
 /** The last of sorted `xs` below `x`, by binary search. */
 export function lastBelow(xs: readonly number[], x: number): number | undefined {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(xs, (v) => v < x);
   return lo > 0 ? xs[lo - 1] : undefined;
 }
 
@@ -72,13 +67,7 @@ export function position(sentence: number, start: number): number {
 /** The sites of sentence `k` that end before offset `at`, the nearest `window` of them, in text order. */
 export function sitesBefore(ctx: RefContext, k: number, at: number): Site[] {
   const all = ctx.sites[k] ?? [];
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(all, (s) => s.start < at);
   return all.slice(Math.max(0, lo - window), lo).filter((s) => s.end <= at);
 }
 
@@ -91,13 +80,7 @@ export function sitesOf(ctx: RefContext, k: number, last = false): Site[] {
 /** Adds a resolved reference as a site of its sentence, in text order. */
 export function addSite(ctx: RefContext, site: Site): void {
   const all = ctx.sites[site.sentence]!;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start <= site.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(all, (s) => s.start <= site.start);
   all.splice(lo, 0, site);
 }
 

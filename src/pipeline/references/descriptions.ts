@@ -10,6 +10,7 @@ import { addSite, lastBelow, nearest, oneOf, pointOf, position, ranked, reach, s
 /** How far back (in sentences) "the ministry" looks for a body whose name holds the word. */
 const farReach = 12;
 import { isSubject, type Site } from './sites.ts';
+import { partitionPoint } from '../../util/partition-point.ts';
 
 /** Resolves the definite descriptions of sentence `s`: a head of the lexicon, with "the" and its modifiers. */
 export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<string, string[]>): Reference[] {
@@ -143,13 +144,7 @@ function voice(ctx: RefContext, p: Point, mods: string[], named: string[]): stri
 
 /** The mentions of a sentence (in text order) that overlap `[from, to)`, found by binary search. */
 function mentionsIn(ms: readonly ActorMention[], from: number, to: number): ActorMention[] {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(ms, (m) => m.end <= from);
   const out: ActorMention[] = [];
   for (let k = lo; k < ms.length && ms[k]!.start < to; k++) out.push(ms[k]!);
   return out;

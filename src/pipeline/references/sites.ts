@@ -3,6 +3,7 @@
 // parse, so a pronoun can prefer a subject and skip a name inside a quotation.
 import type { ActorType } from '../../model/index.ts';
 import type { Sentence, SyntaxWord, WithActors } from '../types.ts';
+import { partitionPoint } from '../../util/partition-point.ts';
 
 /** One place an actor (or a coordination of actors) is named or pointed to. */
 export interface Site {
@@ -21,13 +22,7 @@ export interface Site {
 /** The parse word heading `[start, end)` of a sentence: the overlapping word whose head lies outside the span. */
 export function headWord(words: readonly SyntaxWord[], start: number, end: number): number {
   // Note: words are in text order; a binary search finds the first that ends after `start`, so a long sentence costs log n.
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(words, (w) => w.end <= start);
   const inside: number[] = [];
   for (let i = lo; i < words.length && words[i]!.start < end; i++) inside.push(i);
   return inside.find((i) => !inside.includes(words[i]!.head)) ?? inside[0] ?? -1;

@@ -3,6 +3,7 @@
 // the dependency tree. A demonym or owner of a stand-in noun ("Israeli
 // officials", "Iran's delegation", "the forces of Mordor") pins the noun too.
 import type { ActorMention, Reference, SyntaxWord } from '../types.ts';
+import { headWord } from '../references/sites.ts';
 
 /** What a word of the tree stands for: the actors it names, and whether they are people. */
 export interface Anchor {
@@ -34,8 +35,8 @@ export function anchorTree(words: SyntaxWord[], spans: readonly Span[], isPerson
   });
   const anchors = new Map<number, Anchor>();
   for (const span of spans) {
-    const head = spanHead(words, span);
-    if (head === undefined || !span.actors.length) continue;
+    const head = headWord(words, span.start, span.end);
+    if (head < 0 || !span.actors.length) continue;
     if (span.demonym && isNational(words, kids, head, collective)) continue;
     const had = anchors.get(head)?.actors ?? [];
     const actors = [...new Set([...had, ...span.actors])];
@@ -53,16 +54,6 @@ export function sentenceSpans(mentions: readonly ActorMention[], references: rea
     ...mentions.flatMap((m) => (m.actor === undefined ? [] : [{ start: m.start, end: m.end, actors: [m.actor], ...(m.kind === 'demonym' ? { demonym: true } : {}) }])),
     ...references.map((r) => ({ start: r.start, end: r.end, actors: r.actors })),
   ];
-}
-
-/** The word of the span whose head lies outside it (the first such): "Union" of "the European Union". */
-function spanHead(words: SyntaxWord[], span: Span): number | undefined {
-  const inside = new Set<number>();
-  words.forEach((w, i) => {
-    if (w.start < span.end && w.end > span.start) inside.add(i);
-  });
-  for (const i of inside) if (!inside.has(words[i]!.head)) return i;
-  return undefined;
 }
 
 /**
