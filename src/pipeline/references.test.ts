@@ -48,6 +48,11 @@ describe('references', () => {
     [['Rohan sent riders to Gondor. The country had asked for help.'], ['The country=gondor']],
     [['The White Council issued a statement. The statement said Mordor was to blame.'], ['The statement=white-council']],
     [['Arnor sent envoys. Gondor welcomed the first group.'], []],
+    // with two bodies in the story, a body description is the nearest one named, not the one the first such description found
+    [['The White Council met in Edoras.', 'The alliance said the roads were closed.', 'The Entmoot met in the forest.', 'The alliance said the trees would march.'], ['The alliance=white-council', 'The alliance=entmoot']],
+    // a description is not the subject of a verb above it (that would be "it"), though a name inside that subject may be
+    [['Gondor closed the river.', 'Rohan and Arnor said the country had broken the old pact.'], ['the country=gondor']],
+    [['Rohan sent riders.', 'A White Council spokesman said the council would meet again.'], ['A White Council spokesman=white-council', 'the council=white-council']],
     // a force ("the police") is only a body that holds its head, never the body named before
     [['Elrond addressed the White Council. The police said the roads were safe.'], []],
     [['Elrond addressed the White Council. The council said the roads were safe.'], ['The council=white-council']],
