@@ -84,6 +84,15 @@ describe('references', () => {
     expect(references({ ...doc, actors }, sexed).references).toEqual([]);
   });
 
+  it('lets a name the lexicon knows hold a description\'s head: "the council" may be a body the text never calls a council', () => {
+    const words = parseWordLists(readFileSync(new URL('../lexicon/words.tsv', import.meta.url), 'utf8'));
+    const entries = new Map([['entmoot', { id: 'entmoot', type: 'organization' as const, name: 'Entmoot', aliases: ['Ent Council'] }]]);
+    const known = prepareReferences({ words, entries });
+    const doc = fictionDoc(['The White Council met in Edoras.', 'The Entmoot met in the forest.', 'The council said the trees would march.']);
+    expect(references(doc, tools).references.map((r) => r.actors.join('+'))).toEqual(['white-council']);
+    expect(references(doc, known).references.map((r) => r.actors.join('+'))).toEqual(['entmoot']);
+  });
+
   it('keeps each reference in its sentence, with offsets into the sentence text', () => {
     const doc = fictionDoc(['Aragorn arrived. He spoke.']);
     const [r] = references(doc, tools).references;

@@ -78,7 +78,8 @@ function body(ctx: RefContext, p: Point, kind: 'body' | 'state' | 'document', he
   // Note: a news outlet reports a statement; it does not issue it.
   if (kind === 'document') return (nearest(ctx, p, free(oneOf(ctx, 'organization', 'group', 'country')), 2) ?? nearest(ctx, p, free(oneOf(ctx, 'person')), 1))?.actors;
   // "the ministry" after "the Foreign Ministry": a body whose name holds the head, named before, wins over the nearest one.
-  const holds = (a: BriefingActor) => [a.name, ...a.aliases].some((n) => new RegExp(`\\b${head}\\b`, 'i').test(n));
+  // Note: the names the lexicon knows count too: "the party" after "the Lib Dems" (the "Liberal Democrat Party").
+  const holds = (a: BriefingActor) => [a.name, ...a.aliases, ...(ctx.tools.lexiconNames.get(a.id) ?? [])].some((n) => new RegExp(`\\b${head}\\b`, 'i').test(n));
   const holders = new Set(ctx.doc.actors.filter((a) => a.type !== 'person' && holds(a)).map((a) => a.id as string));
   const holder = nearest(ctx, p, free((x) => x.actors.length === 1 && holders.has(x.actors[0]!)), farReach);
   // Note: "the police" with no police body named is the police at large, not the court or party named before.
