@@ -48,9 +48,7 @@ describe('references', () => {
     [['Rohan sent riders to Gondor. The country had asked for help.'], ['The country=gondor']],
     [['The White Council issued a statement. The statement said Mordor was to blame.'], ['The statement=white-council']],
     [['Arnor sent envoys. Gondor welcomed the first group.'], []],
-    // with two bodies in the story, a body description is the nearest one named, not the one the first such description found
-    [['The White Council met in Edoras.', 'The alliance said the roads were closed.', 'The Entmoot met in the forest.', 'The alliance said the trees would march.'], ['The alliance=white-council', 'The alliance=entmoot']],
-    // a description is not the subject of a verb above it (that would be "it"), though a name inside that subject may be
+    // a description is not one of the coordinated subjects of a verb above it, though a name inside a subject may be its actor
     [['Gondor closed the river.', 'Rohan and Arnor said the country had broken the old pact.'], ['the country=gondor']],
     [['Rohan sent riders.', 'A White Council spokesman said the council would meet again.'], ['A White Council spokesman=white-council', 'the council=white-council']],
     // a force ("the police") is only a body that holds its head, never the body named before
@@ -88,9 +86,10 @@ describe('references', () => {
     const words = parseWordLists(readFileSync(new URL('../lexicon/words.tsv', import.meta.url), 'utf8'));
     const entries = new Map([['entmoot', { id: 'entmoot', type: 'organization' as const, name: 'Entmoot', aliases: ['Ent Council'] }]]);
     const known = prepareReferences({ words, entries });
-    const doc = fictionDoc(['The White Council met in Edoras.', 'The Entmoot met in the forest.', 'The council said the trees would march.']);
-    expect(references(doc, tools).references.map((r) => r.actors.join('+'))).toEqual(['white-council']);
-    expect(references(doc, known).references.map((r) => r.actors.join('+'))).toEqual(['entmoot']);
+    // Note: and the nearest such body wins over the one an earlier "the council" pointed to.
+    const doc = fictionDoc(['The White Council met in Edoras.', 'The council said the roads were closed.', 'The Entmoot met in the forest.', 'The council said the trees would march.']);
+    expect(references(doc, tools).references.map((r) => r.actors.join('+'))).toEqual(['white-council', 'white-council']);
+    expect(references(doc, known).references.map((r) => r.actors.join('+'))).toEqual(['white-council', 'entmoot']);
   });
 
   it('keeps each reference in its sentence, with offsets into the sentence text', () => {
