@@ -101,9 +101,15 @@ export function voicedRelations(doc: WithQuotes, tools: StanceTools): Relation[]
   }
   if (!voices.length) return [];
   const speakerAt = new Map(voices.map((v) => [v.sentence, v.actors[0]!]));
-  // Note: the sentences read, and the two before each (where the relations stage looks for the name a pronoun stands for).
+  // Note: only the sentences with a voice are read (the others' parses left empty, so they pin no actor); mentions and
+  // references also of the two before each, where the relations stage looks for the name a pronoun stands for.
   const near = new Set([...speakerAt.keys()].flatMap((s) => [s, s - 1, s - 2]));
-  const view = { ...doc, mentions: doc.mentions.filter((m) => near.has(m.sentence)), references: [...doc.references.filter((r) => near.has(r.sentence)), ...voices] };
+  const view = {
+    ...doc,
+    parses: doc.parses.map((words, k) => (speakerAt.has(k) ? words : [])),
+    mentions: doc.mentions.filter((m) => near.has(m.sentence)),
+    references: [...doc.references.filter((r) => near.has(r.sentence)), ...voices],
+  };
   const said = (r: Relation) => r.source === speakerAt.get(r.evidence.sentence) && r.modality === 'asserted' && stanceCodes.has(r.cameo);
   return treeRelations(view, tools.relations).filter(said);
 }
