@@ -13,12 +13,13 @@ import { prepareQuotes, quotes, type QuoteTools } from './quotes.ts';
 import { prepareReferences, references, type ReferenceTools } from './references.ts';
 import { prepareRelations, relations, type RelationTools } from './relations.ts';
 import { prepareSegment, segment, type SegmentTools } from './segment.ts';
+import { prepareStance, stance, type StanceTools } from './stance.ts';
 import { prepareSummary, summary, type SummaryTools } from './summary.ts';
 import { syntax } from './syntax.ts';
 import type { Briefing, SeedFile } from './types.ts';
 
 /** Stage names in run order, for progress reports and profiles. */
-export const stageNames = ['ingest', 'clean', 'segment', 'syntax', 'mentions', 'actors', 'references', 'relations', 'quotes', 'dates', 'summary', 'assemble'] as const;
+export const stageNames = ['ingest', 'clean', 'segment', 'syntax', 'mentions', 'actors', 'references', 'relations', 'quotes', 'stance', 'dates', 'summary', 'assemble'] as const;
 
 /** A stage's name, as listed in stageNames. */
 export type StageName = (typeof stageNames)[number];
@@ -33,12 +34,14 @@ export interface Tools {
   references: ReferenceTools;
   relations: RelationTools;
   quotes: QuoteTools;
+  stance: StanceTools;
   dates: DateTools;
   summary: SummaryTools;
 }
 
 /** Compiles what every stage reads from `lex`; call once per run and pass the result to processSeed. */
 export function prepareTools(lex: Lexicon): Tools {
+  const relations = prepareRelations(lex);
   return {
     ingest: prepareIngest(lex),
     clean: prepareClean(lex),
@@ -46,8 +49,9 @@ export function prepareTools(lex: Lexicon): Tools {
     mentions: prepareMentions(lex),
     actors: prepareActors(lex),
     references: prepareReferences(lex),
-    relations: prepareRelations(lex),
+    relations,
     quotes: prepareQuotes(lex),
+    stance: prepareStance(lex, relations),
     dates: prepareDates(lex),
     summary: prepareSummary(lex),
   };
@@ -65,7 +69,8 @@ export function processSeed(seed: SeedFile, tools: Tools, onStage?: (stage: Stag
   const withReferences = lap('references', references(withActors, tools.references));
   const withRelations = lap('relations', relations(withReferences, tools.relations));
   const withQuotes = lap('quotes', quotes(withRelations, tools.quotes));
-  const withDates = lap('dates', dates(withQuotes, tools.dates));
+  const withStances = lap('stance', stance(withQuotes, tools.stance));
+  const withDates = lap('dates', dates(withStances, tools.dates));
   const summarized = lap('summary', summary(withDates, tools.summary));
   return lap('assemble', assemble(summarized));
 }

@@ -46,6 +46,9 @@ describe('quotes', () => {
     ['"…," X fumed: the subject of the verb beside the quote', ['Aragorn rode north at dawn.', '“The bridges are down and the roads are closed,” Faramir fumed.'], ['faramir: The bridges are down and']],
     ['"…," he fumed: a pronoun from the references stage', ['Faramir rode north at dawn.', '“The bridges are down and the roads are closed,” he fumed.'], ['faramir: The bridges are down and']],
     ['it after a quote is the body that spoke before', ['The White Council said the bridges were down.', '“The roads to the east are closed to all riders,” it said.'], ['white-council: The roads to the east']],
+    ['"and" inside a name before a voice is no clause boundary', ['A Council for Roads and Rivers spokeswoman said: “The fords will stay closed until the spring floods have passed.”'], ['Council for Roads and Rivers spokeswoman?: The fords will stay closed']],
+    ['"and" between two speakers still is', ['Gondor and Rohan said: “The fords will stay closed until the spring floods have passed.”'], ['rohan: The fords will stay closed']],
+    ['"he" goes on with a body that spoke through a spokesman', ['Elrond spoke in Rivendell on Monday.', 'A White Council spokesman said: “The fords will stay closed until the spring floods pass.”', 'He added: “The bridges will open again before the first snow.”'], ['white-council: The fords will stay closed', 'white-council: The bridges will open again']],
     ['a repeated paragraph counts once', ['“We will hold the ford for as long as it takes,” Aragorn said.', '“We will hold the ford for as long as it takes,” Aragorn said.'], ['aragorn: We will hold the ford']],
   ];
   it.each(cases)('%s', (_name, paragraphs, expected) => {

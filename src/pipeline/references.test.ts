@@ -48,6 +48,9 @@ describe('references', () => {
     [['Rohan sent riders to Gondor. The country had asked for help.'], ['The country=gondor']],
     [['The White Council issued a statement. The statement said Mordor was to blame.'], ['The statement=white-council']],
     [['Arnor sent envoys. Gondor welcomed the first group.'], []],
+    // a description is not one of the coordinated subjects of a verb above it, though a name inside a subject may be its actor
+    [['Gondor closed the river.', 'Rohan and Arnor said the country had broken the old pact.'], ['the country=gondor']],
+    [['Rohan sent riders.', 'A White Council spokesman said the council would meet again.'], ['A White Council spokesman=white-council', 'the council=white-council']],
     // a force ("the police") is only a body that holds its head, never the body named before
     [['Elrond addressed the White Council. The police said the roads were safe.'], []],
     [['Elrond addressed the White Council. The council said the roads were safe.'], ['The council=white-council']],
@@ -77,6 +80,16 @@ describe('references', () => {
     const actors = doc.actors.map((a) => (a.id === 'elrond' ? { ...a, name: 'Elrond Peredhel' } : a));
     expect(references({ ...doc, actors }, tools).references.map((r) => r.actors.join('+'))).toEqual(['elrond']);
     expect(references({ ...doc, actors }, sexed).references).toEqual([]);
+  });
+
+  it('lets a name the lexicon knows hold a description\'s head: "the council" may be a body the text never calls a council', () => {
+    const words = parseWordLists(readFileSync(new URL('../lexicon/words.tsv', import.meta.url), 'utf8'));
+    const entries = new Map([['entmoot', { id: 'entmoot', type: 'organization' as const, name: 'Entmoot', aliases: ['Ent Council'] }]]);
+    const known = prepareReferences({ words, entries });
+    // Note: and the nearest such body wins over the one an earlier "the council" pointed to.
+    const doc = fictionDoc(['The White Council met in Edoras.', 'The council said the roads were closed.', 'The Entmoot met in the forest.', 'The council said the trees would march.']);
+    expect(references(doc, tools).references.map((r) => r.actors.join('+'))).toEqual(['white-council', 'white-council']);
+    expect(references(doc, known).references.map((r) => r.actors.join('+'))).toEqual(['white-council', 'entmoot']);
   });
 
   it('keeps each reference in its sentence, with offsets into the sentence text', () => {

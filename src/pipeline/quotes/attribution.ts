@@ -45,6 +45,8 @@ export interface AttributionTools {
   via: RegExp;
   accordingEnd: RegExp;
   inverting: RegExp;
+  /** The lowercase head of a speaker phrase that is one person speaking for a body or holding a post ("spokeswoman", "secretary"). */
+  voiceHead: RegExp;
 }
 
 const lead = String.raw`^[\s,.!?;:—–-]*`;
@@ -75,6 +77,7 @@ export function prepareAttribution(v: SpeechVerbs, words: WordLists): Attributio
     via: new RegExp(`^(?:an?|the)?\\s*${alternation([...words['statement-noun'], ...words['document-noun']])}s?\\b.*?\\b${alt('source-link')}\\s+(.+)$`, 'i'),
     accordingEnd: new RegExp(`\\s+${alt('according-end')}\\b`),
     inverting: new RegExp(`^${alt('inverting-verb')}$`),
+    voiceHead: new RegExp(`^${alternation([...words['reference-voice'], ...words['reference-person-head'], ...words['reference-rank-head']])}$`),
   };
 }
 
@@ -210,7 +213,7 @@ export function speakerBefore(text: string, sentence: number, from: number, to: 
 function subjectOf(text: string, from: number, head: string, verbAt: number, verbEnd: number, p: AttributionTools): Words | undefined {
   const before = head.slice(0, verbAt);
   // Note: "Guterres said he condemned": an earlier speech verb ends the subject too.
-  const cuts = [...before.matchAll(p.boundary), ...before.matchAll(p.verbAll)].sort((a, b) => a.index - b.index);
+  const cuts = [...before.matchAll(p.boundary), ...before.matchAll(p.verbAll)].sort((a, b) => a.index - b.index).filter((c, i, all) => i < all.length - 1 || !insideName(before, c, p));
   const cut = cuts.at(-1);
   const start = cut ? cut.index + cut[0].length : 0;
   const w = trimWords(text, from + start, from + verbAt, p);
@@ -245,6 +248,15 @@ function subjectOf(text: string, from: number, head: string, verbAt: number, ver
     return trimWords(text, at, at + cutAfterVerb(after[1]!, p).length, p);
   }
   return undefined;
+}
+
+/**
+ * "A Department for Work and Pensions spokeswoman said", "the Culture and Sport spokeswoman said": an "and" between
+ * capitalised words, with only capitalised words and then a `voiceHead` after it, joins a name; it ends no clause.
+ */
+function insideName(before: string, c: RegExpMatchArray, p: AttributionTools): boolean {
+  const rest = /^\s+(?:\p{Lu}\p{L}*\s+)+(\p{Ll}+)\s*$/u.exec(before.slice(c.index! + c[0].length));
+  return c[0] === 'and' && /\p{Lu}\p{L}*\s+$/u.test(before.slice(0, c.index)) && Boolean(rest && p.voiceHead.test(rest[1]!));
 }
 
 const trailingName = /(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*$/u;

@@ -16,6 +16,7 @@ const world: { id: string; type: ActorType; forms: Record<string, MentionKind> }
   { id: 'mordor', type: 'country', forms: { Mordor: 'name' } },
   { id: 'arnor', type: 'country', forms: { Arnor: 'name' } },
   { id: 'white-council', type: 'organization', forms: { 'White Council': 'name' } },
+  { id: 'entmoot', type: 'organization', forms: { Entmoot: 'name' } },
   { id: 'aragorn', type: 'person', forms: { Aragorn: 'name' } },
   { id: 'faramir', type: 'person', forms: { Faramir: 'name' } },
   { id: 'eomer', type: 'person', forms: { Eomer: 'name' } },

@@ -85,13 +85,16 @@ function fromReference(ctx: SpeakerContext, ref: Reference, words: string, sente
 
 /**
  * The speaker of the quote that ended at most `within` sentences before,
- * when a pronoun can point to it ("he" is no state, "it" no person).
+ * when a pronoun can point to it ("he" is no state, "it" no person, unless
+ * the state spoke through "a spokesman").
  */
 function previousQuote(ctx: SpeakerContext, sentence: number, personal: boolean, within: number): Speaker | undefined {
   const last = ctx.history.at(-1);
   if (!last || sentence - last.sentence > within || last.speaker === unattributed) return undefined;
   const type = last.isActor ? ctx.actorType.get(last.speaker) : undefined;
-  return (personal ? !type || type === 'person' : type !== 'person') ? { ...last, sentence } : undefined;
+  // Note: "A Treasury spokeswoman said … She added": a personal pronoun goes on with a body that spoke through a voice.
+  const voiced = ctx.tools.voice.test(last.words);
+  return (personal ? !type || type === 'person' || voiced : type !== 'person') ? { ...last, sentence } : undefined;
 }
 
 /** The speaker phrase of the sentence before, when it names a body, not a person or a pronoun. */

@@ -22,6 +22,8 @@ export interface QuoteTools {
   definite: RegExp;
   /** "one of the", "another": cut from a speaker that is no actor ("one of the senior officials" → "senior officials"). */
   partitiveOpener: RegExp;
+  /** A speaker phrase ending in a voice of a body ("a Treasury spokesman"): "he", "she" after it still speak for the body. */
+  voice: RegExp;
 }
 
 /** Compiles the quotes stage's patterns from the lexicon's speech verbs, titles and word lists. */
@@ -38,5 +40,6 @@ export function prepareQuotes(lex: Pick<Lexicon, 'speechVerbs' | 'titles' | 'wor
     notPersonTitle: new RegExp(`\\b${alternation(lex.words['not-person-title'])}$`, 'i'),
     definite: new RegExp(String.raw`^(?:${alternation(lex.words.partitive)} of )?[Tt]he\s+(?:[a-z0-9-]+\s+){0,2}([a-z0-9-]+)$`),
     partitiveOpener: new RegExp(String.raw`^(?:${alternation(lex.words.partitive)} of (?:the )?|${alternation(lex.words['indefinite-opener'])}\s+)`, 'i'),
+    voice: new RegExp(String.raw`\b${alternation(lex.words['reference-voice'])}$`, 'i'),
   };
 }

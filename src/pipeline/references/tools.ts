@@ -28,12 +28,14 @@ export interface ReferenceTools {
   leaderRole: RegExp;
   /** Lemmas of verbs whose subject "it" points to nothing. */
   expletive: ReadonlySet<string>;
+  /** Each lexicon actor's name and aliases by id: "the party" may be the Liberal Democrats ("Liberal Democrat Party") though the text never says "party". */
+  lexiconNames: ReadonlyMap<string, readonly string[]>;
 }
 
 const group = (phrases: readonly string[]) => new RegExp(String.raw`\b(?:the\s+|these\s+)?${alternation(phrases)}\b`, 'giu');
 
 /** Compiles the references stage's word lists. */
-export function prepareReferences(lex: Pick<Lexicon, 'words'> & Partial<Pick<Lexicon, 'givenNameSex'>>): ReferenceTools {
+export function prepareReferences(lex: Pick<Lexicon, 'words'> & Partial<Pick<Lexicon, 'givenNameSex' | 'entries'>>): ReferenceTools {
   const w = lex.words;
   const pronouns = new Map<string, 'person' | 'thing' | 'plural'>();
   for (const p of [...w['reference-male-pronoun'], ...w['reference-female-pronoun']]) pronouns.set(p, 'person');
@@ -62,5 +64,6 @@ export function prepareReferences(lex: Pick<Lexicon, 'words'> & Partial<Pick<Lex
     ranks: new Set(w['reference-rank-head']),
     leaderRole: new RegExp(String.raw`\b${alternation(w['leader-role'])}$`, 'i'),
     expletive: new Set(w['expletive-verb']),
+    lexiconNames: new Map([...(lex.entries?.values() ?? [])].map((e) => [e.id, [e.name, ...e.aliases]])),
   };
 }
