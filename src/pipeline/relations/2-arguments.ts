@@ -35,7 +35,8 @@ export function kidsBy(t: Tree, i: number, rels: ReadonlySet<string> | string): 
 
 /** True when the verb is passive: it has a passive subject or auxiliary. */
 export function isPassive(t: Tree, v: number): boolean {
-  return t.kids[v]!.some((k) => t.words[k]!.deprel === 'nsubj:pass' || t.words[k]!.deprel === 'aux:pass');
+  // An agent makes it passive too: "the treaty signed by Gondor" parsed with "treaty" as the subject.
+  return t.kids[v]!.some((k) => t.words[k]!.deprel === 'nsubj:pass' || t.words[k]!.deprel === 'aux:pass' || t.words[k]!.deprel === 'obl:agent');
 }
 
 /**

@@ -32,9 +32,11 @@ const objectRels = new Set(['obj', 'nsubj:pass']);
 export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>, venue: ReadonlySet<string> = new Set()): Match[] {
   const w = t.words[h]!;
   const verb = isVerbHead(t, h);
-  if (w.upos === 'VERB' && !verb) return [];
-  const noun = w.upos === 'NOUN' || w.upos === 'PROPN';
-  const list = verb ? frames.get(w.lemma.toLowerCase()) : noun ? frames.get(w.text.toLowerCase()) : undefined;
+  // "Mordor-backed": a word glued by a hyphen is read by the hyphen frames, whatever its tag.
+  const glued = dashes.has(t.words[h - 1]?.text ?? '');
+  if (w.upos === 'VERB' && !verb && !glued) return [];
+  const noun = w.upos === 'NOUN' || w.upos === 'PROPN' || glued;
+  const list = verb ? frames.get(w.lemma.toLowerCase()) ?? frames.get(w.text.toLowerCase()) : noun ? frames.get(w.text.toLowerCase()) : undefined;
   if (!list) return [];
   const out: Match[] = [];
   const taken: string[] = [];
@@ -45,7 +47,8 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     const words = [w.text];
     // "condemned Mordor's strikes", "called Sauron's remarks concerning": what an actor did or said
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.
-    const through = Number(frame.cameo) >= 9 || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
+    // Backing or welcoming "Gondor's stance" (05) is support of Gondor, as condemning it is criticism.
+    const through = Number(frame.cameo) >= 9 || frame.cameo === '05' || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
     const get = (p: Path | undefined) => (p ? follow(t, h, p, through, words, light, venue, Number(frame.cameo) >= 14) : undefined);
     const pairs = get(frame.pairs);
     const source = get(frame.source);
@@ -72,7 +75,7 @@ function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: st
     case 'obj':
       return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined);
     case 'owner':
-      return ownerArg(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light, force);
+      return ownerArg(t, h) ?? misreadOwner(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light, force);
     case 'prep': {
       // "received his decoration in Paris", "hosted radio shows in Amsterdam": a venue preposition right
       // after the verb in the frame ("A ~receive in B") names a place only when nothing was received.
@@ -90,9 +93,75 @@ function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: st
       // "called on Rohan": the parser may read "on" as a particle and Rohan as the object.
       return kidsBy(t, h, 'compound:prt').some((k) => p.preps.has(t.words[k]!.text.toLowerCase())) ? objectOf(t, h, reach) : undefined;
     }
+    case 'beside':
+      return besideArg(t, h);
+    case 'described':
+      return describedArg(t, h);
+    case 'hyphen':
+      return hyphenArg(t, h, p.at);
   }
 }
+const dashes = new Set(['-', '–', '—']);
+
+/** "Mordor's proxy Orc Legion", "its ally, Rohan": a name apposed to the noun or after it in its phrase. */
+function besideArg(t: Tree, h: number): Arg | undefined {
+  for (const k of kidsBy(t, h, besideRels)) {
+    if (k < h) continue;
+    const a = actorsAt(t, k);
+    if (a) return a;
+  }
+  // "proxy" read as a compound of the name it describes.
+  const w = t.words[h]!;
+  return w.deprel === 'compound' && w.head > h ? actorsAt(t, w.head) : undefined;
+}
+const besideRels = new Set(['appos', 'flat', 'compound']);
+
+/** "Mordor-backed Orc Legion fighters": the noun the participle describes (the parser may make it the object). */
+function describedArg(t: Tree, h: number): Arg | undefined {
+  // Only that noun, not its conjuncts: "fighting between Iran-backed Hezbollah and Israel".
+  const w = t.words[h]!;
+  const noun = w.head > h && modifierRels.has(w.deprel) ? w.head : kidsBy(t, h, 'obj').find((k) => k > h);
+  const a = noun === undefined ? undefined : t.anchors.get(noun);
+  return a ? { actors: a.actors, person: a.person, verbal: false, named: 1 } : undefined;
+}
+const modifierRels = new Set(['amod', 'compound', 'acl']);
+
+/**
+ * A name glued to `h` by a hyphen, read on the words (the parser splits "Arnor-Gondor" every
+ * which way): `near` ends right before `h`, `far` right before the hyphen before `near`'s name,
+ * `glued` right before the hyphen before `h`.
+ */
+function hyphenArg(t: Tree, h: number, at: 'near' | 'far' | 'glued'): Arg | undefined {
+  if (at === 'glued') return dashes.has(t.words[h - 1]?.text ?? '') ? nameEndingAt(t, h - 2)?.arg : undefined;
+  const near = nameEndingAt(t, h - 1);
+  if (!near || at === 'near') return near?.arg;
+  return dashes.has(t.words[near.start - 1]?.text ?? '') ? nameEndingAt(t, near.start - 2)?.arg : undefined;
+}
+
+/** The actor whose name ends at word `i` ("Orc Legion" ending at "Legion"), and where the name starts. */
+function nameEndingAt(t: Tree, i: number): { arg: Arg; start: number } | undefined {
+  let start = i;
+  // A name is at most a few capitalised words; its anchor is the one its span's head fell on.
+  while (start > 0 && start > i - 3 && /^\p{Lu}/u.test(t.words[start - 1]!.text) && !dashes.has(t.words[start - 1]!.text)) start--;
+  for (let k = i; k >= start; k--) {
+    const a = t.anchors.get(k);
+    if (a && /^\p{Lu}/u.test(t.words[k]!.text)) return { arg: { actors: a.actors, person: a.person, verbal: false, named: 1 }, start };
+  }
+  return undefined;
+}
 const byFrom = new Set(['by', 'from']);
+
+/**
+ * "Gondor and Rohan's signing of a pact", parsed with "signing" hanging on "Gondor": a noun
+ * under an earlier actor that (or whose last conjunct) bears the possessive 's is owned by it.
+ */
+function misreadOwner(t: Tree, n: number): Arg | undefined {
+  const g = t.words[n]!.head;
+  if (g < 0 || g > n || !t.anchors.has(g)) return undefined;
+  const last = [g, ...kidsBy(t, g, 'conj')].filter((k) => k < n).at(-1)!;
+  const owned = t.kids[last]!.some((k) => t.words[k]!.deprel === 'case' && /^['’]s?$/.test(t.words[k]!.text) && k === n - 1);
+  return owned ? actorsAt(t, g) : undefined;
+}
 
 /** Adds the frame's noun and preposition to the words that state the match. */
 function cross(words: string[], t: Tree, noun: number | undefined, p: Extract<Path, { kind: 'prep' }>, a: Arg): Arg {
@@ -104,7 +173,9 @@ function cross(words: string[], t: Tree, noun: number | undefined, p: Extract<Pa
 /** The dependents of `h` (and their conjuncts) that are one of the nouns: "held talks", "sent aid and weapons", "hit back at". */
 function nounsOf(t: Tree, h: number, nouns: ReadonlySet<string>): number[] {
   const direct = t.kids[h]!;
-  return [...direct, ...direct.flatMap((k) => kidsBy(t, k, 'conj'))].filter((k) => isWord(t, k, nouns));
+  // "received a lavish welcome from", parsed with "welcome" under "lavish": one word down in the object.
+  const below = kidsBy(t, h, 'obj').flatMap((k) => t.kids[k]!);
+  return [...direct, ...direct.flatMap((k) => kidsBy(t, k, 'conj')), ...below].filter((k) => isWord(t, k, nouns));
 }
 
 function isWord(t: Tree, k: number, set: ReadonlySet<string>): boolean {
@@ -113,6 +184,9 @@ function isWord(t: Tree, k: number, set: ReadonlySet<string>): boolean {
 
 /** True when one of the words hangs under `h`, directly or one word down ("grew closer", "accused each other"). */
 function hasNear(t: Tree, h: number, set: ReadonlySet<string>): boolean {
+  // "the treaty signed by": the noun a participle describes is its object.
+  const w = t.words[h]!;
+  if (w.deprel === 'acl' && w.head >= 0 && isWord(t, w.head, set)) return true;
   return t.kids[h]!.some((k) => isWord(t, k, set) || t.kids[k]!.some((c) => isWord(t, c, set)));
 }
 

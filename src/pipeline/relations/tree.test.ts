@@ -36,6 +36,13 @@ describe('tree relations: constructions', () => {
     ['stance: call a move illegal', "Gondor called Mordor's move illegal.", ['gondor>mordor 11 asserted']],
     ['relative clause after a dash', 'Talks stalled with Rohan - which stations troops in Mordor - refusing.', ['rohan>mordor 06 asserted']],
     ['accusation', 'Aragorn accused Mordor of attacking Rohan.', ['aragorn>mordor 11 asserted', 'mordor>rohan 19 reported']],
+    ['hyphen: sponsor', 'Mordor-backed Orc Legion fighters crossed the river.', ['mordor>orc-legion 07 asserted']],
+    ['hyphen: sponsor of one conjunct', 'Fighting between Mordor-backed Orc Legion fighters and Rohan grew.', ['mordor>orc-legion 07 asserted']],
+    ['hyphen: pair before the noun', 'The Arnor-Gondor relationship is strong.', ['arnor<>gondor 05 asserted']],
+    ['name beside the noun', "Focus shifted to Mordor's Rohirric proxy Orc Legion.", ['mordor>orc-legion 07 asserted']],
+    ['owners of a list', "Gondor and Rohan's signing of a defence pact alarmed Mordor.", ['gondor<>rohan 05 asserted']],
+    ['possessed target, a verb form the lemmatizer misses', "Gondor expelled Mordor's diplomats.", ['gondor>mordor 16 asserted']],
+    ['support of a stance', "Arnor backed Gondor's stance on Mordor.", ['arnor>gondor 05 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
