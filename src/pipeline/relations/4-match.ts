@@ -3,7 +3,7 @@
 // is followed on the tree. A nominal event without an owner takes the subject
 // of the verb it is the object of ("Mordor launched an attack on Gondor").
 import type { Tree } from './1-anchors.ts';
-import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, ownerArg, subjectOf, type Arg, type Reach } from './2-arguments.ts';
+import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, obliques, ownerArg, subjectOf, type Arg, type Reach } from './2-arguments.ts';
 import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
 
 /** A frame matched at a head word: the actors of its slots and the words that state it. */
@@ -42,6 +42,7 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
   const taken: string[] = [];
   for (const frame of list) {
     if (frame.verbal !== verb || !frame.extra.every((e) => hasNear(t, h, e))) continue;
+    if (!verb && spokenFor(t, h, frames, frame.cameo)) continue;
     // "They met Eomer": a list-only frame ("AB ~meet") adds nothing once a frame with a target matched.
     if (out.length && !frame.target) continue;
     const words = [w.text];
@@ -49,7 +50,8 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.
     // Backing or welcoming "Gondor's stance" (05) is support of Gondor, as condemning it is criticism.
     const through = Number(frame.cameo) >= 9 || frame.cameo === '05' || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
-    const get = (p: Path | undefined) => (p ? follow(t, h, p, through, words, light, venue, Number(frame.cameo) >= 14) : undefined);
+    const how: How = { reach: through, light, venue, force: Number(frame.cameo) >= 14, support: frame.cameo === '05', verbal: frame.verbal };
+    const get = (p: Path | undefined) => (p ? follow(t, h, p, how, words) : undefined);
     const pairs = get(frame.pairs);
     const source = get(frame.source);
     const target = get(frame.target);
@@ -67,15 +69,42 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
   return out;
 }
 
+/** How a frame follows its paths. */
+interface How {
+  reach: Reach | undefined;
+  light: ReadonlySet<string>;
+  venue: ReadonlySet<string>;
+  /** An act of force (CAMEO 14-20). */
+  force: boolean;
+  /** Support (05): "applauded Ireland's introduction of the ban" supports Ireland. */
+  support: boolean;
+  verbal: boolean;
+}
+
+/**
+ * "Arnor cut its ties with Gondor": a noun that a frame of its verb names with another code
+ * ("A ~cut * ties with B", 16) is read with the verb; alone it would say the opposite (ties, 05).
+ */
+function spokenFor(t: Tree, n: number, frames: TreeFrames, cameo: string): boolean {
+  const w = t.words[n]!;
+  if (w.deprel !== 'obj' || w.head < 0 || !isVerbHead(t, w.head)) return false;
+  const g = t.words[w.head]!;
+  const text = w.text.toLowerCase();
+  const names = (p: Path | undefined) => p?.kind === 'prep' && p.nouns?.has(text);
+  return (frames.get(g.lemma.toLowerCase()) ?? frames.get(g.text.toLowerCase()) ?? []).some((f) => f.verbal && f.cameo !== cameo && (names(f.source) || names(f.target) || names(f.pairs)));
+}
+
 /** The actors a path reaches from head `h`; the words it crossed are added to `words`. */
-function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: string[], light: ReadonlySet<string>, venue: ReadonlySet<string>, force: boolean): Arg | undefined {
+function follow(t: Tree, h: number, p: Path, how: How, words: string[]): Arg | undefined {
+  const { reach, light, venue, force } = how;
   switch (p.kind) {
     case 'subj':
       return subjectOf(t, h);
     case 'obj':
-      return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined);
+      return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined) ?? (how.support ? objectOwner(t, h) : undefined);
     case 'owner':
-      return ownerArg(t, h) ?? misreadOwner(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light, force);
+      // "During his meeting with Lavrov, Xi pledged": an opening phrase's "his" is the subject after it.
+      return (opening(t, h) && !force ? openingSubject(t, h) : undefined) ?? ownerArg(t, h) ?? misreadOwner(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light, force);
     case 'prep': {
       // "received his decoration in Paris", "hosted radio shows in Amsterdam": a venue preposition right
       // after the verb in the frame ("A ~receive in B") names a place only when nothing was received.
@@ -88,7 +117,7 @@ function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: st
         const a = obliqueOf(t, n, p.preps, reach);
         if (a) return cross(words, t, p.nouns ? n : undefined, p, a);
       }
-      const a = obliqueOf(t, h, p.preps, reach);
+      const a = obliqueOf(t, h, p.preps, reach) ?? (how.verbal ? undefined : misattached(t, h, p.preps));
       if (a) return cross(words, t, p.nouns ? via[0] : undefined, p, a);
       // "called on Rohan": the parser may read "on" as a particle and Rohan as the object.
       return kidsBy(t, h, 'compound:prt').some((k) => p.preps.has(t.words[k]!.text.toLowerCase())) ? objectOf(t, h, reach) : undefined;
@@ -151,6 +180,33 @@ function nameEndingAt(t: Tree, i: number): { arg: Arg; start: number } | undefin
 }
 const byFrom = new Set(['by', 'from']);
 
+/** "supports Ukraine's sovereignty", "praised Owen's contribution": the owner of what is supported. */
+function objectOwner(t: Tree, v: number): Arg | undefined {
+  if (isPassive(t, v)) return undefined;
+  for (const o of kidsBy(t, v, 'obj')) {
+    for (const k of kidsBy(t, o, 'nmod:poss')) {
+      const a = actorsAt(t, k);
+      if (a) return a;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "helping Russia in its war on Ukraine", parsed with "on Ukraine" under "helping": a phrase
+ * right after a nominal event, hung on the event's own governor, is the event's.
+ */
+function misattached(t: Tree, n: number, preps: ReadonlySet<string>): Arg | undefined {
+  const g = t.words[n]!.head;
+  const next = t.words[n + 1];
+  // An object's phrase on the verb is the verb's ("cut its ties with the US" is no tie).
+  if (t.words[n]!.deprel === 'obj') return undefined;
+  if (g < 0 || !next || next.deprel !== 'case' || !preps.has(next.text.toLowerCase())) return undefined;
+  const k = next.head;
+  if (t.words[k]?.head !== g || k === n) return undefined;
+  return obliques(t, g, preps).includes(k) ? actorsAt(t, k) : undefined;
+}
+
 /**
  * "Gondor and Rohan's signing of a pact", parsed with "signing" hanging on "Gondor": a noun
  * under an earlier actor that (or whose last conjunct) bears the possessive 's is owned by it.
@@ -208,4 +264,25 @@ function governorSubject(t: Tree, n: number, light: ReadonlySet<string>, force: 
   if (own.length) return own.map((k) => actorsAt(t, k)).find(Boolean);
   // "Speaking in a call with Eomer, Aragorn said": an opening participle's subject is the main clause's.
   return t.words[g]!.deprel === 'advcl' ? subjectOf(t, g) : undefined;
+}
+
+/** True when noun `n` heads a phrase that opens the sentence ("In a call with B, ...", "During his meeting with B, ..."). */
+function opening(t: Tree, n: number): boolean {
+  const first = t.kids[n]!.find((k) => t.words[k]!.deprel === 'case');
+  return first !== undefined && first === 0 && n <= 4;
+}
+
+/**
+ * The subject of the clause an opening phrase leads into: the actor named right after the phrase's
+ * comma (the parser often hangs it on the phrase: "In a phone call with Eomer, Aragorn spoke").
+ */
+function openingSubject(t: Tree, n: number): Arg | undefined {
+  const comma = t.words.findIndex((w, k) => k > n && w.text === ',');
+  if (comma < 0) return undefined;
+  let k = comma + 1;
+  if (t.words[k]?.upos === 'DET') k++;
+  const own = t.words[n]!.deprel === 'obl' ? kidsBy(t, t.words[n]!.head, 'nsubj')[0] : undefined;
+  // With a clean parse the main verb's subject; else the name right after the comma.
+  if (own !== undefined && own > comma) return actorsAt(t, own);
+  return t.anchors.has(k) && t.words[k]!.upos !== 'PRON' ? actorsAt(t, k) : nameEndingAt(t, k + 1)?.arg;
 }

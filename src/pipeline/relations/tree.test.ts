@@ -43,6 +43,12 @@ describe('tree relations: constructions', () => {
     ['owners of a list', "Gondor and Rohan's signing of a defence pact alarmed Mordor.", ['gondor<>rohan 05 asserted']],
     ['possessed target, a verb form the lemmatizer misses', "Gondor expelled Mordor's diplomats.", ['gondor>mordor 16 asserted']],
     ['support of a stance', "Arnor backed Gondor's stance on Mordor.", ['arnor>gondor 05 asserted']],
+    ['support of what an actor did', "Arnor applauded Gondor's introduction of lower taxes.", ['arnor>gondor 05 asserted']],
+    ['an event phrase hung on its verb', 'Arnor is helping Mordor in its war on Gondor.', ['arnor>mordor 07 asserted', 'mordor>gondor 19 asserted']],
+    ['opening event phrase', 'In a phone call with Rohan, Gondor spoke of peace.', ['gondor<>rohan 04 asserted']],
+    ['opening event phrase, owned', 'During its meeting with Rohan, Gondor pledged support.', ['gondor<>rohan 04 asserted']],
+    ['an opening act of force is the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
+    ['a noun its verb frame names', 'Arnor cut its ties with Gondor.', ['arnor>gondor 16 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
