@@ -104,7 +104,7 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
         const modality = modalityAt(t, h, classes, m.source?.actors ?? m.pairs?.actors ?? [], speakerOf);
         // "Moya led Spain to victory", "she joined the company": with a person at either end, a `states-only`
         // verb is sport, show business or membership, not an act between parties.
-        const statesOnly = m.frame.verbal && book.classes['states-only'].has(w.lemma.toLowerCase());
+        const statesOnly = m.frame.verbal && [w.lemma, w.text].some((x) => book.classes['states-only'].has(x.toLowerCase()));
         const political = (r: Relation) => !(statesOnly && (persons.has(r.source) || persons.has(r.target)));
         out.push(...emit(m, modality, affiliations, where, book.classes.naming).filter(political));
         // "Gondor and Rohan urged Arnor": joint appeals make the appealers partners.

@@ -71,6 +71,8 @@ export function compileVerbFrames(rows: readonly VerbRow[]): FrameBook {
   const frames = rows.filter((r) => r.kind === 'frame').flatMap((r) => compileFrame(r, classes['weak-anchor']));
   // The `joint` class names base forms; frames meet its verbs in any form.
   classes.joint = new Set([...classes.joint].flatMap(inflect));
+  // So does `states-only`: a verb the lemmatizer misses ("chaired") is still known by its form.
+  classes['states-only'] = new Set([...classes['states-only']].flatMap(inflect));
   const verbForms = new Set(classes.verbish);
   const byAnchor = new Map<string, Frame[]>();
   for (const f of frames) {
