@@ -88,14 +88,17 @@ function readFrame(pattern: string, prepWords: ReadonlySet<string>, filler: Read
   if (anchor < 0) return undefined;
   const slots: Slots = {};
   const used = new Set<number>([anchor]);
+  const before: ReadonlySet<string>[] = [];
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!isSlot(t)) continue;
     let path: Path | undefined;
     if (j < anchor) {
       const between = tokens.slice(j + 1, anchor).filter(plain);
-      // "A ~verb": the subject; "A visit to": the owner.
-      if (between.length) return undefined;
+      // "A ~verb": the subject; "A visit to": the owner. "AB jointly ~call": an adverb between
+      // subject and verb is a word that must hang under the verb.
+      if (between.length && (!verbal || between.some(isPrep))) return undefined;
+      before.push(...between.map((b) => new Set(words(b))));
       path = verbal ? { kind: 'subj' } : { kind: 'owner' };
     } else {
       const at = (k: number) => k > anchor && k < j && plain(tokens[k]!);
@@ -123,7 +126,7 @@ function readFrame(pattern: string, prepWords: ReadonlySet<string>, filler: Read
     slots[role] = path;
   }
   if (!slots.pairs && !(slots.source && slots.target)) return undefined;
-  const extra = tokens.flatMap((tk, k) => (k > anchor && !used.has(k) && plain(tk) && !isPrep(tk) ? [new Set(words(tk))] : []));
+  const extra = [...before, ...tokens.flatMap((tk, k) => (k > anchor && !used.has(k) && plain(tk) && !isPrep(tk) ? [new Set(words(tk))] : []))];
   return { heads: words(tokens[anchor]!), verbal, slots, extra };
 }
 
