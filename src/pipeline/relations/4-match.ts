@@ -50,7 +50,7 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.
     // Backing or welcoming "Gondor's stance" (05) is support of Gondor, as condemning it is criticism.
     const through = Number(frame.cameo) >= 9 || frame.cameo === '05' || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
-    const how: How = { reach: through, light, venue, force: Number(frame.cameo) >= 14, support: frame.cameo === '05', verbal: frame.verbal };
+    const how: How = { reach: through, light, venue, force: Number(frame.cameo) >= 14, owned: ownedCodes.has(frame.cameo), verbal: frame.verbal };
     const get = (p: Path | undefined) => (p ? follow(t, h, p, how, words) : undefined);
     const pairs = get(frame.pairs);
     const source = get(frame.source);
@@ -76,8 +76,8 @@ interface How {
   venue: ReadonlySet<string>;
   /** An act of force (CAMEO 14-20). */
   force: boolean;
-  /** Support (05): "applauded Ireland's introduction of the ban" supports Ireland. */
-  support: boolean;
+  /** Support or rejection (`ownedCodes`): what an actor proposed or did stands for the actor. */
+  owned: boolean;
   verbal: boolean;
 }
 
@@ -101,7 +101,7 @@ function follow(t: Tree, h: number, p: Path, how: How, words: string[]): Arg | u
     case 'subj':
       return subjectOf(t, h);
     case 'obj':
-      return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined) ?? (how.support ? objectOwner(t, h) : undefined);
+      return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined) ?? (how.owned ? objectOwner(t, h) : undefined);
     case 'owner':
       // "During his meeting with Lavrov, Xi pledged": an opening phrase's "his" is the subject after it.
       return (opening(t, h) && !force ? openingSubject(t, h) : undefined) ?? ownerArg(t, h) ?? misreadOwner(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light, force);
@@ -180,7 +180,14 @@ function nameEndingAt(t: Tree, i: number): { arg: Arg; start: number } | undefin
 }
 const byFrom = new Set(['by', 'from']);
 
-/** "supports Ukraine's sovereignty", "praised Owen's contribution": the owner of what is supported. */
+/**
+ * Support (05) and rejection (12) are of an actor through what it proposed or did: "applauded
+ * Ireland's introduction of lower taxes", "rejected the Tories' call for a quota", "rejected
+ * Deutsche Boerse's offer".
+ */
+const ownedCodes = new Set(['05', '12']);
+
+/** "supports Ukraine's sovereignty", "rejected the Lib Dem's call": the owner of the object. */
 function objectOwner(t: Tree, v: number): Arg | undefined {
   if (isPassive(t, v)) return undefined;
   for (const o of kidsBy(t, v, 'obj')) {
