@@ -96,7 +96,7 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
       }
       const matched = matchAt(t, h, frames, reach, book.classes.light, book.classes.venue);
       // Own frames first; PETRARCH2's dictionary only for a verb none of them reads.
-      const fallback = !matched.length && dictionary ? petrarchAt(t, h, dictionary) : undefined;
+      const fallback = !matched.length && dictionary ? petrarchAt(t, h, dictionary, book.classes.partner) : undefined;
       // To do: person-to-person pairs stay with the old matcher for now: on BBC prose the tree reader's
       // are mostly sport and show business ("Nunez beat Cech", "They join Jude Law"), 5 right of 14.
       const between = (x: Match) => !((x.source?.person && x.target?.person) || x.pairs?.person);

@@ -8,6 +8,7 @@ import { prepareReferences, references } from '../references.ts';
 import { treeRelations } from '../relations.ts';
 import { worldBook, worldDoc } from './fixture-world.ts';
 import { emit } from './7-emit.ts';
+import { parseVerbDictionary } from '../../lexicon/verb-dictionary.ts';
 import type { Match } from './4-match.ts';
 
 const tools = worldBook();
@@ -136,5 +137,25 @@ describe('tree relations: how far back a reference is trusted', () => {
   });
   it('not one whose actor was named further back', () => {
     expect(read('The White Council built a wall.', 'Snow fell.', 'Snow fell again.', 'Rohan criticised the council.')).toEqual([]);
+  });
+});
+
+describe('tree relations: PETRARCH2 dictionary', () => {
+  // A fictional dictionary in the converted format: RE_ESTABLISH as in CAMEO.2.0.txt ("restore * {diplomatic tie}").
+  const rows = [
+    'kind\tblock\twords\tcode\tsource\tnote',
+    'block\tRE_ESTABLISH\t-\t---\tt:1',
+    'verb\tRE_ESTABLISH\trestore\t-\tt:2',
+    'pattern\tRE_ESTABLISH\t* {diplomatic tie}\t050\tt:3',
+    'pattern\tRE_ESTABLISH\t* order\t050\tt:4',
+  ].join('\n');
+  const withDictionary = { ...tools, dictionary: parseVerbDictionary(rows, 'action\tsource\tblock\twords\tcode\tnote') };
+  const readWith = (sentence: string) =>
+    treeRelations(references(worldDoc([sentence]), refTools), withDictionary).map((r) => `${r.source}>${r.target} ${r.cameo}`);
+  it('reads the target in the object phrase, as PETRARCH does', () => {
+    expect(readWith('Arnor is about to restore full diplomatic ties with Gondor.')).toEqual(['arnor>gondor 05']);
+  });
+  it('not through a place', () => {
+    expect(readWith('Arnor restored order in Gondor.')).toEqual([]);
   });
 });
