@@ -41,8 +41,10 @@ export function kidsBy(t: Tree, i: number, rels: ReadonlySet<string> | string): 
 
 /** True when the verb is passive: it has a passive subject or auxiliary. */
 export function isPassive(t: Tree, v: number): boolean {
-  // An agent makes it passive too: "the treaty signed by Gondor" parsed with "treaty" as the subject.
-  return t.kids[v]!.some((k) => t.words[k]!.deprel === 'nsubj:pass' || t.words[k]!.deprel === 'aux:pass' || t.words[k]!.deprel === 'obl:agent');
+  // An agent makes it passive too ("the treaty signed by Gondor" parsed with "treaty" as the subject),
+  // unless the verb has an object: "attacked the decision by Gondor" hangs the object's "by" on the verb.
+  const rels = t.kids[v]!.map((k) => t.words[k]!.deprel);
+  return rels.includes('nsubj:pass') || rels.includes('aux:pass') || (rels.includes('obl:agent') && !rels.includes('obj'));
 }
 
 /**

@@ -101,7 +101,7 @@ function follow(t: Tree, h: number, p: Path, how: How, words: string[]): Arg | u
     case 'subj':
       return subjectOf(t, h);
     case 'obj':
-      return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined) ?? (how.owned ? objectOwner(t, h) : undefined);
+      return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined) ?? objectOwner(t, h, how);
     case 'owner':
       // "During his meeting with Lavrov, Xi pledged": an opening phrase's "his" is the subject after it.
       return (opening(t, h) && !force ? openingSubject(t, h) : undefined) ?? ownerArg(t, h) ?? misreadOwner(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light, force);
@@ -187,13 +187,21 @@ const byFrom = new Set(['by', 'from']);
  */
 const ownedCodes = new Set(['05', '12']);
 
-/** "supports Ukraine's sovereignty", "rejected the Lib Dem's call": the owner of the object. */
-function objectOwner(t: Tree, v: number): Arg | undefined {
-  if (isPassive(t, v)) return undefined;
+/** "supports Ukraine's sovereignty", "rejected the Lib Dem's call", "condemned the attack by Iran": the owner of the object. */
+function objectOwner(t: Tree, v: number, how: How): Arg | undefined {
+  if (isPassive(t, v) || !(how.owned || how.reach)) return undefined;
   for (const o of kidsBy(t, v, 'obj')) {
-    for (const k of kidsBy(t, o, 'nmod:poss')) {
+    // "condemned the attack by Iran", "attacked the decision by Britain": an act's doer in its
+    // "by" or "from" phrase; for support and rejection any object ("rejected a third bid from Rangers").
+    const word = t.words[o]!.text.toLowerCase();
+    const act = how.reach && (how.reach.act.has(word) || how.reach.stance.has(word));
+    // The parser may hang that phrase on the verb, right after the object.
+    const after = kidsBy(t, v, 'obl:agent').filter((k) => k > o);
+    const owners = [...(how.owned ? kidsBy(t, o, 'nmod:poss') : []), ...(how.owned || act ? [...obliques(t, o, byFrom), ...after] : [])];
+    for (const k of owners) {
       const a = actorsAt(t, k);
-      if (a) return a;
+      // Reached through what the actor did or said: "attacked the decision by Britain" is criticism.
+      if (a) return { ...a, verbal: a.verbal || Boolean(act) };
     }
   }
   return undefined;

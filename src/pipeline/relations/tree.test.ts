@@ -46,6 +46,8 @@ describe('tree relations: constructions', () => {
     ['support of a stance', "Arnor backed Gondor's stance on Mordor.", ['arnor>gondor 05 asserted']],
     ['support of what an actor did', "Arnor applauded Gondor's introduction of lower taxes.", ['arnor>gondor 05 asserted']],
     ['rejection of what an actor proposed', "Gondor rejected Mordor's offer of talks.", ['gondor>mordor 12 asserted']],
+    ['rejection of a bid from an actor', 'Arnor rejected a third bid from Mordor.', ['arnor>mordor 12 asserted']],
+    ['an act by an actor, its "by" hung on the verb', 'Arnor attacked the decision by Gondor.', ['arnor>gondor 11 asserted']],
     ['an event phrase hung on its verb', 'Arnor is helping Mordor in its war on Gondor.', ['arnor>mordor 07 asserted', 'mordor>gondor 19 asserted']],
     ['opening event phrase', 'In a phone call with Rohan, Gondor spoke of peace.', ['gondor<>rohan 04 asserted']],
     ['opening event phrase, owned', 'During its meeting with Rohan, Gondor pledged support.', ['gondor<>rohan 04 asserted']],
