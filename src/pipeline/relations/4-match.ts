@@ -5,6 +5,8 @@
 import type { Tree } from './1-anchors.ts';
 import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, obliques, ownerArg, subjectOf, type Arg, type Reach } from './2-arguments.ts';
 import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
+import { besideArg, dashes, describedArg, hyphenArg } from './4-glued.ts';
+import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
 
 /** A frame matched at a head word: the actors of its slots and the words that state it. */
 export interface Match {
@@ -130,54 +132,6 @@ function follow(t: Tree, h: number, p: Path, how: How, words: string[]): Arg | u
       return hyphenArg(t, h, p.at);
   }
 }
-const dashes = new Set(['-', '–', '—']);
-
-/** "Mordor's proxy Orc Legion", "its ally, Rohan": a name apposed to the noun or after it in its phrase. */
-function besideArg(t: Tree, h: number): Arg | undefined {
-  for (const k of kidsBy(t, h, besideRels)) {
-    if (k < h) continue;
-    const a = actorsAt(t, k);
-    if (a) return a;
-  }
-  // "proxy" read as a compound of the name it describes.
-  const w = t.words[h]!;
-  return w.deprel === 'compound' && w.head > h ? actorsAt(t, w.head) : undefined;
-}
-const besideRels = new Set(['appos', 'flat', 'compound']);
-
-/** "Mordor-backed Orc Legion fighters": the noun the participle describes (the parser may make it the object). */
-function describedArg(t: Tree, h: number): Arg | undefined {
-  // Only that noun, not its conjuncts: "fighting between Iran-backed Hezbollah and Israel".
-  const w = t.words[h]!;
-  const noun = w.head > h && modifierRels.has(w.deprel) ? w.head : kidsBy(t, h, 'obj').find((k) => k > h);
-  const a = noun === undefined ? undefined : t.anchors.get(noun);
-  return a ? { actors: a.actors, person: a.person, verbal: false, named: 1 } : undefined;
-}
-const modifierRels = new Set(['amod', 'compound', 'acl']);
-
-/**
- * A name glued to `h` by a hyphen, read on the words (the parser splits "Arnor-Gondor" every
- * which way): `near` ends right before `h`, `far` right before the hyphen before `near`'s name,
- * `glued` right before the hyphen before `h`.
- */
-function hyphenArg(t: Tree, h: number, at: 'near' | 'far' | 'glued'): Arg | undefined {
-  if (at === 'glued') return dashes.has(t.words[h - 1]?.text ?? '') ? nameEndingAt(t, h - 2)?.arg : undefined;
-  const near = nameEndingAt(t, h - 1);
-  if (!near || at === 'near') return near?.arg;
-  return dashes.has(t.words[near.start - 1]?.text ?? '') ? nameEndingAt(t, near.start - 2)?.arg : undefined;
-}
-
-/** The actor whose name ends at word `i` ("Orc Legion" ending at "Legion"), and where the name starts. */
-function nameEndingAt(t: Tree, i: number): { arg: Arg; start: number } | undefined {
-  let start = i;
-  // A name is at most a few capitalised words; its anchor is the one its span's head fell on.
-  while (start > 0 && start > i - 3 && /^\p{Lu}/u.test(t.words[start - 1]!.text) && !dashes.has(t.words[start - 1]!.text)) start--;
-  for (let k = i; k >= start; k--) {
-    const a = t.anchors.get(k);
-    if (a && /^\p{Lu}/u.test(t.words[k]!.text)) return { arg: { actors: a.actors, person: a.person, verbal: false, named: 1 }, start };
-  }
-  return undefined;
-}
 const byFrom = new Set(['by', 'from']);
 
 /**
@@ -207,32 +161,6 @@ function objectOwner(t: Tree, v: number, how: How): Arg | undefined {
   return undefined;
 }
 
-/**
- * "helping Russia in its war on Ukraine", parsed with "on Ukraine" under "helping": a phrase
- * right after a nominal event, hung on the event's own governor, is the event's.
- */
-function misattached(t: Tree, n: number, preps: ReadonlySet<string>): Arg | undefined {
-  const g = t.words[n]!.head;
-  const next = t.words[n + 1];
-  // An object's phrase on the verb is the verb's ("cut its ties with the US" is no tie).
-  if (t.words[n]!.deprel === 'obj') return undefined;
-  if (g < 0 || !next || next.deprel !== 'case' || !preps.has(next.text.toLowerCase())) return undefined;
-  const k = next.head;
-  if (t.words[k]?.head !== g || k === n) return undefined;
-  return obliques(t, g, preps).includes(k) ? actorsAt(t, k) : undefined;
-}
-
-/**
- * "Gondor and Rohan's signing of a pact", parsed with "signing" hanging on "Gondor": a noun
- * under an earlier actor that (or whose last conjunct) bears the possessive 's is owned by it.
- */
-function misreadOwner(t: Tree, n: number): Arg | undefined {
-  const g = t.words[n]!.head;
-  if (g < 0 || g > n || !t.anchors.has(g)) return undefined;
-  const last = [g, ...kidsBy(t, g, 'conj')].filter((k) => k < n).at(-1)!;
-  const owned = t.kids[last]!.some((k) => t.words[k]!.deprel === 'case' && /^['’]s?$/.test(t.words[k]!.text) && k === n - 1);
-  return owned ? actorsAt(t, g) : undefined;
-}
 
 /** Adds the frame's noun and preposition to the words that state the match. */
 function cross(words: string[], t: Tree, noun: number | undefined, p: Extract<Path, { kind: 'prep' }>, a: Arg): Arg {
@@ -279,25 +207,4 @@ function governorSubject(t: Tree, n: number, light: ReadonlySet<string>, force: 
   if (own.length) return own.map((k) => actorsAt(t, k)).find(Boolean);
   // "Speaking in a call with Eomer, Aragorn said": an opening participle's subject is the main clause's.
   return t.words[g]!.deprel === 'advcl' ? subjectOf(t, g) : undefined;
-}
-
-/** True when noun `n` heads a phrase that opens the sentence ("In a call with B, ...", "During his meeting with B, ..."). */
-function opening(t: Tree, n: number): boolean {
-  const first = t.kids[n]!.find((k) => t.words[k]!.deprel === 'case');
-  return first !== undefined && first === 0 && n <= 4;
-}
-
-/**
- * The subject of the clause an opening phrase leads into: the actor named right after the phrase's
- * comma (the parser often hangs it on the phrase: "In a phone call with Eomer, Aragorn spoke").
- */
-function openingSubject(t: Tree, n: number): Arg | undefined {
-  const comma = t.words.findIndex((w, k) => k > n && w.text === ',');
-  if (comma < 0) return undefined;
-  let k = comma + 1;
-  if (t.words[k]?.upos === 'DET') k++;
-  const own = t.words[n]!.deprel === 'obl' ? kidsBy(t, t.words[n]!.head, 'nsubj')[0] : undefined;
-  // With a clean parse the main verb's subject; else the name right after the comma.
-  if (own !== undefined && own > comma) return actorsAt(t, own);
-  return t.anchors.has(k) && t.words[k]!.upos !== 'PRON' ? actorsAt(t, k) : nameEndingAt(t, k + 1)?.arg;
 }
