@@ -96,7 +96,7 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
       }
       const matched = matchAt(t, h, frames, reach, book.classes.light, book.classes.venue);
       // Own frames first; PETRARCH2's dictionary only for a verb none of them reads.
-      const fallback = !matched.length && dictionary ? petrarchAt(t, h, dictionary) : undefined;
+      const fallback = !matched.length && dictionary ? petrarchAt(t, h, dictionary, book.classes.partner) : undefined;
       // To do: person-to-person pairs stay with the old matcher for now: on BBC prose the tree reader's
       // are mostly sport and show business ("Nunez beat Cech", "They join Jude Law"), 5 right of 14.
       const between = (x: Match) => !((x.source?.person && x.target?.person) || x.pairs?.person);
@@ -104,7 +104,7 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
         const modality = modalityAt(t, h, classes, m.source?.actors ?? m.pairs?.actors ?? [], speakerOf);
         // "Moya led Spain to victory", "she joined the company": with a person at either end, a `states-only`
         // verb is sport, show business or membership, not an act between parties.
-        const statesOnly = m.frame.verbal && book.classes['states-only'].has(w.lemma.toLowerCase());
+        const statesOnly = m.frame.verbal && [w.lemma, w.text].some((x) => book.classes['states-only'].has(x.toLowerCase()));
         const political = (r: Relation) => !(statesOnly && (persons.has(r.source) || persons.has(r.target)));
         out.push(...emit(m, modality, affiliations, where, book.classes.naming).filter(political));
         // "Gondor and Rohan urged Arnor": joint appeals make the appealers partners.

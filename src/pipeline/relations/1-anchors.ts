@@ -97,12 +97,15 @@ function liftOverTime(words: SyntaxWord[], kids: number[][], anchors: Map<number
   });
 }
 
+/** "the forces of Mordor", "representatives from Iran": the prepositions by which a stand-in noun names its actor. */
+const ofFrom = new Set(['of', 'from']);
+
 /** Owner relations under which an actor word makes its head noun stand for it. */
 const ownerRels = new Set(['amod', 'compound', 'nmod:poss', 'nmod']);
 
 /**
- * "Israeli officials", "Iran's delegation", "the forces of Mordor": a stand-in noun with an
- * actor as its adjective, owner or "of" phrase stands for that actor. Only nouns not pinned
+ * "Israeli officials", "Iran's delegation", "the forces of Mordor", "envoys from Rohan": a stand-in
+ * noun with an actor as its adjective, owner or "of" or "from" phrase stands for that actor. Only nouns not pinned
  * themselves, so "Iran's Foreign Minister Araghchi" stays Araghchi.
  */
 function pinStandins(words: SyntaxWord[], kids: number[][], anchors: Map<number, Anchor>, standin: ReadonlySet<string>): void {
@@ -115,7 +118,7 @@ function pinStandins(words: SyntaxWord[], kids: number[][], anchors: Map<number,
     if (h < 0 || anchors.has(h) || !ownerRels.has(w.deprel)) continue;
     const noun = words[h]!;
     if (!standin.has(noun.text.toLowerCase()) && !standin.has(noun.lemma.toLowerCase())) continue;
-    if (w.deprel === 'nmod' && !kids[i]!.some((k) => words[k]!.deprel === 'case' && words[k]!.text.toLowerCase() === 'of')) continue;
+    if (w.deprel === 'nmod' && !kids[i]!.some((k) => words[k]!.deprel === 'case' && ofFrom.has(words[k]!.text.toLowerCase()))) continue;
     anchors.set(h, a);
   }
 }

@@ -24,6 +24,12 @@ export interface Reach {
 }
 
 const relativePronouns = new Set(['which', 'who', 'that', 'whom']);
+/** A passive's surface subject; the parser sometimes labels it plain nsubj beside a passive auxiliary ("was asked by"). */
+function surfaceSubjects(t: Tree, v: number): number[] {
+  const auxPass = t.kids[v]!.some((k) => t.words[k]!.deprel === 'aux:pass');
+  return kidsBy(t, v, auxPass ? surfaceRels : 'nsubj:pass');
+}
+const surfaceRels = new Set(['nsubj:pass', 'nsubj']);
 const subjectRels = new Set(['nsubj', 'nsubj:outer', 'csubj']);
 const ownerRels = new Set(['nmod:poss', 'amod', 'compound']);
 
@@ -35,7 +41,10 @@ export function kidsBy(t: Tree, i: number, rels: ReadonlySet<string> | string): 
 
 /** True when the verb is passive: it has a passive subject or auxiliary. */
 export function isPassive(t: Tree, v: number): boolean {
-  return t.kids[v]!.some((k) => t.words[k]!.deprel === 'nsubj:pass' || t.words[k]!.deprel === 'aux:pass');
+  // An agent makes it passive too ("the treaty signed by Gondor" parsed with "treaty" as the subject),
+  // unless the verb has an object: "attacked the decision by Gondor" hangs the object's "by" on the verb.
+  const rels = t.kids[v]!.map((k) => t.words[k]!.deprel);
+  return rels.includes('nsubj:pass') || rels.includes('aux:pass') || (rels.includes('obl:agent') && !rels.includes('obj'));
 }
 
 /**
@@ -134,12 +143,14 @@ export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
       return undefined;
     }
     case 'xcomp': {
-      // "urged Rohan to attack": the object controls; "wants to supply": the subject.
-      for (const k of kidsBy(t, head, 'obj')) {
+      // "urged Rohan to attack": the object controls; "wants to supply": the subject; "are expected
+      // to attend", "was urged by Arnor to attack": the passive's surface subject, never its agent.
+      const passive = isPassive(t, head);
+      for (const k of passive ? surfaceSubjects(t, head) : kidsBy(t, head, 'obj')) {
         const a = actorsAt(t, k);
         if (a) return a;
       }
-      return subjectOf(t, head, depth + 1);
+      return passive ? undefined : subjectOf(t, head, depth + 1);
     }
     case 'acl':
     case 'acl:relcl':
@@ -153,7 +164,7 @@ export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
 /** What verb `v` is done to: its object, a passive's subject, or the noun a passive participle modifies. */
 export function objectOf(t: Tree, v: number, reach?: Reach): Arg | undefined {
   const passive = isPassive(t, v);
-  for (const k of kidsBy(t, v, passive ? 'nsubj:pass' : 'obj')) {
+  for (const k of passive ? surfaceSubjects(t, v) : kidsBy(t, v, 'obj')) {
     const a = actorsAt(t, k, reach);
     if (a) return a;
   }

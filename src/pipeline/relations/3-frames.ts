@@ -2,9 +2,12 @@
 // with B") becomes a parse frame: its head (a verb lemma or a noun), and for
 // each actor slot the path that reaches it from the head (subject, object,
 // an oblique with its preposition, possibly through a noun: "held talks with
-// B" is hold -> talks -> with B). Rows whose shape has no such reading (a
-// slot glued by a hyphen, "B , an A ally") are left to the nominal step.
+// B" is hold -> talks -> with B), a name glued to the head by a hyphen
+// ("Mordor-backed", "the Arnor-Gondor relationship") or set beside its noun
+// ("Mordor's proxy the Orc Legion"). Rows whose shape has no such reading
+// ("B , an A ally") are skipped.
 import type { CameoCode } from '../../model/index.ts';
+import { inflect } from './inflect.ts';
 import type { FrameBook } from './verb-frames.ts';
 
 /** How a slot is reached from the frame's head word. */
@@ -13,7 +16,17 @@ export type Path =
   | { kind: 'obj'; preps?: ReadonlySet<string> }
   | { kind: 'owner' }
   /** `bare`: the preposition follows the verb itself in the pattern ("A ~arrive in B"), no object or gap between. */
-  | { kind: 'prep'; preps: ReadonlySet<string>; nouns?: ReadonlySet<string>; bare?: boolean };
+  | { kind: 'prep'; preps: ReadonlySet<string>; nouns?: ReadonlySet<string>; bare?: boolean }
+  /** The name set beside the head noun: "proxy Orc Legion", "its proxy, the Orc Legion". */
+  | { kind: 'beside' }
+  /** The noun a hyphenated participle describes: "Mordor-backed fighters". */
+  | { kind: 'described' }
+  /**
+   * A name glued by a hyphen: `near` the one right before the head ("Gondor relationship" in
+   * "Arnor-Gondor relationship"), `far` the one before the hyphen before that ("Arnor"), `glued` the
+   * one before a hyphen right before the head ("Mordor-backed").
+   */
+  | { kind: 'hyphen'; at: 'near' | 'far' | 'glued' };
 
 /** A frame read on the dependency tree. */
 export interface TreeFrame {
@@ -45,7 +58,8 @@ export function treeFrames(book: Pick<FrameBook, 'frames' | 'classes'>): TreeFra
     const read = readFrame(f.pattern, prepWords, filler);
     if (!read) continue;
     const frame: TreeFrame = { pattern: f.pattern, cameo: f.cameo, symmetric: f.symmetric, verbal: read.verbal, ...read.slots, extra: read.extra, size: f.elements.length };
-    for (const h of read.heads) {
+    // A verb is also found by its forms: the lemmatizer misses some ("expelled" -> "expell").
+    for (const h of read.verbal ? [...new Set(read.heads.flatMap(inflect))] : read.heads) {
       const list = out.get(h) ?? [];
       list.push(frame);
       out.set(h, list);
@@ -60,6 +74,8 @@ type Slots = Pick<TreeFrame, 'source' | 'target' | 'pairs'>;
 /** The head words and slot paths of one pattern, or undefined when it has no tree reading. */
 function readFrame(pattern: string, prepWords: ReadonlySet<string>, filler: ReadonlySet<string>): { heads: string[]; verbal: boolean; slots: Slots; extra: ReadonlySet<string>[] } | undefined {
   const tokens = pattern.split(/\s+/).filter(Boolean);
+  const glued = hyphenFrame(tokens);
+  if (glued) return glued;
   if (tokens.some((t) => t === '^' || t === 'S' || t === '-' || t === ',' || t === "'s")) return undefined;
   const isSlot = (t: string) => t === 'A' || t === 'B' || t === 'AB';
   const isGap = (t: string) => t === '*' || t === '**';
@@ -72,24 +88,30 @@ function readFrame(pattern: string, prepWords: ReadonlySet<string>, filler: Read
   if (anchor < 0) return undefined;
   const slots: Slots = {};
   const used = new Set<number>([anchor]);
+  const before: ReadonlySet<string>[] = [];
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!isSlot(t)) continue;
     let path: Path | undefined;
     if (j < anchor) {
       const between = tokens.slice(j + 1, anchor).filter(plain);
-      // "A ~verb": the subject; "A visit to": the owner.
-      if (between.length) return undefined;
+      // "A ~verb": the subject; "A visit to": the owner. "AB jointly ~call": an adverb between
+      // subject and verb is a word that must hang under the verb.
+      if (between.length && (!verbal || between.some(isPrep))) return undefined;
+      before.push(...between.map((b) => new Set(words(b))));
       path = verbal ? { kind: 'subj' } : { kind: 'owner' };
     } else {
       const at = (k: number) => k > anchor && k < j && plain(tokens[k]!);
       const between = tokens.map((_, k) => k).filter(at);
       const last = between.at(-1);
       if (last === undefined) {
-        if (!verbal) return undefined;
-        // "A ~meet with? B": the optional preposition makes "met with B" an oblique.
-        const optional = tokens.slice(anchor + 1, j).filter((b) => b.endsWith('?') && isPrep(b));
-        path = optional.length ? { kind: 'obj', preps: new Set(optional.flatMap(words)) } : { kind: 'obj' };
+        // "A * proxy|proxies B": the name beside the noun.
+        if (!verbal) path = { kind: 'beside' };
+        else {
+          // "A ~meet with? B": the optional preposition makes "met with B" an oblique.
+          const optional = tokens.slice(anchor + 1, j).filter((b) => b.endsWith('?') && isPrep(b));
+          path = optional.length ? { kind: 'obj', preps: new Set(optional.flatMap(words)) } : { kind: 'obj' };
+        }
       } else {
         if (!isPrep(tokens[last]!)) return undefined;
         const noun = between.slice(0, -1).reverse().find((b) => !isPrep(tokens[b]!));
@@ -104,6 +126,16 @@ function readFrame(pattern: string, prepWords: ReadonlySet<string>, filler: Read
     slots[role] = path;
   }
   if (!slots.pairs && !(slots.source && slots.target)) return undefined;
-  const extra = tokens.flatMap((tk, k) => (k > anchor && !used.has(k) && plain(tk) && !isPrep(tk) ? [new Set(words(tk))] : []));
+  const extra = [...before, ...tokens.flatMap((tk, k) => (k > anchor && !used.has(k) && plain(tk) && !isPrep(tk) ? [new Set(words(tk))] : []))];
   return { heads: words(tokens[anchor]!), verbal, slots, extra };
+}
+
+/** "A - backed B" (the participle heads, B the noun it describes) and "A - B relationship" (the noun heads). */
+function hyphenFrame(tokens: string[]): ReturnType<typeof readFrame> {
+  const heads = (t: string) => t.split('|').map((w) => w.toLowerCase());
+  const [a, dash, x, y] = tokens;
+  if (tokens.length !== 4 || a !== 'A' || dash !== '-') return undefined;
+  if (y === 'B' && !x!.startsWith('~')) return { heads: heads(x!), verbal: false, slots: { source: { kind: 'hyphen', at: 'glued' }, target: { kind: 'described' } }, extra: [] };
+  if (x === 'B' && !y!.startsWith('~')) return { heads: heads(y!), verbal: false, slots: { source: { kind: 'hyphen', at: 'far' }, target: { kind: 'hyphen', at: 'near' } }, extra: [] };
+  return undefined;
 }

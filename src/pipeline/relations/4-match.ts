@@ -3,8 +3,10 @@
 // is followed on the tree. A nominal event without an owner takes the subject
 // of the verb it is the object of ("Mordor launched an attack on Gondor").
 import type { Tree } from './1-anchors.ts';
-import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, ownerArg, subjectOf, type Arg, type Reach } from './2-arguments.ts';
+import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, obliques, ownerArg, subjectOf, type Arg, type Reach } from './2-arguments.ts';
 import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
+import { besideArg, dashes, describedArg, hyphenArg } from './4-glued.ts';
+import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
 
 /** A frame matched at a head word: the actors of its slots and the words that state it. */
 export interface Match {
@@ -32,21 +34,26 @@ const objectRels = new Set(['obj', 'nsubj:pass']);
 export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>, venue: ReadonlySet<string> = new Set()): Match[] {
   const w = t.words[h]!;
   const verb = isVerbHead(t, h);
-  if (w.upos === 'VERB' && !verb) return [];
-  const noun = w.upos === 'NOUN' || w.upos === 'PROPN';
-  const list = verb ? frames.get(w.lemma.toLowerCase()) : noun ? frames.get(w.text.toLowerCase()) : undefined;
+  // "Mordor-backed": a word glued by a hyphen is read by the hyphen frames, whatever its tag.
+  const glued = dashes.has(t.words[h - 1]?.text ?? '');
+  if (w.upos === 'VERB' && !verb && !glued) return [];
+  const noun = w.upos === 'NOUN' || w.upos === 'PROPN' || glued;
+  const list = verb ? frames.get(w.lemma.toLowerCase()) ?? frames.get(w.text.toLowerCase()) : noun ? frames.get(w.text.toLowerCase()) : undefined;
   if (!list) return [];
   const out: Match[] = [];
   const taken: string[] = [];
   for (const frame of list) {
     if (frame.verbal !== verb || !frame.extra.every((e) => hasNear(t, h, e))) continue;
+    if (!verb && spokenFor(t, h, frames, frame.cameo)) continue;
     // "They met Eomer": a list-only frame ("AB ~meet") adds nothing once a frame with a target matched.
     if (out.length && !frame.target) continue;
     const words = [w.text];
     // "condemned Mordor's strikes", "called Sauron's remarks concerning": what an actor did or said
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.
-    const through = Number(frame.cameo) >= 9 || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
-    const get = (p: Path | undefined) => (p ? follow(t, h, p, through, words, light, venue, Number(frame.cameo) >= 14) : undefined);
+    // Backing or welcoming "Gondor's stance" (05) is support of Gondor, as condemning it is criticism.
+    const through = Number(frame.cameo) >= 9 || frame.cameo === '05' || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
+    const how: How = { reach: through, light, venue, force: Number(frame.cameo) >= 14, owned: ownedCodes.has(frame.cameo), verbal: frame.verbal };
+    const get = (p: Path | undefined) => (p ? follow(t, h, p, how, words) : undefined);
     const pairs = get(frame.pairs);
     const source = get(frame.source);
     const target = get(frame.target);
@@ -64,15 +71,42 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
   return out;
 }
 
+/** How a frame follows its paths. */
+interface How {
+  reach: Reach | undefined;
+  light: ReadonlySet<string>;
+  venue: ReadonlySet<string>;
+  /** An act of force (CAMEO 14-20). */
+  force: boolean;
+  /** Support or rejection (`ownedCodes`): what an actor proposed or did stands for the actor. */
+  owned: boolean;
+  verbal: boolean;
+}
+
+/**
+ * "Arnor cut its ties with Gondor": a noun that a frame of its verb names with another code
+ * ("A ~cut * ties with B", 16) is read with the verb; alone it would say the opposite (ties, 05).
+ */
+function spokenFor(t: Tree, n: number, frames: TreeFrames, cameo: string): boolean {
+  const w = t.words[n]!;
+  if (w.deprel !== 'obj' || w.head < 0 || !isVerbHead(t, w.head)) return false;
+  const g = t.words[w.head]!;
+  const text = w.text.toLowerCase();
+  const names = (p: Path | undefined) => p?.kind === 'prep' && p.nouns?.has(text);
+  return (frames.get(g.lemma.toLowerCase()) ?? frames.get(g.text.toLowerCase()) ?? []).some((f) => f.verbal && f.cameo !== cameo && (names(f.source) || names(f.target) || names(f.pairs)));
+}
+
 /** The actors a path reaches from head `h`; the words it crossed are added to `words`. */
-function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: string[], light: ReadonlySet<string>, venue: ReadonlySet<string>, force: boolean): Arg | undefined {
+function follow(t: Tree, h: number, p: Path, how: How, words: string[]): Arg | undefined {
+  const { reach, light, venue, force } = how;
   switch (p.kind) {
     case 'subj':
       return subjectOf(t, h);
     case 'obj':
-      return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined);
+      return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined) ?? objectOwner(t, h, how);
     case 'owner':
-      return ownerArg(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light, force);
+      // "During his meeting with Lavrov, Xi pledged": an opening phrase's "his" is the subject after it.
+      return (opening(t, h) && !force ? openingSubject(t, h) : undefined) ?? ownerArg(t, h) ?? misreadOwner(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light, force);
     case 'prep': {
       // "received his decoration in Paris", "hosted radio shows in Amsterdam": a venue preposition right
       // after the verb in the frame ("A ~receive in B") names a place only when nothing was received.
@@ -85,14 +119,48 @@ function follow(t: Tree, h: number, p: Path, reach: Reach | undefined, words: st
         const a = obliqueOf(t, n, p.preps, reach);
         if (a) return cross(words, t, p.nouns ? n : undefined, p, a);
       }
-      const a = obliqueOf(t, h, p.preps, reach);
+      const a = obliqueOf(t, h, p.preps, reach) ?? (how.verbal ? undefined : misattached(t, h, p.preps));
       if (a) return cross(words, t, p.nouns ? via[0] : undefined, p, a);
       // "called on Rohan": the parser may read "on" as a particle and Rohan as the object.
       return kidsBy(t, h, 'compound:prt').some((k) => p.preps.has(t.words[k]!.text.toLowerCase())) ? objectOf(t, h, reach) : undefined;
     }
+    case 'beside':
+      return besideArg(t, h);
+    case 'described':
+      return describedArg(t, h);
+    case 'hyphen':
+      return hyphenArg(t, h, p.at);
   }
 }
 const byFrom = new Set(['by', 'from']);
+
+/**
+ * Support (05) and rejection (12) are of an actor through what it proposed or did: "applauded
+ * Ireland's introduction of lower taxes", "rejected the Tories' call for a quota", "rejected
+ * Deutsche Boerse's offer".
+ */
+const ownedCodes = new Set(['05', '12']);
+
+/** "supports Ukraine's sovereignty", "rejected the Lib Dem's call", "condemned the attack by Iran": the owner of the object. */
+function objectOwner(t: Tree, v: number, how: How): Arg | undefined {
+  if (isPassive(t, v) || !(how.owned || how.reach)) return undefined;
+  for (const o of kidsBy(t, v, 'obj')) {
+    // "condemned the attack by Iran", "attacked the decision by Britain": an act's doer in its
+    // "by" or "from" phrase; for support and rejection any object ("rejected a third bid from Rangers").
+    const word = t.words[o]!.text.toLowerCase();
+    const act = how.reach && (how.reach.act.has(word) || how.reach.stance.has(word));
+    // The parser may hang that phrase on the verb, right after the object.
+    const after = kidsBy(t, v, 'obl:agent').filter((k) => k > o);
+    const owners = [...(how.owned ? kidsBy(t, o, 'nmod:poss') : []), ...(how.owned || act ? [...obliques(t, o, byFrom), ...after] : [])];
+    for (const k of owners) {
+      const a = actorsAt(t, k);
+      // Reached through what the actor did or said: "attacked the decision by Britain" is criticism.
+      if (a) return { ...a, verbal: a.verbal || Boolean(act) };
+    }
+  }
+  return undefined;
+}
+
 
 /** Adds the frame's noun and preposition to the words that state the match. */
 function cross(words: string[], t: Tree, noun: number | undefined, p: Extract<Path, { kind: 'prep' }>, a: Arg): Arg {
@@ -104,7 +172,9 @@ function cross(words: string[], t: Tree, noun: number | undefined, p: Extract<Pa
 /** The dependents of `h` (and their conjuncts) that are one of the nouns: "held talks", "sent aid and weapons", "hit back at". */
 function nounsOf(t: Tree, h: number, nouns: ReadonlySet<string>): number[] {
   const direct = t.kids[h]!;
-  return [...direct, ...direct.flatMap((k) => kidsBy(t, k, 'conj'))].filter((k) => isWord(t, k, nouns));
+  // "received a lavish welcome from", parsed with "welcome" under "lavish": one word down in the object.
+  const below = kidsBy(t, h, 'obj').flatMap((k) => t.kids[k]!);
+  return [...direct, ...direct.flatMap((k) => kidsBy(t, k, 'conj')), ...below].filter((k) => isWord(t, k, nouns));
 }
 
 function isWord(t: Tree, k: number, set: ReadonlySet<string>): boolean {
@@ -113,6 +183,9 @@ function isWord(t: Tree, k: number, set: ReadonlySet<string>): boolean {
 
 /** True when one of the words hangs under `h`, directly or one word down ("grew closer", "accused each other"). */
 function hasNear(t: Tree, h: number, set: ReadonlySet<string>): boolean {
+  // "the treaty signed by": the noun a participle describes is its object.
+  const w = t.words[h]!;
+  if (w.deprel === 'acl' && w.head >= 0 && isWord(t, w.head, set)) return true;
   return t.kids[h]!.some((k) => isWord(t, k, set) || t.kids[k]!.some((c) => isWord(t, c, set)));
 }
 

@@ -8,6 +8,7 @@ import { prepareReferences, references } from '../references.ts';
 import { treeRelations } from '../relations.ts';
 import { worldBook, worldDoc } from './fixture-world.ts';
 import { emit } from './7-emit.ts';
+import { parseVerbDictionary } from '../../lexicon/verb-dictionary.ts';
 import type { Match } from './4-match.ts';
 
 const tools = worldBook();
@@ -36,6 +37,25 @@ describe('tree relations: constructions', () => {
     ['stance: call a move illegal', "Gondor called Mordor's move illegal.", ['gondor>mordor 11 asserted']],
     ['relative clause after a dash', 'Talks stalled with Rohan - which stations troops in Mordor - refusing.', ['rohan>mordor 06 asserted']],
     ['accusation', 'Aragorn accused Mordor of attacking Rohan.', ['aragorn>mordor 11 asserted', 'mordor>rohan 19 reported']],
+    ['hyphen: sponsor', 'Mordor-backed Orc Legion fighters crossed the river.', ['mordor>orc-legion 07 asserted']],
+    ['hyphen: sponsor of one conjunct', 'Fighting between Mordor-backed Orc Legion fighters and Rohan grew.', ['mordor>orc-legion 07 asserted']],
+    ['hyphen: pair before the noun', 'The Arnor-Gondor relationship is strong.', ['arnor<>gondor 05 asserted']],
+    ['name beside the noun', "Focus shifted to Mordor's Rohirric proxy Orc Legion.", ['mordor>orc-legion 07 asserted']],
+    ['owners of a list', "Gondor and Rohan's signing of a defence pact alarmed Mordor.", ['gondor<>rohan 05 asserted']],
+    ['possessed target, a verb form the lemmatizer misses', "Gondor expelled Mordor's diplomats.", ['gondor>mordor 16 asserted']],
+    ['support of a stance', "Arnor backed Gondor's stance on Mordor.", ['arnor>gondor 05 asserted']],
+    ['support of what an actor did', "Arnor applauded Gondor's introduction of lower taxes.", ['arnor>gondor 05 asserted']],
+    ['rejection of what an actor proposed', "Gondor rejected Mordor's offer of talks.", ['gondor>mordor 12 asserted']],
+    ['rejection of a bid from an actor', 'Arnor rejected a third bid from Mordor.', ['arnor>mordor 12 asserted']],
+    ['an act by an actor, its "by" hung on the verb', 'Arnor attacked the decision by Gondor.', ['arnor>gondor 11 asserted']],
+    ['an event phrase hung on its verb', 'Arnor is helping Mordor in its war on Gondor.', ['arnor>mordor 07 asserted', 'mordor>gondor 19 asserted']],
+    ['opening event phrase', 'In a phone call with Rohan, Gondor spoke of peace.', ['gondor<>rohan 04 asserted']],
+    ['opening event phrase, owned', 'During its meeting with Rohan, Gondor pledged support.', ['gondor<>rohan 04 asserted']],
+    ['an opening act of force is the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
+    ['a noun its verb frame names', 'Arnor cut its ties with Gondor.', ['arnor>gondor 16 asserted']],
+    ['stand-in with "from", raised by a passive', 'Envoys from Arnor and Gondor are expected to attend the talks in Rohan.', ['arnor>rohan 04 asserted', 'gondor>rohan 04 asserted']],
+    ['an adverb between subject and verb', 'Arnor, Rohan and Gondor jointly called the attack a threat.', ['arnor<>gondor 04 asserted', 'arnor<>rohan 04 asserted', 'gondor<>rohan 04 asserted']],
+    ['a passive controller is no agent', 'Rohan was asked by Arnor to attack Mordor.', ['arnor>rohan 02 asserted', 'rohan>mordor 19 hypothetical']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
@@ -119,5 +139,25 @@ describe('tree relations: how far back a reference is trusted', () => {
   });
   it('not one whose actor was named further back', () => {
     expect(read('The White Council built a wall.', 'Snow fell.', 'Snow fell again.', 'Rohan criticised the council.')).toEqual([]);
+  });
+});
+
+describe('tree relations: PETRARCH2 dictionary', () => {
+  // A fictional dictionary in the converted format: RE_ESTABLISH as in CAMEO.2.0.txt ("restore * {diplomatic tie}").
+  const rows = [
+    'kind\tblock\twords\tcode\tsource\tnote',
+    'block\tRE_ESTABLISH\t-\t---\tt:1',
+    'verb\tRE_ESTABLISH\trestore\t-\tt:2',
+    'pattern\tRE_ESTABLISH\t* {diplomatic tie}\t050\tt:3',
+    'pattern\tRE_ESTABLISH\t* order\t050\tt:4',
+  ].join('\n');
+  const withDictionary = { ...tools, dictionary: parseVerbDictionary(rows, 'action\tsource\tblock\twords\tcode\tnote') };
+  const readWith = (sentence: string) =>
+    treeRelations(references(worldDoc([sentence]), refTools), withDictionary).map((r) => `${r.source}>${r.target} ${r.cameo}`);
+  it('reads the target in the object phrase, as PETRARCH does', () => {
+    expect(readWith('Arnor is about to restore full diplomatic ties with Gondor.')).toEqual(['arnor>gondor 05']);
+  });
+  it('not through a place', () => {
+    expect(readWith('Arnor restored order in Gondor.')).toEqual([]);
   });
 });

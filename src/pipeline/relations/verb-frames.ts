@@ -32,7 +32,7 @@ export interface Frame {
 /** The word classes of verbs.tsv, by name. */
 export const wordClasses = [
   'joint', 'naming', 'stance', 'time', 'intent', 'report', 'act', 'standin', 'modifier', 'skip', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition',
-  'relative', 'verbish', 'number', 'list-tail', 'subordinator', 'time-lead', 'weak-anchor', 'be', 'auxiliary', 'pronoun', 'unreal', 'disapproval', 'light', 'states-only', 'venue', 'collective-demonym', 'company',
+  'relative', 'verbish', 'number', 'list-tail', 'subordinator', 'time-lead', 'weak-anchor', 'be', 'auxiliary', 'pronoun', 'unreal', 'disapproval', 'light', 'states-only', 'venue', 'collective-demonym', 'company', 'partner',
 ] as const;
 export type WordClass = (typeof wordClasses)[number];
 
@@ -71,6 +71,8 @@ export function compileVerbFrames(rows: readonly VerbRow[]): FrameBook {
   const frames = rows.filter((r) => r.kind === 'frame').flatMap((r) => compileFrame(r, classes['weak-anchor']));
   // The `joint` class names base forms; frames meet its verbs in any form.
   classes.joint = new Set([...classes.joint].flatMap(inflect));
+  // So does `states-only`: a verb the lemmatizer misses ("chaired") is still known by its form.
+  classes['states-only'] = new Set([...classes['states-only']].flatMap(inflect));
   const verbForms = new Set(classes.verbish);
   const byAnchor = new Map<string, Frame[]>();
   for (const f of frames) {
