@@ -69,8 +69,8 @@ describe('relations', () => {
     ["Gondor's Foreign Minister Aragorn met Eomer.", ['aragorn<>eomer 04']],
     ['Gondorian King Aragorn Elessar arrived.', []],
     // negation, hypotheticals, conditions: kept where the tree reader reads them, with their modality
-    ['Aragorn did not meet Eomer.', []],
-    ["Aragorn didn't meet Eomer.", []],
+    ['Aragorn did not meet Eomer.', ['aragorn<>eomer 04 denied']],
+    ["Aragorn didn't meet Eomer.", ['aragorn<>eomer 04 denied']],
     ['Mordor would arm the Orc Legion.', ['mordor>orc-legion 07 hypothetical']],
     ['Gondor could lose Rohan.', []],
     ['If Mordor attacks Gondor, Arnor will respond.', ['mordor>gondor 19 hypothetical']],

@@ -7,7 +7,7 @@ import type { Relation } from '../model/index.ts';
 import { anchorTree, sentenceSpans } from './relations/1-anchors.ts';
 import { subjectOf, type Reach } from './relations/2-arguments.ts';
 import { treeFrames, type TreeFrames } from './relations/3-frames.ts';
-import { matchAt, type Match } from './relations/4-match.ts';
+import { matchAt } from './relations/4-match.ts';
 import { petrarchAt } from './relations/4-petrarch.ts';
 import type { VerbDictionary } from '../lexicon/verb-dictionary.ts';
 import { stanceAt } from './relations/5-stance.ts';
@@ -67,6 +67,11 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   const trusted = new Map<number, string[]>();
   const named = (a: string, at: number, chain: boolean) =>
     [at, at - 1, at - 2].some((k) => mentions.get(k)?.some((m) => m.actor === a)) || (chain && [at - 1, at - 2].some((k) => trusted.get(k)?.includes(a)));
+  // A person pair is news between public figures only when the article gives one of them a title or ties
+  // them to a state or body ("Foreign Secretary Jack Straw", "Iraq's Allawi"): on BBC sport and show
+  // business, players and stars are named bare ("Umaga will meet O'Driscoll", "worked with Gilbert").
+  const officials = new Set(doc.actors.filter((a) => a.type === 'person' && (a.role !== undefined || a.affiliation !== undefined)).map((a) => a.id as string));
+  const publicPair = (r: Relation) => !(persons.has(r.source) && persons.has(r.target)) || officials.has(r.source) || officials.has(r.target);
   const countries = new Set(doc.actors.filter((a) => a.type === 'country').map((a) => a.id as string));
   // "the Lebanese company", "the Italian firm": a business described by its nationality is not its state.
   const business = (r: Reference) => r.kind === 'description' && book.classes.company.has(r.text.toLowerCase().split(/\s+/).at(-1) ?? '') && r.actors.some((a) => countries.has(a));
@@ -97,21 +102,21 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
       const matched = matchAt(t, h, frames, reach, book.classes.light, book.classes.venue);
       // Own frames first; PETRARCH2's dictionary only for a verb none of them reads.
       const fallback = !matched.length && dictionary ? petrarchAt(t, h, dictionary) : undefined;
-      // To do: person-to-person pairs stay with the old matcher for now: on BBC prose the tree reader's
-      // are mostly sport and show business ("Nunez beat Cech", "They join Jude Law"), 5 right of 14.
-      const between = (x: Match) => !((x.source?.person && x.target?.person) || x.pairs?.person);
-      for (const m of (fallback ? [fallback] : matched).filter(between)) {
+      for (const m of (fallback ? [fallback] : matched)) {
         const modality = modalityAt(t, h, classes, m.source?.actors ?? m.pairs?.actors ?? [], speakerOf);
         // "Moya led Spain to victory", "she joined the company": with a person at either end, a `states-only`
         // verb is sport, show business or membership, not an act between parties.
         const statesOnly = m.frame.verbal && book.classes['states-only'].has(w.lemma.toLowerCase());
         const political = (r: Relation) => !(statesOnly && (persons.has(r.source) || persons.has(r.target)));
-        out.push(...emit(m, modality, affiliations, where, book.classes.naming).filter(political));
+        out.push(...emit(m, modality, affiliations, where, book.classes.naming).filter((r) => political(r) && publicPair(r)));
         // "Gondor and Rohan urged Arnor": joint appeals make the appealers partners.
         const joint = m.frame.verbal && book.classes.joint.has(w.text.toLowerCase()) ? jointPairs(m.source) : undefined;
         if (joint) out.push(...emit({ ...m, frame: { ...m.frame, cameo: '04', symmetric: true }, pairs: joint }, modality, affiliations, where));
       }
     });
   });
-  return dedupe(out);
+  // "France's President Macron called Pezeshkian" read as Macron-Pezeshkian and France-Pezeshkian:
+  // one fact; the person-level record of the same act stays.
+  const all = dedupe(out);
+  return all.filter((r) => !restated(r, all.filter((o) => o.cameo === r.cameo), affiliations));
 }
