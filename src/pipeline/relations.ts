@@ -4,6 +4,7 @@
 // decide the modality, emit.
 import type { Lexicon } from '../lexicon/load.ts';
 import type { Relation } from '../model/index.ts';
+import { repairTree } from './relations/0-repair.ts';
 import { anchorTree, sentenceSpans } from './relations/1-anchors.ts';
 import { subjectOf, type Reach } from './relations/2-arguments.ts';
 import { treeFrames, type TreeFrames } from './relations/3-frames.ts';
@@ -89,7 +90,7 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
     // A relation needs two actors in the sentence; most news sentences name fewer. A "sentence"
     // longer than any prose (a paragraph with no stops) is not read: pinning spans is quadratic.
     if (new Set(spans.flatMap((x) => x.actors)).size < 2 || s.text.length > maxSentenceLength) return;
-    const t = anchorTree(doc.parses[i] ?? [], spans, (id) => persons.has(id), book.classes.standin, book.classes.time, [...book.classes['collective-demonym']]);
+    const t = anchorTree(repairTree(doc.parses[i] ?? []), spans, (id) => persons.has(id), book.classes.standin, book.classes.time, [...book.classes['collective-demonym']]);
     if (!t.anchors.size) return;
     const where: Where = { sentence: s.index, text: s.text };
     const speakerOf = (v: number) => subjectOf(t, v)?.actors;
@@ -118,5 +119,5 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   // "France's President Macron called Pezeshkian" read as Macron-Pezeshkian and France-Pezeshkian:
   // one fact; the person-level record of the same act stays.
   const all = dedupe(out);
-  return all.filter((r) => !restated(r, all.filter((o) => o.cameo === r.cameo), affiliations));
+  return all.filter((r) => !restated(r, all.filter((o) => o.cameo === r.cameo && o.verb === r.verb), affiliations));
 }

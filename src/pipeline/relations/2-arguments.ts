@@ -68,7 +68,8 @@ export function actorsAt(t: Tree, i: number, reach?: Reach): Arg | undefined {
   const actors = [...new Set(found.flatMap((a) => a.actors))];
   return { actors, person: found.every((a) => a.person), verbal, named: found.length };
 }
-const conjOrAppos = new Set(['conj', 'appos']);
+// `list`: the parser's habit for a comma series ("Arnor, Gondor and 10 other countries").
+const conjOrAppos = new Set(['conj', 'appos', 'list']);
 
 /**
  * "Mordor attacked Gondor and Rohan condemned the strike", parsed with Rohan as a second
