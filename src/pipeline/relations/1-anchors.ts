@@ -82,7 +82,10 @@ const nameRels = new Set(['flat', 'compound', 'appos', 'nmod:desc']);
 function liftNames(words: SyntaxWord[], anchors: Map<number, Anchor>): void {
   for (const [i, a] of [...anchors]) {
     const h = words[i]!.head;
-    if (h < 0 || anchors.has(h) || !nameRels.has(words[i]!.deprel) || !a.person) continue;
+    // "Gondor Foreign Minister Aragorn" parsed as one flat name headed by the state: the phrase is
+    // the person. BBC: "Argentine President Nestor Kirchner and Venezuelan President Hugo Chavez signed" (business/080).
+    const flatUnderState = h >= 0 && words[i]!.deprel === 'flat' && anchors.get(h)?.person === false;
+    if (h < 0 || (anchors.has(h) && !flatUnderState) || !nameRels.has(words[i]!.deprel) || !a.person) continue;
     if (words[h]!.upos !== 'NOUN' && words[h]!.upos !== 'PROPN') continue;
     anchors.set(h, a);
   }

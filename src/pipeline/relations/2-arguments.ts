@@ -130,6 +130,7 @@ export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
     case 'advcl': {
       // "Speaking with Rohan, Aragorn said": the main clause's subject; under a passive, its
       // surface subject ("Arnor was sanctioned by Gondor for supplying Mordor").
+      if (blameClause(t, v)) return blamed(t, head);
       if (!isPassive(t, head)) return subjectOf(t, head, depth + 1);
       for (const k of kidsBy(t, head, 'nsubj:pass')) return actorsAt(t, k);
       return undefined;
@@ -205,3 +206,29 @@ export function ownerArg(t: Tree, n: number): Arg | undefined {
   }
   return undefined;
 }
+
+/** "for supplying", "of helping": a gerund clause that says what the verb's object did. */
+function blameClause(t: Tree, v: number): boolean {
+  return /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && blamePreps.has(t.words[k]!.text.toLowerCase()));
+}
+const blamePreps = new Set(['for', 'of']);
+
+/**
+ * Who did what a blame clause says: the object of the verb ("criticised Mr Brown for failing to
+ * mention", politics/375), or the target of its sanctions or charges ("imposed sanctions on Mordor
+ * for supplying the Orc Legion"); never the verb's own subject, so nothing
+ * when neither names an actor. BBC: "Mr Kennedy criticised Mr Brown for failing", "praised his
+ * chancellor for his role" (politics/021), "lambasted referee Jonathan Kaplan for costing them" (sport/330).
+ */
+function blamed(t: Tree, verb: number): Arg | undefined {
+  if (isPassive(t, verb)) {
+    for (const k of kidsBy(t, verb, 'nsubj:pass')) return actorsAt(t, k);
+    return undefined;
+  }
+  for (const k of kidsBy(t, verb, 'obj')) {
+    const a = actorsAt(t, k) ?? obliqueOf(t, k, targetPreps);
+    if (a) return a;
+  }
+  return obliqueOf(t, verb, targetPreps);
+}
+const targetPreps = new Set(['on', 'against']);
