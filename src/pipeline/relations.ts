@@ -112,7 +112,8 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
         out.push(...emit(m, modality, affiliations, where, book.classes.naming).filter((r) => political(r) && publicPair(r)));
         // "Gondor and Rohan urged Arnor": joint appeals make the appealers partners.
         const joint = m.frame.verbal && book.classes.joint.has(w.text.toLowerCase()) ? jointPairs(m.source) : undefined;
-        if (joint) out.push(...emit({ ...m, frame: { ...m.frame, cameo: '04', symmetric: true }, pairs: joint }, modality, affiliations, where));
+        // The appealers are the pair here, so not "one side" as co-subjects of an act are.
+        if (joint) out.push(...emit({ frame: { ...m.frame, cameo: '04', symmetric: true }, head: m.head, words: m.words, pairs: joint }, modality, affiliations, where));
       }
     });
   });

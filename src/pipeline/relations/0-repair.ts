@@ -11,6 +11,8 @@ export function repairTree(given: readonly SyntaxWord[]): SyntaxWord[] {
   coSubjectRoot(words);
   nounRootPredicate(words);
   participleRoot(words);
+  clauseSubject(words);
+  trailingParticiple(words);
   return words;
 }
 
@@ -135,4 +137,49 @@ function participleRoot(words: SyntaxWord[]): void {
   if (v === undefined) return;
   promote(words, p, v);
   words[p] = { ...words[p]!, deprel: 'advcl' };
+}
+
+/** Prepositions that also open a clause ("after the US imposed", "before Gondor agreed"). */
+const subordinators = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'while']);
+
+/**
+ * "after the US, UK, France and Germany imposed sanctions" parsed as "came after the US" with
+ * "imposed" a subjectless clause, or with "After the US" hung on the next noun ("After the US, the
+ * EU and 10 other counties called"): the names after the preposition are the clause's subject, the
+ * preposition its conjunction. BBC: "The call comes as the prime minister prepares to assume"
+ * (politics/130), "after a ban on the activity came into force" (politics/134), "as hunt enthusiasts
+ * prepared" (politics/179).
+ */
+function clauseSubject(words: SyntaxWord[]): void {
+  words.forEach((n, i) => {
+    if (!n.deprel.startsWith('obl') && !n.deprel.startsWith('nmod')) return;
+    const kase = kidsOf(words, i).find((k) => k < i && words[k]!.deprel === 'case' && subordinators.has(words[k]!.text.toLowerCase()));
+    if (kase === undefined || !nominal(n)) return;
+    const v = words.findIndex((w, k) => k > i && (w.upos === 'VERB' || w.upos === 'AUX'));
+    if (v < 0 || words[v]!.upos !== 'VERB' || /ing$/i.test(words[v]!.text)) return;
+    const subject = kidsOf(words, v).find((k) => words[k]!.deprel.startsWith('nsubj'));
+    const coSubject = subject !== undefined && n.head === subject && i < subject && kidsOf(words, subject).some((k) => words[k]!.deprel === 'cc' && k < subject);
+    const subjectless = subject === undefined && n.head === words[v]!.head && words[v]!.deprel === 'advcl';
+    if (!coSubject && !subjectless) return;
+    words[i] = { ...n, head: v, deprel: 'nsubj' };
+    words[kase] = { ...words[kase]!, head: v, deprel: 'mark' };
+    if (coSubject) words[subject] = { ...words[subject]!, head: i, deprel: 'conj' };
+  });
+}
+
+/**
+ * "The leaders ... said they may present a proposal, urging Israel and Hamas to conclude" parsed
+ * with "urging" under "proposal": a participle after a comma closes the clause, so it is said of
+ * the clause's verb, not of the noun before the comma. BBC: "Gordon Brown has issued a rallying cry,
+ * telling supporters" (politics/175), "the Tories and Lib Dems have jointly tabled a motion opposing
+ * the new bill, saying" (politics/182), "urged people ... to develop a 'sense of belonging' in
+ * Britain, telling them" (politics/041).
+ */
+function trailingParticiple(words: SyntaxWord[]): void {
+  words.forEach((w, i) => {
+    if (w.deprel !== 'acl' || w.upos !== 'VERB' || !/ing$/i.test(w.text) || words[i - 1]?.text !== ',') return;
+    let h = w.head;
+    for (let steps = 0; h >= 0 && words[h]!.upos !== 'VERB' && steps < 20; steps++) h = words[h]!.head;
+    if (h >= 0) words[i] = { ...w, head: h, deprel: 'advcl' };
+  });
 }

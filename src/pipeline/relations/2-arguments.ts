@@ -33,9 +33,14 @@ export function kidsBy(t: Tree, i: number, rels: ReadonlySet<string> | string): 
   return t.kids[i]!.filter((k) => has(t.words[k]!.deprel));
 }
 
-/** True when the verb is passive: it has a passive subject or auxiliary. */
+/**
+ * True when the verb is passive: it has a passive auxiliary, or a passive subject and no active one
+ * ("Ukrainian Prime Minister Denys Shmyhal thanked Lammy" parsed with "Ukrainian" as a passive
+ * subject beside the active "Denys": the verb is active).
+ */
 export function isPassive(t: Tree, v: number): boolean {
-  return t.kids[v]!.some((k) => t.words[k]!.deprel === 'nsubj:pass' || t.words[k]!.deprel === 'aux:pass');
+  const rels = t.kids[v]!.map((k) => t.words[k]!.deprel);
+  return rels.includes('aux:pass') || (rels.includes('nsubj:pass') && !rels.includes('nsubj'));
 }
 
 /**
