@@ -136,6 +136,18 @@ export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
       // "Speaking with Rohan, Aragorn said": the main clause's subject; under a passive, its
       // surface subject ("Arnor was sanctioned by Gondor for supplying Mordor").
       if (blameClause(t, v)) return blamed(t, head);
+      // "got its proxies, Hezbollah and the Houthis, to attack Israel": the comma closing an apposed
+      // list makes the parser read a purpose clause; an actor object controls the infinitive as in
+      // "urged Kyiv to accept" (xcomp). Without the comma it is a purpose ("met Eomer and Elrond to
+      // talk"); never after two objects ("China lent Russia $6bn to help", business/077).
+      const objects = kidsBy(t, head, twoObjects).length;
+      const afterList = t.words[v - 1]?.text.toLowerCase() === 'to' && t.words[v - 2]?.text === ',';
+      if (objects === 1 && afterList) {
+        for (const k of kidsBy(t, head, 'obj')) {
+          const a = actorsAt(t, k);
+          if (a) return a;
+        }
+      }
       if (!isPassive(t, head)) return subjectOf(t, head, depth + 1);
       for (const k of kidsBy(t, head, 'nsubj:pass')) return actorsAt(t, k);
       return undefined;
@@ -217,6 +229,7 @@ function blameClause(t: Tree, v: number): boolean {
   return /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && blamePreps.has(t.words[k]!.text.toLowerCase()));
 }
 const blamePreps = new Set(['for', 'of']);
+const twoObjects = new Set(['obj', 'iobj', 'obl:unmarked', 'obl:npmod']);
 
 /**
  * Who did what a blame clause says: the object of the verb ("criticised Mr Brown for failing to
