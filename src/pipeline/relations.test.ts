@@ -105,7 +105,8 @@ describe('relations', () => {
     ['The Arnor, Gondor, Rohan partnership held.', []],
     // sentence-level frames: an opening meeting phrase, a meeting in the sentence's subject's clause
     ['During his meeting with Eomer, Aragorn pledged support.', ['aragorn<>eomer 04']],
-    ['In a long speech, the minister said Gondor would act, in talks with Rohan, Arnor said.', ['gondor<>rohan 04 hypothetical']],
+    // "said Gondor would act": the reported "will", not a hypothetical
+    ['In a long speech, the minister said Gondor would act, in talks with Rohan, Arnor said.', ['gondor<>rohan 04 reported']],
     ['Aragorn spoke at length in a phone call with Eomer.', ['aragorn<>eomer 04']],
     // nominal agreements and owned acts
     ["Gondor and Rohan's signing of a defence pact alarmed Mordor.", ['gondor<>rohan 05']],
