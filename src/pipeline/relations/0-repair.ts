@@ -13,6 +13,8 @@ export function repairTree(given: readonly SyntaxWord[]): SyntaxWord[] {
   participleRoot(words);
   clauseSubject(words);
   trailingParticiple(words);
+  prepositionalRoot(words);
+  subjectAfterOpening(words);
   return words;
 }
 
@@ -181,5 +183,42 @@ function trailingParticiple(words: SyntaxWord[]): void {
     let h = w.head;
     for (let steps = 0; h >= 0 && words[h]!.upos !== 'VERB' && steps < 20; steps++) h = words[h]!.head;
     if (h >= 0) words[i] = { ...w, head: h, deprel: 'advcl' };
+  });
+}
+
+/**
+ * "During his meeting with Eomer, Aragorn pledged support" parsed with the opening phrase as the
+ * root and the clause's verb as a modifier of its object: a phrase under a preposition is no
+ * sentence; the first verb after it with a subject of its own is the root, the phrase its oblique.
+ * BBC: "On Thursday, Mr Howard told" (politics/034), "Through his English teacher, he made an
+ * approach" (politics/053), "In an upbeat pre-Budget report, he slightly increased" (politics/128).
+ */
+function prepositionalRoot(words: SyntaxWord[]): void {
+  const n = words.findIndex((w) => w.head < 0);
+  if (n < 0 || !nominal(words[n]!) || !kidsOf(words, n).some((k) => k < n && words[k]!.deprel === 'case')) return;
+  // "Campbell is at the centre of a row": a copular predicate is a clause.
+  if (kidsOf(words, n).some((k) => clausal.has(words[k]!.deprel.split(':')[0]!))) return;
+  const v = words.findIndex((w, k) => k > n && w.upos === 'VERB' && kidsOf(words, k).some((c) => words[c]!.deprel === 'nsubj' && c < k));
+  if (v < 0) return;
+  const old = words[v]!.head;
+  promote(words, n, v);
+  words[n] = { ...words[n]!, deprel: 'obl' };
+  // "pledged support" parsed as "pledged" modifying "support": the noun after the verb is its object.
+  if (old === v + 1 && nominal(words[old]!)) words[old] = { ...words[old]!, head: v, deprel: 'obj' };
+}
+
+/**
+ * "In a phone call with Eomer, Aragorn spoke of peace" parsed with "Aragorn" apposed to "call"
+ * and "spoke" without a subject: a name between the opening phrase's comma and a subjectless
+ * verb is that verb's subject. BBC: "On Tuesday, traders in Asia said" (business/180), "In July
+ * last year, Motorola and Apple announced" (tech/064), "On that occasion, David Humphreys kicked"
+ * (sport/404).
+ */
+function subjectAfterOpening(words: SyntaxWord[]): void {
+  words.forEach((w, v) => {
+    if (w.upos !== 'VERB' || kidsOf(words, v).some((k) => words[k]!.deprel.startsWith('nsubj') || words[k]!.deprel === 'csubj')) return;
+    const s = words.findIndex((x, k) => k < v && x.deprel === 'appos' && words[x.head]?.head === v && words[k - 1]?.text === ','
+      && !words.slice(k + 1, v).some((y) => y.upos === 'VERB' || y.upos === 'AUX' || y.upos === 'PUNCT'));
+    if (s >= 0) words[s] = { ...words[s]!, head: v, deprel: 'nsubj' };
   });
 }
