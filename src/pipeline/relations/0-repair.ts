@@ -15,6 +15,7 @@ export function repairTree(given: readonly SyntaxWord[]): SyntaxWord[] {
   trailingParticiple(words);
   prepositionalRoot(words);
   subjectAfterOpening(words);
+  caselessSubject(words);
   return words;
 }
 
@@ -220,5 +221,20 @@ function subjectAfterOpening(words: SyntaxWord[]): void {
     const s = words.findIndex((x, k) => k < v && x.deprel === 'appos' && words[x.head]?.head === v && words[k - 1]?.text === ','
       && !words.slice(k + 1, v).some((y) => y.upos === 'VERB' || y.upos === 'AUX' || y.upos === 'PUNCT'));
     if (s >= 0) words[s] = { ...words[s]!, head: v, deprel: 'nsubj' };
+  });
+}
+
+/**
+ * "Arnor's foreign minister, in remarks published on Monday, urged Rohan" parsed with "minister" as
+ * a caseless oblique of a subjectless verb: a noun before its verb with no preposition and no
+ * time word is the verb's subject. BBC: "The government, last week, had to publish" (politics/082),
+ * "A report in the Sunday Business claimed" (politics/402), "the Gibraltar-based Menatep Group, is
+ * suing Russia" (business/192).
+ */
+function caselessSubject(words: SyntaxWord[]): void {
+  words.forEach((w, v) => {
+    if (w.upos !== 'VERB' || kidsOf(words, v).some((k) => words[k]!.deprel.startsWith('nsubj') || words[k]!.deprel === 'csubj' || words[k]!.deprel === 'aux:pass')) return;
+    const n = kidsOf(words, v).find((k) => k < v && words[k]!.deprel === 'obl' && nominal(words[k]!) && !kidsOf(words, k).some((c) => words[c]!.deprel === 'case'));
+    if (n !== undefined && words[n]!.upos === 'NOUN' && !/^(day|week|month|year|time|morning|evening|night|weekend)s?$/i.test(words[n]!.text)) words[n] = { ...words[n]!, deprel: 'nsubj' };
   });
 }
