@@ -239,6 +239,8 @@ const twoObjects = new Set(['obj', 'iobj', 'obl:unmarked', 'obl:npmod']);
  * chancellor for his role" (politics/021), "lambasted referee Jonathan Kaplan for costing them" (sport/330).
  */
 function blamed(t: Tree, verb: number): Arg | undefined {
+  // "accused China of helping Russia" with the clause hung on "China" itself: the noun is the doer.
+  if (t.words[verb]!.upos !== 'VERB') return actorsAt(t, verb);
   if (isPassive(t, verb)) {
     for (const k of kidsBy(t, verb, 'nsubj:pass')) return actorsAt(t, k);
     return undefined;
