@@ -78,9 +78,19 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   const countries = new Set(doc.actors.filter((a) => a.type === 'country').map((a) => a.id as string));
   // "the Lebanese company", "the Italian firm": a business described by its nationality is not its state.
   const business = (r: Reference) => r.kind === 'description' && book.classes.company.has(r.text.toLowerCase().split(/\s+/).at(-1) ?? '') && r.actors.some((a) => countries.has(a));
+  // Only a bare description: "the statement of the White Council" names its owner.
+  const said = (r: Reference) => {
+    const words = r.text.split(/\s+/);
+    const head = words.at(-1)?.toLowerCase() ?? '';
+    return !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) && (book.classes.stance.has(head) || book.classes.act.has(head));
+  };
   for (const r of [...doc.references].sort((x, y) => x.sentence - y.sentence)) {
     if ((r.kind === 'pronoun' || r.kind === 'description') && !r.actors.every((a) => named(a, r.sentence, r.kind === 'pronoun'))) continue;
     if (business(r)) continue;
+    // "The report was welcomed by David Willetts": a description headed by what an actor said or did (a
+    // `stance` or `act` noun) names the words or the act, not the actor (references resolve "the report"
+    // to its author).
+    if (r.kind === 'description' && said(r)) continue;
     for (const a of r.actors) addTo(trusted, r.sentence, a);
     addTo(refs, r.sentence, { ...r, actors: r.actors.filter((a) => !media.has(a)) });
   }

@@ -103,7 +103,9 @@ function ownerOf(t: Tree, k: number, reach: Reach): Anchor | undefined {
   const w = t.words[k]!;
   const word = w.text.toLowerCase();
   if (!reach.stance.has(word) && !reach.act.has(word)) return undefined;
-  for (const c of kidsBy(t, k, ownerRels)) {
+  // "the statement of the White Council": an "of" phrase owns the noun too.
+  const ofPhrase = kidsBy(t, k, 'nmod').filter((c) => t.kids[c]!.some((x) => t.words[x]!.deprel === 'case' && t.words[x]!.text.toLowerCase() === 'of'));
+  for (const c of [...kidsBy(t, k, ownerRels), ...ofPhrase]) {
     const a = t.anchors.get(c);
     if (a) return a;
   }
