@@ -14,7 +14,6 @@ import type { VerbDictionary } from '../lexicon/verb-dictionary.ts';
 import { stanceAt } from './relations/5-stance.ts';
 import { modalityAt, type ModalityClasses } from './relations/6-modality.ts';
 import { dedupe, emit, jointPairs, restated, type Where } from './relations/7-emit.ts';
-import { oldRelations } from './relations/old-matcher.ts';
 import { prepareFrameBook, type FrameBook } from './relations/verb-frames.ts';
 import type { ActorMention, Reference, WithReferences, WithRelations } from './types.ts';
 import { addTo } from '../util/add-to.ts';
@@ -28,7 +27,7 @@ export interface RelationTools {
 }
 
 /** Compiles verbs.tsv's frames and word classes once per run. */
-export function prepareRelations(lex: Pick<Lexicon, 'verbs' | 'titles'> & Partial<Pick<Lexicon, 'verbDictionary'>>): RelationTools {
+export function prepareRelations(lex: Pick<Lexicon, 'verbs'> & Partial<Pick<Lexicon, 'verbDictionary'>>): RelationTools {
   const book = prepareFrameBook(lex);
   return { book, frames: treeFrames(book), ...(lex.verbDictionary ? { dictionary: lex.verbDictionary } : {}) };
 }
@@ -39,16 +38,10 @@ const maxSentenceLength = 2_000;
 
 /** Adds the relations the article states between its actors (media are never participants). */
 export function relations(doc: WithReferences, tools: RelationTools): WithRelations {
-  // To do (#11): the tree stage alone finds 32% of the dev relations against the old frame
-  // matcher's 55% (the parser misattaches names and dates); until it catches up, both run and
-  // their relations are merged.
-  const old = oldRelations(doc, tools.book).relations;
   // Note: denied and hypothetical relations are kept, marked: "Iran denied supplying drones" is news
   // to an analyst. Diagrams, network ties and strongest partners count only `countedModalities`;
   // on dev this costs 0.9 points of scorer precision, whose gold lists stated acts only.
-  const fresh = treeRelations(doc, tools);
-  const affiliations = new Map(doc.actors.map((a) => [a.id as string, { affiliation: a.affiliation as string | undefined }]));
-  return { ...doc, relations: dedupe([...old, ...fresh.filter((r) => !restated(r, old, affiliations))]) };
+  return { ...doc, relations: treeRelations(doc, tools) };
 }
 
 /** Every relation the trees state, whatever its modality. */
