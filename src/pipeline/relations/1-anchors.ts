@@ -42,7 +42,7 @@ export function anchorTree(words: SyntaxWord[], spans: readonly Span[], isPerson
     const actors = [...new Set([...had, ...span.actors])];
     anchors.set(head, { actors, person: actors.every(isPerson) });
   }
-  liftNames(words, anchors);
+  liftNames(words, anchors, kids);
   liftOverTime(words, kids, anchors, time);
   pinStandins(words, kids, anchors, standin);
   return { words, kids, anchors };
@@ -79,10 +79,15 @@ const nameRels = new Set(['flat', 'compound', 'appos', 'nmod:desc']);
  * "Chinese leader Xi Jinping" parsed with "leader" as the head: the title word stands for the
  * person named under it, before "Chinese" could pin it to China.
  */
-function liftNames(words: SyntaxWord[], anchors: Map<number, Anchor>): void {
+function liftNames(words: SyntaxWord[], anchors: Map<number, Anchor>, kids: number[][]): void {
   for (const [i, a] of [...anchors]) {
     const h = words[i]!.head;
-    if (h < 0 || anchors.has(h) || !nameRels.has(words[i]!.deprel) || !a.person) continue;
+    // "US Secretary of State Antony Blinken" parsed with the name as a caseless nmod of the title.
+    const caseless = words[i]!.deprel === 'nmod' && !kids[i]!.some((k) => words[k]!.deprel === 'case') && h < i;
+    // "Gondor Foreign Minister Aragorn" parsed as one flat name headed by the state: the phrase is
+    // the person. BBC: "Argentine President Nestor Kirchner and Venezuelan President Hugo Chavez signed" (business/080).
+    const flatUnderState = h >= 0 && words[i]!.deprel === 'flat' && anchors.get(h)?.person === false;
+    if (h < 0 || (anchors.has(h) && !flatUnderState) || !(nameRels.has(words[i]!.deprel) || caseless) || !a.person) continue;
     if (words[h]!.upos !== 'NOUN' && words[h]!.upos !== 'PROPN') continue;
     anchors.set(h, a);
   }

@@ -39,12 +39,16 @@ export function kidsBy(t: Tree, i: number, rels: ReadonlySet<string> | string): 
   return t.kids[i]!.filter((k) => has(t.words[k]!.deprel));
 }
 
-/** True when the verb is passive: it has a passive subject or auxiliary. */
+/**
+ * True when the verb is passive: it has a passive auxiliary, or a passive subject and no active one
+ * ("Ukrainian Prime Minister Denys Shmyhal thanked Lammy" parsed with "Ukrainian" as a passive
+ * subject beside the active "Denys": the verb is active).
+ */
 export function isPassive(t: Tree, v: number): boolean {
   // An agent makes it passive too ("the treaty signed by Gondor" parsed with "treaty" as the subject),
   // unless the verb has an object: "attacked the decision by Gondor" hangs the object's "by" on the verb.
   const rels = t.kids[v]!.map((k) => t.words[k]!.deprel);
-  return rels.includes('nsubj:pass') || rels.includes('aux:pass') || (rels.includes('obl:agent') && !rels.includes('obj'));
+  return rels.includes('aux:pass') || (rels.includes('nsubj:pass') && !rels.includes('nsubj')) || (rels.includes('obl:agent') && !rels.includes('obj'));
 }
 
 /**
@@ -77,7 +81,8 @@ export function actorsAt(t: Tree, i: number, reach?: Reach): Arg | undefined {
   const actors = [...new Set(found.flatMap((a) => a.actors))];
   return { actors, person: found.every((a) => a.person), verbal, named: found.length };
 }
-const conjOrAppos = new Set(['conj', 'appos']);
+// `list`: the parser's habit for a comma series ("Arnor, Gondor and 10 other countries").
+const conjOrAppos = new Set(['conj', 'appos', 'list']);
 
 /**
  * "Mordor attacked Gondor and Rohan condemned the strike", parsed with Rohan as a second
@@ -106,7 +111,9 @@ function ownerOf(t: Tree, k: number, reach: Reach): Anchor | undefined {
   const w = t.words[k]!;
   const word = w.text.toLowerCase();
   if (!reach.stance.has(word) && !reach.act.has(word)) return undefined;
-  for (const c of kidsBy(t, k, ownerRels)) {
+  // "the statement of the White Council": an "of" phrase owns the noun too.
+  const ofPhrase = kidsBy(t, k, 'nmod').filter((c) => t.kids[c]!.some((x) => t.words[x]!.deprel === 'case' && t.words[x]!.text.toLowerCase() === 'of'));
+  for (const c of [...kidsBy(t, k, ownerRels), ...ofPhrase]) {
     const a = t.anchors.get(c);
     if (a) return a;
   }
@@ -138,6 +145,19 @@ export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
     case 'advcl': {
       // "Speaking with Rohan, Aragorn said": the main clause's subject; under a passive, its
       // surface subject ("Arnor was sanctioned by Gondor for supplying Mordor").
+      if (blameClause(t, v)) return blamed(t, head);
+      // "got its proxies, Hezbollah and the Houthis, to attack Israel": the comma closing an apposed
+      // list makes the parser read a purpose clause; an actor object controls the infinitive as in
+      // "urged Kyiv to accept" (xcomp). Without the comma it is a purpose ("met Eomer and Elrond to
+      // talk"); never after two objects ("China lent Russia $6bn to help", business/077).
+      const objects = kidsBy(t, head, twoObjects).length;
+      const afterList = t.words[v - 1]?.text.toLowerCase() === 'to' && t.words[v - 2]?.text === ',';
+      if (objects === 1 && afterList) {
+        for (const k of kidsBy(t, head, 'obj')) {
+          const a = actorsAt(t, k);
+          if (a) return a;
+        }
+      }
       if (!isPassive(t, head)) return subjectOf(t, head, depth + 1);
       for (const k of kidsBy(t, head, 'nsubj:pass')) return actorsAt(t, k);
       return undefined;
@@ -215,3 +235,32 @@ export function ownerArg(t: Tree, n: number): Arg | undefined {
   }
   return undefined;
 }
+
+/** "for supplying", "of helping": a gerund clause that says what the verb's object did. */
+function blameClause(t: Tree, v: number): boolean {
+  return /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && blamePreps.has(t.words[k]!.text.toLowerCase()));
+}
+const blamePreps = new Set(['for', 'of']);
+const twoObjects = new Set(['obj', 'iobj', 'obl:unmarked', 'obl:npmod']);
+
+/**
+ * Who did what a blame clause says: the object of the verb ("criticised Mr Brown for failing to
+ * mention", politics/375), or the target of its sanctions or charges ("imposed sanctions on Mordor
+ * for supplying the Orc Legion"); never the verb's own subject, so nothing
+ * when neither names an actor. BBC: "Mr Kennedy criticised Mr Brown for failing", "praised his
+ * chancellor for his role" (politics/021), "lambasted referee Jonathan Kaplan for costing them" (sport/330).
+ */
+function blamed(t: Tree, verb: number): Arg | undefined {
+  // "accused China of helping Russia" with the clause hung on "China" itself: the noun is the doer.
+  if (t.words[verb]!.upos !== 'VERB') return actorsAt(t, verb);
+  if (isPassive(t, verb)) {
+    for (const k of kidsBy(t, verb, 'nsubj:pass')) return actorsAt(t, k);
+    return undefined;
+  }
+  for (const k of kidsBy(t, verb, 'obj')) {
+    const a = actorsAt(t, k) ?? obliqueOf(t, k, targetPreps);
+    if (a) return a;
+  }
+  return obliqueOf(t, verb, targetPreps);
+}
+const targetPreps = new Set(['on', 'against']);

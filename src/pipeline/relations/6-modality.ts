@@ -33,7 +33,10 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     // Note: only the head's own clause is negated by its "not": "did not meet but signed" signs.
     if (own && has(k, negators, classes.negation)) return 'denied';
     if (has(k, 'mark', classes.condition)) hypothetical = true;
-    if (has(k, 'aux', classes.hypothetical)) hypothetical = true;
+    // "Lammy said the UK would provide £600m": under a report verb, "would" is the reported "will"
+    // (BBC: "Mr Brown said he would", "the firm said it would cut 1,000 jobs"); "could", "might" stay.
+    const reportedWill = w.deprel === 'ccomp' && w.head >= 0 && classes.report.has(lower(w.head)) && t.kids[k]!.some((c) => t.words[c]!.deprel === 'aux' && lower(c) === 'would');
+    if (has(k, 'aux', classes.hypothetical) && !(reportedWill && !t.kids[k]!.some((c) => t.words[c]!.deprel === 'aux' && lower(c) !== 'would' && classes.hypothetical.has(lower(c))))) hypothetical = true;
     const g = w.head;
     if (g < 0) break;
     const rel = w.deprel;

@@ -61,11 +61,14 @@ export function dedupe(relations: Relation[]): Relation[] {
   const directed = new Set(relations.filter((r) => !r.symmetric).map((r) => `${r.source}\0${r.target}\0${r.quad}`));
   const seen = new Set<string>();
   const out: Relation[] = [];
-  for (const given of relations) {
+  // Mutual records first: of "met Rohirric officials in Edoras" read as met (mutual) and met-in
+  // (a visit) of one pair, the meeting is what the sentence says.
+  for (const given of [...relations.filter((r) => r.symmetric), ...relations.filter((r) => !r.symmetric)]) {
     const flip = given.symmetric && directed.has(`${given.target}\0${given.source}\0${given.quad}`);
     const r = flip ? { ...given, source: given.target, target: given.source } : given;
-    // A symmetric pair is one record whichever actor the text names first.
-    const [a, b] = r.symmetric && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+    // A symmetric pair is one record whichever actor the text names first; one turned to a directed
+    // record's direction is that record ("met Jordanian officials in Amman": met, and met in).
+    const [a, b] = r.symmetric && !flip && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
     const key = `${r.evidence.sentence}\0${a}\0${b}\0${r.cameo}`;
     if (seen.has(key)) continue;
     seen.add(key);

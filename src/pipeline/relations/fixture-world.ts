@@ -1,7 +1,6 @@
 // A small fictional world (PETRARCH2's Arnor and Gondor) for the relations
 // tests: builds a WithActors document from sentences by finding known names.
 import { readFileSync } from 'node:fs';
-import type { Title } from '../../lexicon/load.ts';
 import { parseVerbRows } from '../../lexicon/rule-files.ts';
 import { syntax } from '../syntax.ts';
 import type { ActorId, ActorType, BriefingActor } from '../../model/index.ts';
@@ -52,9 +51,8 @@ export function worldDoc(sentences: string[]): WithActors {
   return { ...parsed, mentions, actors, unresolved: [] };
 }
 
-/** The relations stage's tools from the real verbs.tsv and a few fictional titles. */
+/** The relations stage's tools from the real verbs.tsv. */
 export function worldBook(): RelationTools {
   const verbs = parseVerbRows(readFileSync(new URL('../../lexicon/verbs.tsv', import.meta.url), 'utf8'));
-  const titles = ['King', 'Foreign Minister', 'Steward', 'Marshal'].map((text): Title => ({ text, role: text, kind: 'role' }));
-  return prepareRelations({ verbs, titles });
+  return prepareRelations({ verbs });
 }

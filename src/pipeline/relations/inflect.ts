@@ -31,11 +31,6 @@ export function inflect(base: string): string[] {
   return [...new Set([base, thirdPerson(base), past, participle, ingOf(base), ...british])];
 }
 
-/** The finite forms of a verb (third person, past), which only a verb can be: not "ally" or "attacking". */
-export function finiteForms(base: string): string[] {
-  return inflect(base).filter((f) => f !== base && !f.endsWith('ing'));
-}
-
 /** The past participles of a verb, for passives ("attacked by"). */
 export function participles(base: string): string[] {
   const known = irregular[base];

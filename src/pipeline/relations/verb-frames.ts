@@ -3,8 +3,7 @@
 import type { Lexicon } from '../../lexicon/load.ts';
 import type { VerbRow } from '../../lexicon/rule-files.ts';
 import { CameoCode } from '../../model/index.ts';
-import { finiteForms, inflect, participles } from './inflect.ts';
-import { addTo } from '../../util/add-to.ts';
+import { inflect, participles } from './inflect.ts';
 
 /** A frame slot: source, target, a list of pairwise partners, or the source as the sentence's subject. */
 export type Role = 'A' | 'B' | 'AB' | 'S';
@@ -23,7 +22,7 @@ export interface Frame {
   symmetric: boolean;
   elements: Element[];
   anchor: number;
-  /** True when the frame has a verb: its leading slot is then found by the subject search. */
+  /** True when the frame has a verb. */
   verbal: boolean;
   /** The base forms of the frame's verbs. */
   verbs: string[];
@@ -39,24 +38,12 @@ export type WordClass = (typeof wordClasses)[number];
 /** Everything the relations stage reads from verbs.tsv. */
 export interface FrameBook {
   frames: Frame[];
-  /** Anchor word -> frames anchored on it, longest first. */
-  byAnchor: Map<string, Frame[]>;
   classes: Record<WordClass, ReadonlySet<string>>;
-  /** Every verb form any frame uses, plus the `verbish` class: words a gap never crosses. */
-  verbForms: ReadonlySet<string>;
-  /** Past participles of the frame verbs, for telling a passive ("has been called") from an active verb. */
-  participleForms: ReadonlySet<string>;
-  /** Third-person and past forms of the frame verbs: a word among them after a phrase makes it a subject. */
-  finiteForms: ReadonlySet<string>;
-  /** Lowercased words of the lexicon's titles (titles.txt), for joining a title to its person. */
-  titleWords: ReadonlySet<string>;
 }
 
-/** Compiles the lexicon's verb frames and word classes, with the words of its titles (once per run). */
-export function prepareFrameBook(lex: Pick<Lexicon, 'verbs' | 'titles'>): FrameBook {
-  // Only the capitalised words of titles: "and" in "Work and Pensions Secretary" must not join "Moscow and Xi".
-  const titleWords = new Set(lex.titles.flatMap((t) => t.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase())));
-  return { ...compileVerbFrames(lex.verbs), titleWords };
+/** Compiles the lexicon's verb frames and word classes (once per run). */
+export function prepareFrameBook(lex: Pick<Lexicon, 'verbs'>): FrameBook {
+  return compileVerbFrames(lex.verbs);
 }
 
 /** Compiles the rows of verbs.tsv. Throws naming the row and the allowed values on bad data. */
@@ -73,18 +60,7 @@ export function compileVerbFrames(rows: readonly VerbRow[]): FrameBook {
   classes.joint = new Set([...classes.joint].flatMap(inflect));
   // So does `states-only`: a verb the lemmatizer misses ("chaired") is still known by its form.
   classes['states-only'] = new Set([...classes['states-only']].flatMap(inflect));
-  const verbForms = new Set(classes.verbish);
-  const byAnchor = new Map<string, Frame[]>();
-  for (const f of frames) {
-    for (const e of f.elements) if (e.kind === 'word' && e.verb) for (const w of e.words) verbForms.add(w);
-    const anchor = f.elements[f.anchor];
-    if (anchor?.kind !== 'word') continue;
-    for (const w of anchor.words) addTo(byAnchor, w, f);
-  }
-  for (const list of byAnchor.values()) list.sort((a, b) => b.elements.length - a.elements.length);
-  const finite = new Set(frames.flatMap((f) => f.verbs.flatMap(finiteForms)));
-  const participleForms = new Set(frames.flatMap((f) => f.verbs.flatMap(participles)));
-  return { frames, byAnchor, classes, verbForms, finiteForms: finite, participleForms, titleWords: new Set() };
+  return { frames, classes };
 }
 
 /** Compiles one frame row, plus its passive when it starts `A ~verb B`. */
