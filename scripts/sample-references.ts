@@ -1,10 +1,12 @@
-// node scripts/sample-references.ts [--seed N] [--n 40] [--every 11] [--corpus ../shared/corpus/bbc]
+// node scripts/sample-references.ts [--seed N] [--n 40] [--every 11] [--corpus ../shared/corpus/bbc] [--list]
 // Runs the pipeline up to the references stage on every `every`-th BBC
 // article (sorted paths, all categories: 2,225 / 11 ≈ 202 articles) and
 // prints a seeded random sample of `n` references to judge by hand: the
 // sentence before, the sentence, the reference text, its actors. The last
 // line counts every reference the stage resolved on that subset, by kind,
 // so a precision change can be weighed against what it costs in recall.
+// With --list, every reference on one line in article order instead, to diff
+// two versions of the stage.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLexicon } from '../src/lexicon/load.ts';
@@ -19,7 +21,7 @@ import { references } from '../src/pipeline/references.ts';
 import type { Reference } from '../src/pipeline/types.ts';
 import { parseArgs } from './lib/args.ts';
 
-const args = parseArgs(process.argv.slice(2), { seed: 'string', n: 'string', every: 'string', corpus: 'string' });
+const args = parseArgs(process.argv.slice(2), { seed: 'string', n: 'string', every: 'string', corpus: 'string', list: 'boolean' });
 const corpus = String(args.corpus ?? '../shared/corpus/bbc');
 if (!existsSync(corpus)) throw new Error(`no corpus at ${corpus}`);
 const every = Number(args.every ?? 11);
@@ -63,7 +65,8 @@ for (let i = order.length - 1; i > 0; i--) {
   const j = Math.floor(next() * (i + 1));
   [order[i], order[j]] = [order[j]!, order[i]!];
 }
-order.slice(0, Number(args.n ?? 40)).forEach((k, n) => {
+if (args.list) for (const r of rows) console.log(`${r.file} s${r.ref.sentence} ${r.ref.start} ${r.ref.kind} "${r.ref.text}" -> ${r.kinds} | ${r.sentence}`);
+order.slice(0, args.list ? 0 : Number(args.n ?? 40)).forEach((k, n) => {
   const r = rows[k]!;
   console.log(`#${n + 1} ${r.file} s${r.ref.sentence} ${r.ref.kind} "${r.ref.text}" -> ${r.kinds}`);
   if (r.before) console.log(`   before: ${r.before}`);

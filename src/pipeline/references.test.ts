@@ -68,6 +68,15 @@ describe('references', () => {
     // groups: the two parties of the nearest sentence that names two
     [['Gondor and Mordor fought for a year. The two sides agreed to a truce.'], ['The two sides=gondor+mordor']],
     [['Aragorn met Eomer in Edoras. The two leaders spoke for an hour.'], ['The two leaders=aragorn+eomer']],
+    // a subject noun or name of no actor nearer than every actor is what "it"/"its" points to; one an actor owns is the actor's
+    [['Gondor built a road. The project was late because it lacked stone.'], []],
+    [['Gondor sent riders. Bree is not alone in closing its gates.'], []],
+    [["Gondor's treasury said it would pay for the road."], ['it=gondor']],
+    // inside a quotation "he" is never its speaker, nor is a later "him" that "he" was not
+    [['Faramir said: “There is never an easy ride when he is in the field.”'], []],
+    [['Faramir said: “He loves the songs of Elrond. It would be a good move for him.”'], []],
+    // "they" is never one person
+    [['Aragorn rode to Edoras. New riders will make their debut in the spring.'], []],
   ];
   it.each(cases)('%j', (paragraphs, expected) => {
     expect(refs(...paragraphs)).toEqual(expected);
@@ -90,6 +99,14 @@ describe('references', () => {
     const doc = fictionDoc(['The White Council met in Edoras.', 'The council said the roads were closed.', 'The Entmoot met in the forest.', 'The council said the trees would march.']);
     expect(references(doc, tools).references.map((r) => r.actors.join('+'))).toEqual(['white-council', 'white-council']);
     expect(references(doc, known).references.map((r) => r.actors.join('+'))).toEqual(['white-council', 'entmoot']);
+  });
+
+  it('leaves "his" unresolved when a person the article did not keep stands nearer than every actor', () => {
+    const doc = fictionDoc(['Aragorn rode to Edoras. Pippin had to be carried on a stretcher with his leg broken.']);
+    expect(references(doc, tools).references.map((r) => `${r.text}=${r.actors.join('+')}`)).toEqual(['his=aragorn']);
+    const start = doc.sentences[1]!.text.indexOf('Pippin');
+    const pippin = { sentence: 1, start, end: start + 6, text: 'Pippin', kind: 'name' as const };
+    expect(references({ ...doc, mentions: [...doc.mentions, pippin] }, tools).references).toEqual([]);
   });
 
   it('keeps each reference in its sentence, with offsets into the sentence text', () => {

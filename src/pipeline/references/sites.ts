@@ -17,6 +17,8 @@ export interface Site {
   word: number;
   /** Inside quotation marks. */
   quoted: boolean;
+  /** A rival (no actors): a name or noun phrase a pronoun may point to that is no actor of the article, with its sex when known. */
+  rival?: { kind: 'person' | 'thing'; sex?: 'm' | 'f' };
 }
 
 /** The parse word heading `[start, end)` of a sentence: the overlapping word whose head lies outside the span. */

@@ -1,0 +1,41 @@
+// Rivals: what a pronoun may point to that is no actor of the article. A
+// player named once ("Moody had to be put on a drip … his finger"), a
+// project or a company the actors stage did not keep ("The three-year
+// project will work … as it develops"), a "he" left unresolved: when one
+// stands nearer than every actor, the pronoun stays unresolved, since a
+// wrong antecedent makes wrong relations and speakers and a missing one
+// costs little.
+import type { SyntaxWord } from '../types.ts';
+import type { RefContext } from './context.ts';
+import { isSubject, type Site } from './sites.ts';
+
+/** Per sentence, the rivals known before any reference resolves: unresolved person names, subject nouns and names of no actor. */
+export function rivalSites(ctx: Omit<RefContext, 'rivals'>): Site[][] {
+  return ctx.doc.sentences.map((_, s) => {
+    const words = ctx.doc.parses[s] ?? [];
+    const quoted = (at: number) => (ctx.quoted[s] ?? []).some(([a, b]) => at > a && at < b);
+    const out: Site[] = [];
+    for (const m of ctx.unresolved[s] ?? []) {
+      // Note: a name the actors stage did not keep is a person when it says so, or when it is one word or opens with a given name.
+      const first = m.text.split(/\s+/)[0]!;
+      const given = ctx.tools.givenNameSex.get(first);
+      if (m.kind !== 'name' || (m.type && m.type !== 'person') || (!m.type && !given && /\s/.test(m.text))) continue;
+      const word = words.findIndex((w) => w.start >= m.start && w.end <= m.end && !(words[w.head]?.start! >= m.start && words[w.head]?.end! <= m.end));
+      out.push({ sentence: s, start: m.start, end: m.end, actors: [], word, deprel: word >= 0 ? words[word]!.deprel : '', quoted: quoted(m.start), rival: { kind: 'person', ...(given ? { sex: given === 'male' ? 'm' : 'f' } : {}) } });
+    }
+    words.forEach((w, i) => {
+      if (!isSubject(w.deprel) || !thingHead(ctx, w) || out.some((r) => r.start <= w.start && r.end >= w.end)) return;
+      out.push({ sentence: s, start: w.start, end: w.end, actors: [], word: i, deprel: w.deprel, quoted: quoted(w.start), rival: { kind: 'thing' } });
+    });
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** A singular common noun that names no person nor state ("project", "report", "group"), or a name. */
+function thingHead(ctx: Omit<RefContext, 'rivals'>, w: SyntaxWord): boolean {
+  const lower = w.text.toLowerCase();
+  if (w.upos === 'PROPN') return true;
+  if (w.upos !== 'NOUN' || lower !== w.lemma.toLowerCase()) return false;
+  // Note: a state head ("whose government has said it") names a state however the description fared: the nearest state is its best guess.
+  return !/^(?:person|state)$/.test(ctx.tools.heads.get(lower) ?? '') && !ctx.tools.ranks.has(lower) && !ctx.tools.voices.has(lower);
+}
