@@ -58,8 +58,8 @@ function person(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numb
 function quoteOpened(ctx: RefContext, p: Point): number {
   let k = p.sentence;
   // Note: a quotation runs on from the sentence before when the point's quoted range starts the sentence (sites.ts quotedRanges).
-  const runsOn = (j: number, at: number) => (ctx.quoted[j] ?? []).some(([a, b]) => a === 0 && at > 0 && at < b) && !/^\s*[“"]/.test(ctx.doc.sentences[j]?.text ?? '');
-  for (let at = p.at; k > 0 && k > p.sentence - reach && runsOn(k, at); at = 1) k--;
+  const runsOn = (j: number, at: number) => (ctx.quoted[j] ?? []).some(([a, b]) => a === 0 && at < b) && !/^\s*[“"]/.test(ctx.doc.sentences[j]?.text ?? '');
+  for (let at = p.at; k > 0 && k > p.sentence - reach && runsOn(k, at); at = 0) k--;
   return k;
 }
 

@@ -7,13 +7,13 @@
 // costs little.
 import type { SyntaxWord } from '../types.ts';
 import type { RefContext } from './context.ts';
-import { isSubject, type Site } from './sites.ts';
+import { inside, isSubject, type Site } from './sites.ts';
 
 /** Per sentence, the rivals known before any reference resolves: unresolved person names, subject nouns and names of no actor. */
 export function rivalSites(ctx: Omit<RefContext, 'rivals'>): Site[][] {
   return ctx.doc.sentences.map((_, s) => {
     const words = ctx.doc.parses[s] ?? [];
-    const quoted = (at: number) => (ctx.quoted[s] ?? []).some(([a, b]) => at > a && at < b);
+    const quoted = (at: number) => inside(ctx.quoted[s] ?? [], at);
     const out: Site[] = [];
     for (const m of ctx.unresolved[s] ?? []) {
       // Note: a name the actors stage did not keep is a person when it says so, or when it is one word or opens with a given name.
