@@ -12,7 +12,8 @@ export function resolvePronouns(ctx: RefContext, s: number): Reference[] {
   const out: Reference[] = [];
   words.forEach((w, i) => {
     const kind = w.upos === 'PRON' || w.upos === 'DET' ? ctx.tools.pronouns.get(w.text.toLowerCase()) : undefined;
-    if (!kind) return;
+    // Note: a capital mid-sentence, after a word, is a title's ("1986 hit She's Gotta Have It", "Do They Know It's Christmas").
+    if (!kind || (/^\p{Lu}/u.test(w.text) && /[\p{L}\p{N}]\s*$/u.test(ctx.doc.sentences[s]!.text.slice(0, w.start)))) return;
     const p = pointOf(ctx, s, w.start);
     // Note: inside a quotation "they" is mostly people the speaker talks about, named nowhere.
     const found = kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p, words, i);
