@@ -40,6 +40,14 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
     const mine = mentionsIn(ctx.resolved[s] ?? [], start, of ? of.end : w.end);
     // Note: the actors stage named it already ("the Kremlin", "the Foreign Ministry").
     if (mine.some((m) => m.start < w.end && m.end >= w.end)) return;
+    // Note: a name among the modifiers that is no actor ("the Gershon report", "the Populus survey", "the News of the World
+    // newspaper") names what the phrase is: no document of the article's actors.
+    // A later "the report" is that one too: it points to no actor either.
+    // Note: a document's only: "the Shia militant group", "the Trump administration" are bodies and states of the article.
+    if (kind === 'document' && mods.some((m) => m.upos !== 'ADJ' && /^\p{Lu}/u.test(m.text) && !mine.some((x) => x.start < m.end && x.end > m.start))) {
+      byHead.set(head, []);
+      return;
+    }
     const named = mine.filter((m) => (m.start >= start && m.end <= w.start) || (of && m.start >= w.end && m.end <= of.end)).map((m) => m.actor!);
     const p = pointOf(ctx, s, start);
     const modWords = mods.map((m) => m.text.toLowerCase());
