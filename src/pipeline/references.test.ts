@@ -77,6 +77,9 @@ describe('references', () => {
     [['Faramir said: “He loves the songs of Elrond. It would be a good move for him.”'], []],
     // the first word of a quotation that runs on from the sentence before is inside it, and the quotation is still its speaker's
     [['Aragorn rode to Edoras. Faramir said: “The ride was long. He rode well.”'], ['He=aragorn']],
+    // a name after "Mr", "Ms" that no mention holds is a person the article did not keep
+    [['Aragorn rode to Edoras. Mr Baggins said he was tired.'], []],
+    [['Aragorn rode to Edoras. Ms Baggins said he was tired.'], ['he=aragorn']],
     // a name among a description's modifiers that is no actor names what the phrase is, and a later "the report" is that one
     [['Gondor sent riders. The Hobbiton report said the roads were safe. The report was late.'], []],
     [['Gondor sent riders. The report said the roads were safe.'], ['The report=gondor']],

@@ -14,15 +14,30 @@ export function rivalSites(ctx: Omit<RefContext, 'rivals'>): Site[][] {
   return ctx.doc.sentences.map((_, s) => {
     const words = ctx.doc.parses[s] ?? [];
     const quoted = (at: number) => inside(ctx.quoted[s] ?? [], at);
+    const text = ctx.doc.sentences[s]!.text;
+    // Note: "Mr", "Ms" right before a name say it is a person's and their sex.
+    const honorific = (at: number) => {
+      const hit = ctx.tools.honorific.exec(text.slice(Math.max(0, at - 12), at));
+      return hit ? (hit[1] ? 'm' : 'f') : undefined;
+    };
     const out: Site[] = [];
+    const person = (start: number, end: number, sex: 'm' | 'f' | undefined) => {
+      const word = words.findIndex((w) => w.start >= start && w.end <= end && !(words[w.head]?.start! >= start && words[w.head]?.end! <= end));
+      out.push({ sentence: s, start, end, actors: [], word, deprel: word >= 0 ? words[word]!.deprel : '', quoted: quoted(start), rival: { kind: 'person', ...(sex ? { sex } : {}) } });
+    };
     for (const m of ctx.unresolved[s] ?? []) {
-      // Note: a name the actors stage did not keep is a person when it says so, or when it is one word or opens with a given name.
-      const first = m.text.split(/\s+/)[0]!;
-      const given = ctx.tools.givenNameSex.get(first);
-      if (m.kind !== 'name' || (m.type && m.type !== 'person') || (!m.type && !given && /\s/.test(m.text))) continue;
-      const word = words.findIndex((w) => w.start >= m.start && w.end <= m.end && !(words[w.head]?.start! >= m.start && words[w.head]?.end! <= m.end));
-      out.push({ sentence: s, start: m.start, end: m.end, actors: [], word, deprel: word >= 0 ? words[word]!.deprel : '', quoted: quoted(m.start), rival: { kind: 'person', ...(given ? { sex: given === 'male' ? 'm' : 'f' } : {}) } });
+      // Note: a name the actors stage did not keep is a person when it says so, or when it is one word, opens with a given name or follows "Mr".
+      const given = ctx.tools.givenNameSex.get(m.text.split(/\s+/)[0]!);
+      const sex = honorific(m.start) ?? (given ? (given === 'male' ? 'm' : 'f') : undefined);
+      if (m.kind !== 'name' || (m.type && m.type !== 'person') || (!m.type && !sex && /\s/.test(m.text))) continue;
+      person(m.start, m.end, sex);
     }
+    // "Ms King said she …" where no mention holds "King" (a title word): a name after an honorific that no mention holds.
+    const held = [...(ctx.resolved[s] ?? []), ...(ctx.unresolved[s] ?? [])];
+    words.forEach((w) => {
+      const sex = w.upos === 'PROPN' ? honorific(w.start) : undefined;
+      if (sex && !held.some((m) => m.start < w.end && m.end > w.start)) person(w.start, w.end, sex);
+    });
     words.forEach((w, i) => {
       if (!isSubject(w.deprel) || !thingHead(ctx, w) || out.some((r) => r.start <= w.start && r.end >= w.end)) return;
       out.push({ sentence: s, start: w.start, end: w.end, actors: [], word: i, deprel: w.deprel, quoted: quoted(w.start), rival: { kind: 'thing' } });
