@@ -77,6 +77,10 @@ describe('references', () => {
     [['Faramir said: “He loves the songs of Elrond. It would be a good move for him.”'], []],
     // the first word of a quotation that runs on from the sentence before is inside it, and the quotation is still its speaker's
     [['Aragorn rode to Edoras. Faramir said: “The ride was long. He rode well.”'], ['He=aragorn']],
+    // a firm a state's adjective or compound modifies is the firm, not the state; only a possessor owns it
+    [['Gondorian firm Bree Traders said it would pay.'], []],
+    // "the Gondorian firm" is a firm of Gondor, not Gondor, and so is a later "the firm"
+    [['The Gondorian firm said the roads were safe. The firm was paid.'], []],
     // a name after "Mr", "Ms" that no mention holds is a person the article did not keep
     [['Aragorn rode to Edoras. Mr Baggins said he was tired.'], []],
     [['Aragorn rode to Edoras. Ms Baggins said he was tired.'], ['he=aragorn']],

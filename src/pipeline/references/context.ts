@@ -167,10 +167,8 @@ function free(ctx: RefContext, r: Site): boolean {
   const words = ctx.doc.parses[r.sentence] ?? [];
   // Note: sites are in text order; only those starting before the rival's end may overlap or modify it, and a phrase spans few words.
   const lo = partitionPoint(all, (s) => s.start < r.end);
-  // Note: a possessor always ("Indonesia's government"); an adjective or compound only before a body or state head ("the
-  // Turkish government"): "US phone company Qwest has said it" is the company, not the United States.
-  const body = r.word >= 0 && /^(?:body|state)$/.test(ctx.tools.heads.get(words[r.word]!.text.toLowerCase()) ?? '');
-  const modifies = (s: Site) => r.rival?.kind === 'thing' && r.word >= 0 && s.word >= 0 && words[s.word]!.head === r.word && (body ? /^(?:nmod:poss|amod|compound)$/ : /^nmod:poss$/).test(words[s.word]!.deprel);
+  // Note: a possessor only: "US phone company Qwest has said it", "UK-based firm Aggregate Industries said it" are the firms.
+  const modifies = (s: Site) => r.rival?.kind !== 'person' && r.word >= 0 && s.word >= 0 && words[s.word]!.head === r.word && words[s.word]!.deprel === 'nmod:poss';
   return !all.slice(Math.max(0, lo - window), lo).some((s) => s.end > r.start || modifies(s));
 }
 

@@ -69,6 +69,11 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
  */
 function body(ctx: RefContext, p: Point, kind: 'body' | 'state' | 'document', head: string, named: string[], byHead: Map<string, string[]>, commanded: ReadonlySet<number>): string[] | undefined {
   const own = named.find((a) => ctx.typeOf(a) !== 'person');
+  // Note: "the German firm", "the Finnish group Varttina": a firm or group of that country, no actor (nor is a later "the firm").
+  if (own && ctx.typeOf(own) === 'country' && ctx.tools.private.has(head)) {
+    byHead.set(head, []);
+    return undefined;
+  }
   if (own) return [own];
   // Note: "the Trump administration" is the state its person leads; a person with no state names no body.
   if (named.length) {
