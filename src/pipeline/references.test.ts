@@ -75,6 +75,8 @@ describe('references', () => {
     // inside a quotation "he" is never its speaker, nor is a later "him" that "he" was not
     [['Faramir said: “There is never an easy ride when he is in the field.”'], []],
     [['Faramir said: “He loves the songs of Elrond. It would be a good move for him.”'], []],
+    // inside a quotation, those an earlier quotation names come before the narration's speaker
+    [['“Aragorn is not fit,” Faramir said. “He will ride next week.”'], ['He=aragorn']],
     // the first word of a quotation that runs on from the sentence before is inside it, and the quotation is still its speaker's
     [['Aragorn rode to Edoras. Faramir said: “The ride was long. He rode well.”'], ['He=aragorn']],
     // a firm a state's adjective or compound modifies is the firm, not the state; only a possessor owns it

@@ -137,12 +137,15 @@ export function pointOf(ctx: RefContext, sentence: number, at: number): Point {
 export function nearest(ctx: RefContext, p: Point, fits: (s: Site) => boolean, back = reach, preferSubject: boolean | 'earlier' = true, rival?: (s: Site) => boolean): Site | undefined {
   const ok = (s: Site) => (s.rival ? !!rival?.(s) && free(ctx, s) : fits(s)) && (p.quoted || !s.quoted);
   const own = p.afterQuote && !p.quoted ? [] : withRivals(ctx, sitesBefore(ctx, p.sentence, p.at), p.sentence, p.at, rival).filter(ok).reverse();
-  const here = preferSubject === true ? ranked(ctx, own)[0] : own[0];
+  // Note: inside a quotation, those the quotation names come first: the speaker's subject ("“He won't be fit,” … “he might
+  // be fit for Scotland”") before the people of the narration around it ("Jonny's not fit yet," Falcons chief Andrew told …).
+  const voiced = (xs: Site[]) => (p.quoted ? [...xs].sort((a, b) => Number(b.quoted) - Number(a.quoted)) : xs);
+  const here = preferSubject === true ? voiced(ranked(ctx, own))[0] : own[0];
   // Note: a rival nearer than every actor (a name or noun of no actor) is what the word points to: none of the actors.
   if (here) return here.rival ? undefined : here;
   for (let k = p.sentence - 1; k >= Math.max(0, p.sentence - back); k--) {
     const all = withRivals(ctx, sitesOf(ctx, k, !preferSubject), k, Infinity, rival).filter(ok);
-    const hit = preferSubject ? ranked(ctx, all)[0] : all.at(-1);
+    const hit = preferSubject ? voiced(ranked(ctx, all))[0] : all.at(-1);
     if (hit) return hit.rival ? undefined : hit;
   }
   return undefined;
