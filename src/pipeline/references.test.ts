@@ -83,6 +83,12 @@ describe('references', () => {
     [['Gondorian firm Bree Traders said it would pay.'], []],
     // "the Gondorian firm" is a firm of Gondor, not Gondor, and so is a later "the firm"
     [['The Gondorian firm said the roads were safe. The firm was paid.'], []],
+    // a description with an "of" that names no actor is about that ("the release of the prisoners"); one that names one is it
+    [['Gondor sent riders. The White Council called for the release of the prisoners.'], []],
+    // "both sides of" a place are no parties
+    [['Gondor and Mordor fought for a year. Trade fell on both sides of the Anduin.'], []],
+    // "they" is no person and a state at once
+    [['Aragorn of Gondor said they would ride.'], []],
     // a name after "Mr", "Ms" that no mention holds is a person the article did not keep
     [['Aragorn rode to Edoras. Mr Baggins said he was tired.'], []],
     [['Aragorn rode to Edoras. Ms Baggins said he was tired.'], ['he=aragorn']],

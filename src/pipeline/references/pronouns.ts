@@ -17,8 +17,9 @@ export function resolvePronouns(ctx: RefContext, s: number): Reference[] {
     const p = pointOf(ctx, s, w.start);
     // Note: inside a quotation "they" is mostly people the speaker talks about, named nowhere.
     const found = kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p, words, i);
-    // Note: "they" is never one person ("make their Wales debuts" after a player named alone).
-    const actors = kind === 'plural' && found?.length === 1 && ctx.typeOf(found[0]!) === 'person' ? undefined : found;
+    // Note: "they" is never one person ("make their Wales debuts" after a player named alone),
+    // Note: nor a person and a body or state at once ("Georgia ... under former president Eduard Shevardnadze ... their wealth").
+    const actors = kind === 'plural' ? plurality(ctx, found) : found;
     if (!actors?.length) {
       // Note: a "he" left unresolved is someone the article has not kept; a later "his" is more likely them than anyone before.
       const sex = ctx.tools.pronounSex.get(w.text.toLowerCase());
@@ -53,6 +54,13 @@ function person(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numb
   const rival = (s: Site) => s.rival?.kind === 'person' && (!sex || !s.rival.sex || s.rival.sex === sex) && !own(s) && !speaker(s);
   // Note: "Mr Brown says he discussed it with Mr Blair and promised to play his part": a person's possessive is the subject's first.
   return nearest(ctx, p, (s) => fits(s) && !own(s) && !speaker(s), reach, true, rival)?.actors;
+}
+
+/** What "they" found stands for: none for one person, or for persons beside bodies or states ("Taliban spokesman Zabihullah Mujahid said they": the writer means the Taliban, or the two). */
+function plurality(ctx: RefContext, found: string[] | undefined): string[] | undefined {
+  const people = found?.filter((a) => ctx.typeOf(a) === 'person') ?? [];
+  if (!found || !people.length || people.length === found.length) return found && !(found.length === 1 && people.length) ? found : undefined;
+  return undefined;
 }
 
 /** The sentence where the quotation around `p` opened: its own, or an earlier one of a quotation that runs on. */
