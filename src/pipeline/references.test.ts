@@ -75,6 +75,8 @@ describe('references', () => {
     // inside a quotation "he" is never its speaker, nor is a later "him" that "he" was not
     [['Faramir said: “There is never an easy ride when he is in the field.”'], []],
     [['Faramir said: “He loves the songs of Elrond. It would be a good move for him.”'], []],
+    // in its own sentence, the subject of the lowest clause that holds the pronoun comes first
+    [['Faramir said Aragorn would ride to Rohan, where he had friends.'], ['he=aragorn']],
     // inside a quotation, those an earlier quotation names come before the narration's speaker
     [['“Aragorn is not fit,” Faramir said. “He will ride next week.”'], ['He=aragorn']],
     // the first word of a quotation that runs on from the sentence before is inside it, and the quotation is still its speaker's

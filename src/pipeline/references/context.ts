@@ -140,7 +140,7 @@ export function nearest(ctx: RefContext, p: Point, fits: (s: Site) => boolean, b
   // Note: inside a quotation, those the quotation names come first: the speaker's subject ("“He won't be fit,” … “he might
   // be fit for Scotland”") before the people of the narration around it ("Jonny's not fit yet," Falcons chief Andrew told …).
   const voiced = (xs: Site[]) => (p.quoted ? [...xs].sort((a, b) => Number(b.quoted) - Number(a.quoted)) : xs);
-  const here = preferSubject === true ? voiced(ranked(ctx, own))[0] : own[0];
+  const here = preferSubject === true ? voiced(lowest(ctx, p, ranked(ctx, own)))[0] : own[0];
   // Note: a rival nearer than every actor (a name or noun of no actor) is what the word points to: none of the actors.
   if (here) return here.rival ? undefined : here;
   for (let k = p.sentence - 1; k >= Math.max(0, p.sentence - back); k--) {
@@ -173,6 +173,27 @@ function free(ctx: RefContext, r: Site): boolean {
   // Note: a possessor only: "US phone company Qwest has said it", "UK-based firm Aggregate Industries said it" are the firms.
   const modifies = (s: Site) => r.rival?.kind !== 'person' && r.word >= 0 && s.word >= 0 && words[s.word]!.head === r.word && words[s.word]!.deprel === 'nmod:poss';
   return !all.slice(Math.max(0, lo - window), lo).some((s) => s.end > r.start || modifies(s));
+}
+
+/**
+ * The sites of the point's sentence with the subject of the lowest clause that holds the point first: "Bipin Bihari said
+ * Khan was being sent back to Norway, from which she holds a passport" is Khan's passport, not the speaker's.
+ */
+function lowest(ctx: RefContext, p: Point, sites: Site[]): Site[] {
+  const words = ctx.doc.parses[p.sentence] ?? [];
+  const at = words.findIndex((w) => w.start === p.at);
+  // Note: not for a reflexive outside its clause ("the chancellor said Mr Baume was never at meetings between himself and …").
+  if (at < 0 || /self$/i.test(words[at]!.text)) return sites;
+  const depth = new Map<number, number>();
+  for (let k = words[at]!.head, n = 0; k >= 0 && n < 30; k = words[k]!.head, n++) if (!depth.has(k)) depth.set(k, n);
+  const of = (x: Site) => {
+    if (!isSubject(x.deprel) || x.word < 0) return Infinity;
+    let k = x.word;
+    for (let n = 0; n < 4 && k >= 0 && !isSubject(words[k]!.deprel); n++) k = words[k]!.head;
+    return k >= 0 ? (depth.get(words[k]!.head) ?? Infinity) : Infinity;
+  };
+  const best = sites.reduce<Site | undefined>((b, x) => (of(x) < (b ? of(b) : Infinity) ? x : b), undefined);
+  return best ? [best, ...sites.filter((x) => x !== best)] : sites;
 }
 
 /** Deprels of a word that only modifies a noun ("Sudanese civil wars", "Iran's ministry"): the weakest antecedents. */

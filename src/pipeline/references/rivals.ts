@@ -23,6 +23,8 @@ export function rivalSites(ctx: Omit<RefContext, 'rivals'>): Site[][] {
     const out: Site[] = [];
     const person = (start: number, end: number, sex: 'm' | 'f' | undefined) => {
       const word = words.findIndex((w) => w.start >= start && w.end <= end && !(words[w.head]?.start! >= start && words[w.head]?.end! <= end));
+      // Note: a plural ("Muslims should consider …") is no "he".
+      if (word >= 0 && words[word]!.text.toLowerCase() !== words[word]!.lemma.toLowerCase() && /s$/i.test(words[word]!.text)) return;
       out.push({ sentence: s, start, end, actors: [], word, deprel: word >= 0 ? words[word]!.deprel : '', quoted: quoted(start), rival: { kind: 'person', ...(sex ? { sex } : {}) } });
     };
     for (const m of ctx.unresolved[s] ?? []) {
