@@ -68,6 +68,39 @@ describe('references', () => {
     // groups: the two parties of the nearest sentence that names two
     [['Gondor and Mordor fought for a year. The two sides agreed to a truce.'], ['The two sides=gondor+mordor']],
     [['Aragorn met Eomer in Edoras. The two leaders spoke for an hour.'], ['The two leaders=aragorn+eomer']],
+    // a subject noun or name of no actor nearer than every actor is what "it"/"its" points to; one an actor owns is the actor's
+    [['Gondor built a road. The project was late because it lacked stone.'], []],
+    [['Gondor sent riders. Bree is not alone in closing its gates.'], []],
+    [["Gondor's treasury said it would pay for the road."], ['it=gondor']],
+    // inside a quotation "he" is never its speaker, nor is a later "him" that "he" was not
+    [['Faramir said: “There is never an easy ride when he is in the field.”'], []],
+    [['Faramir said: “He loves the songs of Elrond. It would be a good move for him.”'], []],
+    // in its own sentence, the subject of the lowest clause that holds the pronoun comes first
+    [['Faramir said Aragorn would ride to Rohan, where he had friends.'], ['he=aragorn']],
+    // inside a quotation, those an earlier quotation names come before the narration's speaker
+    [['“Aragorn is not fit,” Faramir said. “He will ride next week.”'], ['He=aragorn']],
+    // the first word of a quotation that runs on from the sentence before is inside it, and the quotation is still its speaker's
+    [['Aragorn rode to Edoras. Faramir said: “The ride was long. He rode well.”'], ['He=aragorn']],
+    // a firm a state's adjective or compound modifies is the firm, not the state; only a possessor owns it
+    [['Gondorian firm Bree Traders said it would pay.'], []],
+    // "the Gondorian firm" is a firm of Gondor, not Gondor, and so is a later "the firm"
+    [['The Gondorian firm said the roads were safe. The firm was paid.'], []],
+    // a description with an "of" that names no actor is about that ("the release of the prisoners"); one that names one is it
+    [['Gondor sent riders. The White Council called for the release of the prisoners.'], []],
+    // "both sides of" a place are no parties
+    [['Gondor and Mordor fought for a year. Trade fell on both sides of the Anduin.'], []],
+    // "they" is no person and a state at once
+    [['Aragorn of Gondor said they would ride.'], []],
+    // a name after "Mr", "Ms" that no mention holds is a person the article did not keep
+    [['Aragorn rode to Edoras. Mr Baggins said he was tired.'], []],
+    [['Aragorn rode to Edoras. Ms Baggins said he was tired.'], ['he=aragorn']],
+    // a name among a description's modifiers that is no actor names what the phrase is, and a later "the report" is that one
+    [['Gondor sent riders. The Hobbiton report said the roads were safe. The report was late.'], []],
+    [['Gondor sent riders. The report said the roads were safe.'], ['The report=gondor']],
+    // a pronoun with a capital mid-sentence is a word of a title
+    [['Aragorn has made many songs, including the hit He Rode To War.'], []],
+    // "they" is never one person
+    [['Aragorn rode to Edoras. New riders will make their debut in the spring.'], []],
   ];
   it.each(cases)('%j', (paragraphs, expected) => {
     expect(refs(...paragraphs)).toEqual(expected);
@@ -90,6 +123,14 @@ describe('references', () => {
     const doc = fictionDoc(['The White Council met in Edoras.', 'The council said the roads were closed.', 'The Entmoot met in the forest.', 'The council said the trees would march.']);
     expect(references(doc, tools).references.map((r) => r.actors.join('+'))).toEqual(['white-council', 'white-council']);
     expect(references(doc, known).references.map((r) => r.actors.join('+'))).toEqual(['white-council', 'entmoot']);
+  });
+
+  it('leaves "his" unresolved when a person the article did not keep stands nearer than every actor', () => {
+    const doc = fictionDoc(['Aragorn rode to Edoras. Pippin had to be carried on a stretcher with his leg broken.']);
+    expect(references(doc, tools).references.map((r) => `${r.text}=${r.actors.join('+')}`)).toEqual(['his=aragorn']);
+    const start = doc.sentences[1]!.text.indexOf('Pippin');
+    const pippin = { sentence: 1, start, end: start + 6, text: 'Pippin', kind: 'name' as const };
+    expect(references({ ...doc, mentions: [...doc.mentions, pippin] }, tools).references).toEqual([]);
   });
 
   it('keeps each reference in its sentence, with offsets into the sentence text', () => {

@@ -6,6 +6,7 @@
 import { personIndex, sexes, type RefContext } from './references/context.ts';
 import { resolveDescriptions, resolveGroups, resolveShortNames } from './references/descriptions.ts';
 import { resolvePronouns } from './references/pronouns.ts';
+import { rivalSites } from './references/rivals.ts';
 import { mentionSites, quotedRanges } from './references/sites.ts';
 import type { ReferenceTools } from './references/tools.ts';
 import type { Reference, WithActors, WithReferences } from './types.ts';
@@ -20,10 +21,11 @@ export function references(doc: WithActors, tools: ReferenceTools): WithReferenc
   const unresolved: RefContext['unresolved'] = doc.sentences.map(() => []);
   for (const m of doc.mentions) (m.actor ? resolved : unresolved)[m.sentence]?.push(m);
   for (const ms of resolved) ms.sort((a, b) => a.start - b.start);
-  const ctx: RefContext = {
-    doc, sites: mentionSites(doc, quoted), quoted, typeOf: (a) => types.get(a), tools, sex: sexes(doc, tools),
+  const base = {
+    doc, sites: mentionSites(doc, quoted), quoted, typeOf: (a: string) => types.get(a), tools, sex: sexes(doc, tools),
     roots: doc.parses.map((ws) => ws.findIndex((w) => w.head === -1)), resolved, unresolved, persons: personIndex(doc),
   };
+  const ctx: RefContext = { ...base, rivals: rivalSites(base) };
   const out: Reference[] = [];
   // What each description head pointed to last ("the report" after "the CSIS report").
   const byHead = new Map<string, string[]>();

@@ -20,6 +20,8 @@ export interface RefContext {
   resolved: ActorMention[][];
   unresolved: ActorMention[][];
   persons: PersonIndex;
+  /** Per sentence, what a pronoun may point to that is no actor (rivals.ts); unresolved person pronouns join as they are met. */
+  rivals: Site[][];
 }
 
 /** The article's persons: their titles (the actors stage's role, the roles written before their names), where they are named (in order), and who bears each surname. */
@@ -84,6 +86,12 @@ export function addSite(ctx: RefContext, site: Site): void {
   all.splice(lo, 0, site);
 }
 
+/** Adds a rival to its sentence, in text order. */
+export function addRival(ctx: RefContext, rival: Site): void {
+  const all = ctx.rivals[rival.sentence]!;
+  all.splice(partitionPoint(all, (s) => s.start <= rival.start), 0, rival);
+}
+
 /** Each person's sex from the honorifics written before their mentions (none when they disagree), else from a given name one sex bears. */
 export function sexes(doc: RefContext['doc'], tools: ReferenceTools): Map<string, 'm' | 'f'> {
   const seen = new Map<string, Set<'m' | 'f'>>();
@@ -126,17 +134,66 @@ export function pointOf(ctx: RefContext, sentence: number, at: number): Point {
  * "the country"), simply the nearest before; with 'earlier' (possessives:
  * "its"), the nearest in its own sentence, subjects first before that.
  */
-export function nearest(ctx: RefContext, p: Point, fits: (s: Site) => boolean, back = reach, preferSubject: boolean | 'earlier' = true): Site | undefined {
-  const ok = (s: Site) => fits(s) && (p.quoted || !s.quoted);
-  const own = p.afterQuote && !p.quoted ? [] : sitesBefore(ctx, p.sentence, p.at).filter(ok).reverse();
-  const here = preferSubject === true ? ranked(ctx, own)[0] : own[0];
-  if (here) return here;
+export function nearest(ctx: RefContext, p: Point, fits: (s: Site) => boolean, back = reach, preferSubject: boolean | 'earlier' = true, rival?: (s: Site) => boolean): Site | undefined {
+  const ok = (s: Site) => (s.rival ? !!rival?.(s) && free(ctx, s) : fits(s)) && (p.quoted || !s.quoted);
+  const own = p.afterQuote && !p.quoted ? [] : withRivals(ctx, sitesBefore(ctx, p.sentence, p.at), p.sentence, p.at, rival).filter(ok).reverse();
+  // Note: inside a quotation, those the quotation names come first: the speaker's subject ("“He won't be fit,” … “he might
+  // be fit for Scotland”") before the people of the narration around it ("Jonny's not fit yet," Falcons chief Andrew told …).
+  const voiced = (xs: Site[]) => (p.quoted ? [...xs].sort((a, b) => Number(b.quoted) - Number(a.quoted)) : xs);
+  const here = preferSubject === true ? voiced(lowest(ctx, p, ranked(ctx, own)))[0] : own[0];
+  // Note: a rival nearer than every actor (a name or noun of no actor) is what the word points to: none of the actors.
+  if (here) return here.rival ? undefined : here;
   for (let k = p.sentence - 1; k >= Math.max(0, p.sentence - back); k--) {
-    const all = sitesOf(ctx, k, !preferSubject).filter(ok);
-    const hit = preferSubject ? ranked(ctx, all)[0] : all.at(-1);
-    if (hit) return hit;
+    const all = withRivals(ctx, sitesOf(ctx, k, !preferSubject), k, Infinity, rival).filter(ok);
+    const hit = preferSubject ? voiced(ranked(ctx, all))[0] : all.at(-1);
+    if (hit) return hit.rival ? undefined : hit;
   }
   return undefined;
+}
+
+/** The sites with the nearest `window` rivals of sentence `k` before `at` among them, in text order (none without a `rival` test). */
+function withRivals(ctx: RefContext, sites: Site[], k: number, at: number, rival?: (s: Site) => boolean): Site[] {
+  if (!rival) return sites;
+  const all = ctx.rivals[k] ?? [];
+  const rs = all.slice(0, partitionPoint(all, (r) => r.end <= at)).slice(-window);
+  return rs.length ? [...sites, ...rs].sort((a, b) => a.start - b.start) : sites;
+}
+
+/**
+ * True when a rival overlaps no site of its sentence (a description or short
+ * name resolved since is no rival) and no actor owns it: "President
+ * Yudhoyono's government has said it", "Its profit rise … below its third
+ * quarter" speak of the actor.
+ */
+function free(ctx: RefContext, r: Site): boolean {
+  const all = ctx.sites[r.sentence] ?? [];
+  const words = ctx.doc.parses[r.sentence] ?? [];
+  // Note: sites are in text order; only those starting before the rival's end may overlap or modify it, and a phrase spans few words.
+  const lo = partitionPoint(all, (s) => s.start < r.end);
+  // Note: a possessor only: "US phone company Qwest has said it", "UK-based firm Aggregate Industries said it" are the firms.
+  const modifies = (s: Site) => r.rival?.kind !== 'person' && r.word >= 0 && s.word >= 0 && words[s.word]!.head === r.word && words[s.word]!.deprel === 'nmod:poss';
+  return !all.slice(Math.max(0, lo - window), lo).some((s) => s.end > r.start || modifies(s));
+}
+
+/**
+ * The sites of the point's sentence with the subject of the lowest clause that holds the point first: "Bipin Bihari said
+ * Khan was being sent back to Norway, from which she holds a passport" is Khan's passport, not the speaker's.
+ */
+function lowest(ctx: RefContext, p: Point, sites: Site[]): Site[] {
+  const words = ctx.doc.parses[p.sentence] ?? [];
+  const at = words.findIndex((w) => w.start === p.at);
+  // Note: not for a reflexive outside its clause ("the chancellor said Mr Baume was never at meetings between himself and …").
+  if (at < 0 || /self$/i.test(words[at]!.text)) return sites;
+  const depth = new Map<number, number>();
+  for (let k = words[at]!.head, n = 0; k >= 0 && n < 30; k = words[k]!.head, n++) if (!depth.has(k)) depth.set(k, n);
+  const of = (x: Site) => {
+    if (!isSubject(x.deprel) || x.word < 0) return Infinity;
+    let k = x.word;
+    for (let n = 0; n < 4 && k >= 0 && !isSubject(words[k]!.deprel); n++) k = words[k]!.head;
+    return k >= 0 ? (depth.get(words[k]!.head) ?? Infinity) : Infinity;
+  };
+  const best = sites.reduce<Site | undefined>((b, x) => (of(x) < (b ? of(b) : Infinity) ? x : b), undefined);
+  return best ? [best, ...sites.filter((x) => x !== best)] : sites;
 }
 
 /** Deprels of a word that only modifies a noun ("Sudanese civil wars", "Iran's ministry"): the weakest antecedents. */
@@ -160,7 +217,7 @@ export function ranked(ctx: RefContext, sites: Site[]): Site[] {
 }
 
 /** True when word `i` (through names and coordination) is the subject of the sentence's root. */
-function mainSubject(words: readonly SyntaxWord[], i: number): boolean {
+export function mainSubject(words: readonly SyntaxWord[], i: number): boolean {
   let k = i;
   for (let n = 0; n < 4 && k >= 0 && /^(?:conj|appos|flat|compound)/.test(words[k]!.deprel); n++) k = words[k]!.head;
   return k >= 0 && words[words[k]!.head]?.head === -1;

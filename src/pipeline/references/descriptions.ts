@@ -40,7 +40,19 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
     const mine = mentionsIn(ctx.resolved[s] ?? [], start, of ? of.end : w.end);
     // Note: the actors stage named it already ("the Kremlin", "the Foreign Ministry").
     if (mine.some((m) => m.start < w.end && m.end >= w.end)) return;
+    // Note: a name among the modifiers that is no actor ("the Gershon report", "the Populus survey", "the News of the World
+    // newspaper") names what the phrase is: no document of the article's actors.
+    // A later "the report" is that one too: it points to no actor either.
+    // Note: a document's only: "the Shia militant group", "the Trump administration" are bodies and states of the article.
+    if (kind === 'document' && mods.some((m) => m.upos !== 'ADJ' && /^\p{Lu}/u.test(m.text) && !mine.some((x) => x.start < m.end && x.end > m.start))) {
+      byHead.set(head, []);
+      return;
+    }
     const named = mine.filter((m) => (m.start >= start && m.end <= w.start) || (of && m.start >= w.end && m.end <= of.end)).map((m) => m.actor!);
+    // Note: "the release of the remaining inmates", "the most serious statement of intent", "the group of investors": an "of"
+    // that names no actor says what the phrase is about, no body or document named before.
+    const about = words.find((x, k) => k > i && k < i + 8 && x.head === i && /^nmod(?!:poss)/.test(x.deprel) && words.some((c, j) => c.head === k && c.deprel === 'case' && c.text.toLowerCase() === 'of'));
+    if (about && kind !== 'person' && kind !== 'voice' && !mine.some((m) => m.start >= w.end && m.start < about.end)) return;
     const p = pointOf(ctx, s, start);
     const modWords = mods.map((m) => m.text.toLowerCase());
     const actors = kind === 'person' ? titled(ctx, p, head, modWords, named, isSubject(w.deprel)) : kind === 'voice' ? voice(ctx, p, modWords, named) : body(ctx, p, kind, head, named, byHead, commanding(words, i));
@@ -61,6 +73,11 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
  */
 function body(ctx: RefContext, p: Point, kind: 'body' | 'state' | 'document', head: string, named: string[], byHead: Map<string, string[]>, commanded: ReadonlySet<number>): string[] | undefined {
   const own = named.find((a) => ctx.typeOf(a) !== 'person');
+  // Note: "the German firm", "the Finnish group Varttina": a firm or group of that country, no actor (nor is a later "the firm").
+  if (own && ctx.typeOf(own) === 'country' && ctx.tools.private.has(head)) {
+    byHead.set(head, []);
+    return undefined;
+  }
   if (own) return [own];
   // Note: "the Trump administration" is the state its person leads; a person with no state names no body.
   if (named.length) {
@@ -179,6 +196,8 @@ export function resolveGroups(ctx: RefContext, s: number): Reference[] {
   for (const g of ctx.tools.groups) {
     for (const m of text.matchAll(g.pattern)) {
       if (out.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
+      // Note: "both sides of the Atlantic", "on both sides of the Line": a place's two sides, no parties.
+      if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length)) && !(ctx.resolved[s] ?? []).some((x) => x.start > m.index + m[0].length && x.start < m.index + m[0].length + 10)) continue;
       const p = pointOf(ctx, s, m.index);
       const actors = parties(ctx, p, oneOf(ctx, ...g.types)) ?? (g.types.includes('group') ? parties(ctx, p, oneOf(ctx, 'person')) : undefined);
       if (actors) out.push({ sentence: s, start: m.index, end: m.index + m[0].length, text: m[0], kind: 'group', actors });

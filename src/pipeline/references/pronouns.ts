@@ -3,7 +3,7 @@
 // subject ("NATO leaders", "Russian officials") or a coordination of actors
 // ("Arnor and Gondor"), in the same or the previous sentences.
 import type { Reference, SyntaxWord } from '../types.ts';
-import { addSite, children, nearest, oneOf, pointOf, reach, sitesBefore, sitesOf, type Point, type RefContext } from './context.ts';
+import { addRival, addSite, children, mainSubject, nearest, oneOf, pointOf, reach, sitesBefore, sitesOf, type Point, type RefContext } from './context.ts';
 import { isSubject, type Site } from './sites.ts';
 
 /** Resolves the pronouns of sentence `s` (its sites grow as they resolve, so "he … his" chains). */
@@ -12,11 +12,20 @@ export function resolvePronouns(ctx: RefContext, s: number): Reference[] {
   const out: Reference[] = [];
   words.forEach((w, i) => {
     const kind = w.upos === 'PRON' || w.upos === 'DET' ? ctx.tools.pronouns.get(w.text.toLowerCase()) : undefined;
-    if (!kind) return;
+    // Note: a capital mid-sentence, after a word, is a title's ("1986 hit She's Gotta Have It", "Do They Know It's Christmas").
+    if (!kind || (/^\p{Lu}/u.test(w.text) && /[\p{L}\p{N}]\s*$/u.test(ctx.doc.sentences[s]!.text.slice(0, w.start)))) return;
     const p = pointOf(ctx, s, w.start);
     // Note: inside a quotation "they" is mostly people the speaker talks about, named nowhere.
-    const actors = kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p, words, i);
-    if (!actors?.length) return;
+    const found = kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p, words, i);
+    // Note: "they" is never one person ("make their Wales debuts" after a player named alone),
+    // Note: nor a person and a body or state at once ("Georgia ... under former president Eduard Shevardnadze ... their wealth").
+    const actors = kind === 'plural' ? plurality(ctx, found) : found;
+    if (!actors?.length) {
+      // Note: a "he" left unresolved is someone the article has not kept; a later "his" is more likely them than anyone before.
+      const sex = ctx.tools.pronounSex.get(w.text.toLowerCase());
+      if (kind === 'person') addRival(ctx, { sentence: s, start: w.start, end: w.end, actors: [], word: i, deprel: w.deprel, quoted: p.quoted, rival: { kind: 'person', ...(sex ? { sex } : {}) } });
+      return;
+    }
     const ref: Reference = { sentence: s, start: w.start, end: w.end, text: w.text, kind: 'pronoun', actors };
     out.push(ref);
     addSite(ctx, { sentence: s, start: w.start, end: w.end, actors, word: i, deprel: w.deprel, quoted: p.quoted });
@@ -35,8 +44,32 @@ function person(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numb
   // Note: "she" is no one called "Mr" (and "he" no one called "Mrs"); a person of unknown sex may be either.
   const fits = (s: Site) => person(s) && (!sex || (ctx.sex.get(s.actors[0]!) ?? sex) === sex);
   const own = (s: Site) => s.sentence === p.sentence && s.word >= 0 && isSubject(s.deprel) && clause.includes(words[s.word]!.head);
+  // Note: inside a quotation the speaker says "I": "she" there is never the subject of the sentence's verb outside the quotation
+  // ("Ceplak said: “There is never an easy race when she is in the field.”"); another person named outside it may be
+  // ("Blinken asserted that Putin was relying on Iran to help “wage his war”").
+  // Note: a quotation that opened in a sentence before is still that sentence's speaker's.
+  const opened = quoteOpened(ctx, p);
+  const speaker = (s: Site) => p.quoted && s.sentence >= opened && s.sentence <= p.sentence && !s.quoted && s.word >= 0 && mainSubject(ctx.doc.parses[s.sentence] ?? [], s.word);
+  // Note: a person the article did not keep, nearer than every actor ("Moody had to be put on a drip … his finger"), is the antecedent.
+  const rival = (s: Site) => s.rival?.kind === 'person' && (!sex || !s.rival.sex || s.rival.sex === sex) && !own(s) && !speaker(s);
   // Note: "Mr Brown says he discussed it with Mr Blair and promised to play his part": a person's possessive is the subject's first.
-  return nearest(ctx, p, (s) => fits(s) && !own(s))?.actors;
+  return nearest(ctx, p, (s) => fits(s) && !own(s) && !speaker(s), reach, true, rival)?.actors;
+}
+
+/** What "they" found stands for: none for one person, or for persons beside bodies or states ("Taliban spokesman Zabihullah Mujahid said they": the writer means the Taliban, or the two). */
+function plurality(ctx: RefContext, found: string[] | undefined): string[] | undefined {
+  const people = found?.filter((a) => ctx.typeOf(a) === 'person') ?? [];
+  if (!found || !people.length || people.length === found.length) return found && !(found.length === 1 && people.length) ? found : undefined;
+  return undefined;
+}
+
+/** The sentence where the quotation around `p` opened: its own, or an earlier one of a quotation that runs on. */
+function quoteOpened(ctx: RefContext, p: Point): number {
+  let k = p.sentence;
+  // Note: a quotation runs on from the sentence before when the point's quoted range starts the sentence (sites.ts quotedRanges).
+  const runsOn = (j: number, at: number) => (ctx.quoted[j] ?? []).some(([a, b]) => a === 0 && at < b) && !/^\s*[“"]/.test(ctx.doc.sentences[j]?.text ?? '');
+  for (let at = p.at; k > 0 && k > p.sentence - reach && runsOn(k, at); at = 0) k--;
+  return k;
 }
 
 /** "it", "its": the nearest state, body or group; none for "it" that points to nothing ("it seems", "it is clear that"). */
@@ -45,7 +78,9 @@ function thing(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numbe
   // Note: inside a quotation "it" is mostly the matter spoken of; as an object or oblique, a thing ("without it").
   if (p.quoted) return undefined;
   if (w.text.toLowerCase() === 'it' && (!isSubject(w.deprel) || expletive(ctx, words, i))) return undefined;
-  return nearest(ctx, p, oneOf(ctx, 'country', 'organization', 'group', 'media'), reach, possessive(w))?.actors;
+  // Note: a subject noun or name of no actor nearer than every actor ("The three-year project will work … as it develops",
+  // "Unilever is not alone in trying to simplify its business") is what "it" points to.
+  return nearest(ctx, p, oneOf(ctx, 'country', 'organization', 'group', 'media'), reach, possessive(w), (s) => s.rival?.kind === 'thing')?.actors;
 }
 
 /** A possessive of a thing ("its war") points to the nearest fitting actor of its sentence; a subject pronoun to a subject first. */

@@ -17,6 +17,8 @@ export interface Site {
   word: number;
   /** Inside quotation marks. */
   quoted: boolean;
+  /** A rival (no actors): a name or noun phrase a pronoun may point to that is no actor of the article, with its sex when known. */
+  rival?: { kind: 'person' | 'thing'; sex?: 'm' | 'f' };
 }
 
 /** The parse word heading `[start, end)` of a sentence: the overlapping word whose head lies outside the span. */
@@ -84,7 +86,8 @@ export function mentionSites(doc: WithActors, quoted: readonly [number, number][
 
 /** True when offset `at` lies inside one of `ranges`. */
 export function inside(ranges: readonly [number, number][], at: number): boolean {
-  return ranges.some(([a, b]) => at > a && at < b);
+  // Note: a quotation that runs on from the sentence before starts at 0 with no mark: its first word is inside it.
+  return ranges.some(([a, b]) => (at > a || at === a && a === 0) && at < b);
 }
 
 /** Actor id → type, for the resolvers' filters. */

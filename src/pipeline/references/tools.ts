@@ -26,6 +26,8 @@ export interface ReferenceTools {
   voices: ReadonlySet<string>;
   /** Titles that make a person the leader of their state. */
   leaderRole: RegExp;
+  /** Body heads no state owns ("the German firm" is no Germany). */
+  private: ReadonlySet<string>;
   /** Lemmas of verbs whose subject "it" points to nothing. */
   expletive: ReadonlySet<string>;
   /** Each lexicon actor's name and aliases by id: "the party" may be the Liberal Democrats ("Liberal Democrat Party") though the text never says "party". */
@@ -64,6 +66,7 @@ export function prepareReferences(lex: Pick<Lexicon, 'words'> & Partial<Pick<Lex
     ranks: new Set(w['reference-rank-head']),
     leaderRole: new RegExp(String.raw`\b${alternation(w['leader-role'])}$`, 'i'),
     expletive: new Set(w['expletive-verb']),
+    private: new Set(w['reference-private-body']),
     lexiconNames: new Map([...(lex.entries?.values() ?? [])].map((e) => [e.id, [e.name, ...e.aliases]])),
   };
 }
