@@ -16,6 +16,7 @@ export function repairTree(given: readonly SyntaxWord[]): SyntaxWord[] {
   prepositionalRoot(words);
   subjectAfterOpening(words);
   caselessSubject(words);
+  openingParticipleSubject(words);
   return words;
 }
 
@@ -238,3 +239,40 @@ function caselessSubject(words: SyntaxWord[]): void {
     if (n !== undefined && words[n]!.upos === 'NOUN' && !/^(day|week|month|year|time|morning|evening|night|weekend)s?$/i.test(words[n]!.text)) words[n] = { ...words[n]!, deprel: 'nsubj' };
   });
 }
+
+/**
+ * "Speaking to the Council of Elrond, Lord Aragorn said", "While speaking to Rohan's new envoy Eomer,
+ * Mr Aragorn said": the parser reads the name after an opening participle's comma into the
+ * participle's object phrase (as its conjunct or apposition), or takes the object's own name for the
+ * subject and the real one for its conjunct. The words between the participle's last comma and the
+ * main verb are that verb's subject; a name before the comma hung on the verb goes back to the noun
+ * before it ("envoy Eomer"). BBC: "Speaking at the trial of his former boss Bernard Ebbers, Scott
+ * Sullivan said" (business/114), "Speaking to the Greek Parliament on Tuesday, Sevastis said"
+ * (sport/080), "Speaking to BBC Northern Ireland before the event ..., Mr Neeson said" (entertainment/012).
+ */
+function openingParticipleSubject(words: SyntaxWord[]): void {
+  const p = words.findIndex((w) => w.upos === 'VERB' && /ing$/i.test(w.text) && (w.deprel === 'advcl' || w.deprel === 'csubj'));
+  if (p < 0 || words.slice(0, p).some((w) => w.upos === 'VERB' || w.upos === 'AUX')) return;
+  const v = words[p]!.head;
+  if (v <= p || words[v]!.upos !== 'VERB') return;
+  const c = words.slice(0, v).map((w) => w.text).lastIndexOf(',');
+  if (c <= p) return;
+  const inS = (k: number) => k > c && k < v;
+  const phrase = words.slice(c + 1, v);
+  if (!phrase.length || phrase.length > 6 || !phrase.some(nominal) || phrase.some((w) => !phraseTags.has(w.upos))) return;
+  const subjects = kidsOf(words, v).filter((k) => words[k]!.deprel.startsWith('nsubj'));
+  if (subjects.some(inS)) return;
+  const tops = phrase.map((_, j) => c + 1 + j).filter((k) => !inS(words[k]!.head));
+  const s = tops.find((k) => nominal(words[k]!));
+  if (s === undefined) return;
+  for (const o of subjects) {
+    // Only a name right after the noun it names ("envoy Eomer") goes back into the participle's phrase.
+    const n = o - 1;
+    if (n > p && nominal(words[n]!)) words[o] = { ...words[o]!, head: n, deprel: 'appos' };
+    else return;
+  }
+  for (const k of tops) if (k !== s) words[k] = { ...words[k]!, head: s, deprel: words[k]!.deprel.startsWith('nsubj') ? 'flat' : words[k]!.deprel };
+  words[s] = { ...words[s]!, head: v, deprel: 'nsubj' };
+  words[p] = { ...words[p]!, deprel: 'advcl' };
+}
+const phraseTags = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PART', 'NUM']);
