@@ -113,7 +113,9 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
         // "Moya led Spain to victory", "she joined the company": with a person at either end, a `states-only`
         // verb is sport, show business or membership, not an act between parties.
         const statesOnly = m.frame.verbal && [w.lemma, w.text].some((x) => book.classes['states-only'].has(x.toLowerCase()));
-        const political = (r: Relation) => !(statesOnly && (persons.has(r.source) || persons.has(r.target)));
+        // An official's journey to a state is a visit ("Foreign Secretary Lammy travelled to the Ukrainian capital").
+        const visit = statesOnly && [w.lemma, w.text].some((x) => book.classes.visit.has(x.toLowerCase()));
+        const political = (r: Relation) => !(statesOnly && ((persons.has(r.source) && !(visit && officials.has(r.source))) || persons.has(r.target)));
         out.push(...emit(m, modality, affiliations, where, book.classes.naming).filter((r) => political(r) && publicPair(r)));
         // "Gondor and Rohan urged Arnor": joint appeals make the appealers partners.
         const joint = m.frame.verbal && book.classes.joint.has(w.text.toLowerCase()) ? jointPairs(m.source) : undefined;

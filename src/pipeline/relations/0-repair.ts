@@ -209,22 +209,6 @@ function prepositionalRoot(words: SyntaxWord[]): void {
 }
 
 /**
- * "In a phone call with Eomer, Aragorn spoke of peace" parsed with "Aragorn" apposed to "call"
- * and "spoke" without a subject: a name between the opening phrase's comma and a subjectless
- * verb is that verb's subject. BBC: "On Tuesday, traders in Asia said" (business/180), "In July
- * last year, Motorola and Apple announced" (tech/064), "On that occasion, David Humphreys kicked"
- * (sport/404).
- */
-function subjectAfterOpening(words: SyntaxWord[]): void {
-  words.forEach((w, v) => {
-    if (w.upos !== 'VERB' || kidsOf(words, v).some((k) => words[k]!.deprel.startsWith('nsubj') || words[k]!.deprel === 'csubj')) return;
-    const s = words.findIndex((x, k) => k < v && x.deprel === 'appos' && words[x.head]?.head === v && words[k - 1]?.text === ','
-      && !words.slice(k + 1, v).some((y) => y.upos === 'VERB' || y.upos === 'AUX' || y.upos === 'PUNCT'));
-    if (s >= 0) words[s] = { ...words[s]!, head: v, deprel: 'nsubj' };
-  });
-}
-
-/**
  * "Arnor's foreign minister, in remarks published on Monday, urged Rohan" parsed with "minister" as
  * a caseless oblique of a subjectless verb: a noun before its verb with no preposition and no
  * time word is the verb's subject. BBC: "The government, last week, had to publish" (politics/082),
@@ -238,3 +222,58 @@ function caselessSubject(words: SyntaxWord[]): void {
     if (n !== undefined && words[n]!.upos === 'NOUN' && !/^(day|week|month|year|time|morning|evening|night|weekend)s?$/i.test(words[n]!.text)) words[n] = { ...words[n]!, deprel: 'nsubj' };
   });
 }
+
+/**
+ * "In a phone call with Eomer, Aragorn spoke of peace", "On Monday, Aragorn and Rohan envoy Eomer met
+ * with Elrond", "Speaking to the envoys of Rohan, Aragorn Elessar said": the parser reads the words
+ * between an opening phrase's (or opening participle's) comma and a subjectless verb into that
+ * phrase, as its apposition, conjunct or modifier; they are the verb's subject (names after an "and"
+ * its conjuncts). An opening participle may also have taken the object's own name for the subject
+ * and the real one for its conjunct ("while speaking to Rohan's envoy Eomer, Mr Aragorn said"): the
+ * name before the comma goes back to the noun it names. BBC: "On Tuesday, traders in Asia said"
+ * (business/180), "In July last year, Motorola and Apple announced" (tech/064), "In a letter, EC
+ * President José Manuel Barroso told" (tech/048), "On Thursday, David Graham from the FDA's Office of
+ * Drug Safety told" (business/191), "Speaking at the trial of his former boss Bernard Ebbers, Scott
+ * Sullivan said" (business/114), "Speaking to the Greek Parliament on Tuesday, Sevastis said"
+ * (sport/080).
+ */
+function subjectAfterOpening(words: SyntaxWord[]): void {
+  words.forEach((w, v) => {
+    // A verb of its own clause: "nationals, apart from citizens of Norway, intending to wed" is no opening.
+    if (w.upos !== 'VERB' || /ing$/i.test(w.text)) return;
+    const subjects = kidsOf(words, v).filter((k) => words[k]!.deprel.startsWith('nsubj') || words[k]!.deprel === 'csubj');
+    for (const o of kidsOf(words, v)) {
+      const x = words[o]!;
+      const participle = x.upos === 'VERB' && /ing$/i.test(x.text) && (x.deprel === 'advcl' || x.deprel === 'csubj');
+      if (o > v || !(participle || (nominal(x) && x.deprel.startsWith('obl')))) continue;
+      // The last comma: "Speaking from a cafe in Brick Lane, east London, Mr Galloway said".
+      const c = words.slice(0, v).map((y) => y.text).lastIndexOf(',');
+      if (c <= o || c >= v - 1 || words.slice(0, c).some((y, k) => k !== o && (y.upos === 'VERB' || y.upos === 'AUX'))) continue;
+      const inside = (k: number) => k > c && k < v;
+      const phrase = words.slice(c + 1, v);
+      if (phrase.length > 8 || !phrase.some(nominal) || phrase.some((y) => !phraseTags.has(y.upos))) continue;
+      // Only a phrase the parser hung on the opening: a word of it on the verb ("also") stays there.
+      const tops = phrase.map((_, j) => c + 1 + j).filter((k) => !inside(words[k]!.head) && words[k]!.head !== v);
+      const s = tops.find((k) => nominal(words[k]!));
+      const others = subjects.filter((k) => k !== o);
+      if (s === undefined || tops.some((k) => words[k]!.head > c) || others.some(inside)) return;
+      if (others.length) {
+        // Only a participle's object swallows a name this way, right after the noun it names ("envoy Eomer").
+        if (!participle || others.some((k) => k < o || !nominal(words[k - 1]!))) return;
+        for (const k of others) words[k] = { ...words[k]!, head: k - 1, deprel: 'appos' };
+      }
+      const and = words.findIndex((y, k) => k > s && inside(k) && y.deprel === 'cc');
+      for (const k of tops) {
+        if (k === s) continue;
+        const y = words[k]!;
+        const caseless = (y.deprel === 'nmod' || y.deprel === 'obl') && !kidsOf(words, k).some((q) => words[q]!.deprel === 'case');
+        words[k] = { ...y, head: s, deprel: caseless && and >= 0 && and < k ? 'conj' : y.deprel.startsWith('nsubj') ? 'flat' : y.deprel };
+      }
+      const passive = kidsOf(words, v).some((k) => words[k]!.deprel === 'aux:pass');
+      words[s] = { ...words[s]!, head: v, deprel: passive ? 'nsubj:pass' : 'nsubj' };
+      if (participle) words[o] = { ...x, deprel: 'advcl' };
+      return;
+    }
+  });
+}
+const phraseTags = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PART', 'NUM', 'CCONJ', 'ADP', 'PRON']);

@@ -116,7 +116,7 @@ const ownerRels = new Set(['amod', 'compound', 'nmod:poss', 'nmod']);
 function pinStandins(words: SyntaxWord[], kids: number[][], anchors: Map<number, Anchor>, standin: ReadonlySet<string>): void {
   for (const [i, own] of [...anchors]) {
     // "the leaders of the United States, Qatar and Egypt": the noun stands for the whole list.
-    const listed = kids[i]!.filter((k) => words[k]!.deprel === 'conj').flatMap((k) => anchors.get(k)?.actors ?? []);
+    const listed = conjuncts(words, kids, i).flatMap((k) => anchors.get(k)?.actors ?? []);
     const a = listed.length ? { actors: [...new Set([...own.actors, ...listed])], person: own.person && listed.every(() => own.person) } : own;
     const w = words[i]!;
     const h = w.head;
@@ -126,4 +126,13 @@ function pinStandins(words: SyntaxWord[], kids: number[][], anchors: Map<number,
     if (w.deprel === 'nmod' && !kids[i]!.some((k) => words[k]!.deprel === 'case' && ofFrom.has(words[k]!.text.toLowerCase()))) continue;
     anchors.set(h, a);
   }
+}
+
+/**
+ * The conjuncts of word `i`, with those the parser hangs on the conjunct before them ("from Iran,
+ * China, Uzbekistan and Turkmenistan" with "Turkmenistan" under "Uzbekistan").
+ */
+function conjuncts(words: readonly SyntaxWord[], kids: number[][], i: number, depth = 0): number[] {
+  const direct = kids[i]!.filter((k) => words[k]!.deprel === 'conj');
+  return depth > 6 ? direct : direct.flatMap((k) => [k, ...conjuncts(words, kids, k, depth + 1)]);
 }

@@ -55,6 +55,10 @@ describe('tree relations: constructions', () => {
     ['a noun its verb frame names', 'Arnor cut its ties with Gondor.', ['arnor>gondor 16 asserted']],
     ['stand-in with "from", raised by a passive', 'Envoys from Arnor and Gondor are expected to attend the talks in Rohan.', ['arnor>rohan 04 asserted', 'gondor>rohan 04 asserted']],
     ['an adverb between subject and verb', 'Arnor, Rohan and Gondor jointly called the attack a threat.', ['arnor<>gondor 04 asserted', 'arnor<>rohan 04 asserted', 'gondor<>rohan 04 asserted']],
+    ['the name after an opening participle\'s comma is the subject', 'Speaking to the envoys of Rohan, Aragorn Elessar said peace was near.', ['aragorn<>rohan 04 asserted']],
+    ['the names after an opening phrase\'s comma are the subject', 'On Wednesday, Aragorn and Gondor senior adviser Elrond met with Eomer.', ['aragorn<>eomer 04 asserted', 'elrond<>eomer 04 asserted']],
+    ['an official travelling to a state visits it', 'Aragorn travelled to Rohan with his envoys.', ['aragorn>rohan 04 asserted']],
+    ['a person with no title or state only travels', 'Elrond travelled to Rohan with his envoys.', []],
     ['a passive controller is no agent', 'Rohan was asked by Arnor to attack Mordor.', ['arnor>rohan 02 asserted', 'rohan>mordor 19 hypothetical']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {

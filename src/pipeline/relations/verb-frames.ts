@@ -30,8 +30,8 @@ export interface Frame {
 
 /** The word classes of verbs.tsv, by name. */
 export const wordClasses = [
-  'joint', 'naming', 'stance', 'time', 'intent', 'report', 'act', 'standin', 'modifier', 'skip', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition',
-  'relative', 'verbish', 'number', 'list-tail', 'subordinator', 'time-lead', 'weak-anchor', 'be', 'auxiliary', 'pronoun', 'unreal', 'disapproval', 'light', 'states-only', 'venue', 'collective-demonym', 'company', 'partner',
+  'joint', 'naming', 'stance', 'time', 'report', 'act', 'standin', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition',
+  'weak-anchor', 'unreal', 'disapproval', 'light', 'states-only', 'visit', 'venue', 'collective-demonym', 'company', 'partner',
 ] as const;
 export type WordClass = (typeof wordClasses)[number];
 
@@ -60,6 +60,7 @@ export function compileVerbFrames(rows: readonly VerbRow[]): FrameBook {
   classes.joint = new Set([...classes.joint].flatMap(inflect));
   // So does `states-only`: a verb the lemmatizer misses ("chaired") is still known by its form.
   classes['states-only'] = new Set([...classes['states-only']].flatMap(inflect));
+  classes.visit = new Set([...classes.visit].flatMap(inflect));
   return { frames, classes };
 }
 
