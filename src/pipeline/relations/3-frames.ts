@@ -4,8 +4,8 @@
 // an oblique with its preposition, possibly through a noun: "held talks with
 // B" is hold -> talks -> with B), a name glued to the head by a hyphen
 // ("Mordor-backed", "the Arnor-Gondor relationship") or set beside its noun
-// ("Mordor's proxy the Orc Legion"). Rows whose shape has no such reading
-// ("B , an A ally") are skipped.
+// ("Mordor's proxy the Orc Legion"). Every row of verbs.tsv must have such a
+// reading (tree.test.ts): one that had none would be dead data.
 import type { CameoCode } from '../../model/index.ts';
 import { inflect } from './inflect.ts';
 import type { FrameBook } from './verb-frames.ts';
@@ -112,6 +112,10 @@ function readFrame(pattern: string, prepWords: ReadonlySet<string>, filler: Read
           const optional = tokens.slice(anchor + 1, j).filter((b) => b.endsWith('?') && isPrep(b));
           path = optional.length ? { kind: 'obj', preps: new Set(optional.flatMap(words)) } : { kind: 'obj' };
         }
+      } else if (verbal && between.length === 1 && last === anchor + 1 && !isPrep(tokens[last]!)) {
+        // "A ~turn down B", "A ~shoot down B": a particle right after the verb (compound:prt) leaves B
+        // its object; the particle stays a word that must hang under the verb.
+        path = { kind: 'obj' };
       } else {
         if (!isPrep(tokens[last]!)) return undefined;
         const noun = between.slice(0, -1).reverse().find((b) => !isPrep(tokens[b]!));

@@ -10,6 +10,9 @@ import { worldBook, worldDoc } from './fixture-world.ts';
 import { emit } from './7-emit.ts';
 import { parseVerbDictionary } from '../../lexicon/verb-dictionary.ts';
 import type { Match } from './4-match.ts';
+import { parseVerbRows } from '../../lexicon/rule-files.ts';
+import { compileVerbFrames } from './verb-frames.ts';
+import { treeFrames } from './3-frames.ts';
 
 const tools = worldBook();
 const refTools = prepareReferences({ words: parseWordLists(readFileSync(new URL('../../lexicon/words.tsv', import.meta.url), 'utf8')) });
@@ -38,6 +41,8 @@ describe('tree relations: constructions', () => {
     ['relative clause after a dash', 'Talks stalled with Rohan - which stations troops in Mordor - refusing.', ['rohan>mordor 06 asserted']],
     ['accusation', 'Aragorn accused Mordor of attacking Rohan.', ['aragorn>mordor 11 asserted', 'mordor>rohan 19 reported']],
     ['hyphen: sponsor', 'Mordor-backed Orc Legion fighters crossed the river.', ['mordor>orc-legion 07 asserted']],
+    ['phrasal verb with a particle', "Gondor turned down Mordor's offer.", ['gondor>mordor 12 asserted']],
+    ['phrasal verb with a preposition', 'Gondor called on Rohan to withdraw.', ['gondor>rohan 02 asserted']],
     ['hyphen: sponsor of one conjunct', 'Fighting between Mordor-backed Orc Legion fighters and Rohan grew.', ['mordor>orc-legion 07 asserted']],
     ['hyphen: pair before the noun', 'The Arnor-Gondor relationship is strong.', ['arnor<>gondor 05 asserted']],
     ['name beside the noun', "Focus shifted to Mordor's Rohirric proxy Orc Legion.", ['mordor>orc-legion 07 asserted']],
@@ -163,5 +168,14 @@ describe('tree relations: PETRARCH2 dictionary', () => {
   });
   it('not through a place', () => {
     expect(readWith('Arnor restored order in Gondor.')).toEqual([]);
+  });
+});
+
+describe('verbs.tsv on the tree', () => {
+  it('gives every frame row a tree reading: a row the tree cannot read would be dead data', () => {
+    const book = compileVerbFrames(parseVerbRows(readFileSync(new URL('../../lexicon/verbs.tsv', import.meta.url), 'utf8')));
+    const read = new Set([...treeFrames(book).values()].flat().map((f) => f.pattern));
+    const unread = book.frames.map((f) => f.pattern).filter((p) => !p.endsWith('(passive)') && !read.has(p));
+    expect(unread).toEqual([]);
   });
 });
