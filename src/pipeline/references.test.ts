@@ -87,6 +87,8 @@ describe('references', () => {
     [['The Gondorian firm said the roads were safe. The firm was paid.'], []],
     // a description with an "of" that names no actor is about that ("the release of the prisoners"); one that names one is it
     [['Gondor sent riders. The White Council called for the release of the prisoners.'], []],
+    // only "of" or "for" names a description's actor: "over Mordor" is what the attack was about
+    [['Gondor sent riders. The government over Mordor fell.'], ['The government=gondor']],
     // "both sides of" a place are no parties
     [['Gondor and Mordor fought for a year. Trade fell on both sides of the Anduin.'], []],
     // "they" is no person and a state at once

@@ -36,7 +36,12 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
     const start = words[det]!.start;
     // "the Israeli government", "the government of Lebanon", "the Trump administration": the phrase names its actor.
     // Note: "of …" is read up to its noun, at most a few words on ("an official of the US military").
-    const of = words.slice(i + 1, i + 8).findLast((x) => x.head === i && /^nmod(?!:poss)/.test(x.deprel));
+    // Only "of" and "for" ("a spokesman for UKIP"): "attacked the government over Iraq", "the party in Scotland" say what
+    // the phrase is about or where (BBC: "attacked the government over Iraq", "the government over the Iraq war" twice,
+    // "the government on Iraq", "the group with Mark ...": each made Iraq or Mark the description's actor).
+    const ofPhrase = (k: number) => words.some((c) => c.head === k && c.deprel === 'case' && /^(?:of|for)$/i.test(c.text));
+    const ofAt = words.slice(i + 1, i + 8).findLastIndex((x, k) => x.head === i && /^nmod(?!:poss)/.test(x.deprel) && ofPhrase(i + 1 + k));
+    const of = ofAt >= 0 ? words[i + 1 + ofAt] : undefined;
     const mine = mentionsIn(ctx.resolved[s] ?? [], start, of ? of.end : w.end);
     // Note: the actors stage named it already ("the Kremlin", "the Foreign Ministry").
     if (mine.some((m) => m.start < w.end && m.end >= w.end)) return;

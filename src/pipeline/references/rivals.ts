@@ -8,6 +8,7 @@
 import type { SyntaxWord } from '../types.ts';
 import type { RefContext } from './context.ts';
 import { inside, isSubject, type Site } from './sites.ts';
+import { partitionPoint } from '../../util/partition-point.ts';
 
 /** Per sentence, the rivals known before any reference resolves: unresolved person names, subject nouns and names of no actor. */
 export function rivalSites(ctx: Omit<RefContext, 'rivals'>): Site[][] {
@@ -21,8 +22,20 @@ export function rivalSites(ctx: Omit<RefContext, 'rivals'>): Site[][] {
       return hit ? (hit[1] ? 'm' : 'f') : undefined;
     };
     const out: Site[] = [];
+    // Note: the words inside a span, found by binary search: a run-on "sentence" of thousands of words
+    // made a scan of the whole sentence per name quadratic.
+    const within = (start: number, end: number) => {
+      const found: number[] = [];
+      for (let i = partitionPoint(words, (w) => w.start < start); i < words.length && words[i]!.start < end; i++) if (words[i]!.end <= end) found.push(i);
+      return found;
+    };
+    const overlapping = (start: number, end: number) => {
+      const found: number[] = [];
+      for (let i = partitionPoint(words, (w) => w.end <= start); i < words.length && words[i]!.start < end; i++) found.push(i);
+      return found;
+    };
     const person = (start: number, end: number, sex: 'm' | 'f' | undefined) => {
-      const word = words.findIndex((w) => w.start >= start && w.end <= end && !(words[w.head]?.start! >= start && words[w.head]?.end! <= end));
+      const word = within(start, end).find((i) => !(words[words[i]!.head]?.start! >= start && words[words[i]!.head]?.end! <= end)) ?? -1;
       // Note: a plural ("Muslims should consider …") is no "he".
       if (word >= 0 && words[word]!.text.toLowerCase() !== words[word]!.lemma.toLowerCase() && /s$/i.test(words[word]!.text)) return;
       out.push({ sentence: s, start, end, actors: [], word, deprel: word >= 0 ? words[word]!.deprel : '', quoted: quoted(start), rival: { kind: 'person', ...(sex ? { sex } : {}) } });
@@ -35,13 +48,14 @@ export function rivalSites(ctx: Omit<RefContext, 'rivals'>): Site[][] {
       person(m.start, m.end, sex);
     }
     // "Ms King said she …" where no mention holds "King" (a title word): a name after an honorific that no mention holds.
-    const held = [...(ctx.resolved[s] ?? []), ...(ctx.unresolved[s] ?? [])];
-    words.forEach((w) => {
-      const sex = w.upos === 'PROPN' ? honorific(w.start) : undefined;
-      if (sex && !held.some((m) => m.start < w.end && m.end > w.start)) person(w.start, w.end, sex);
-    });
+    const held = new Set([...(ctx.resolved[s] ?? []), ...(ctx.unresolved[s] ?? [])].flatMap((m) => overlapping(m.start, m.end)));
     words.forEach((w, i) => {
-      if (!isSubject(w.deprel) || !thingHead(ctx, w) || out.some((r) => r.start <= w.start && r.end >= w.end)) return;
+      const sex = w.upos === 'PROPN' ? honorific(w.start) : undefined;
+      if (sex && !held.has(i)) person(w.start, w.end, sex);
+    });
+    const personal = new Set(out.flatMap((r) => within(r.start, r.end)));
+    words.forEach((w, i) => {
+      if (!isSubject(w.deprel) || !thingHead(ctx, w) || personal.has(i)) return;
       out.push({ sentence: s, start: w.start, end: w.end, actors: [], word: i, deprel: w.deprel, quoted: quoted(w.start), rival: { kind: 'thing' } });
     });
     return out.sort((a, b) => a.start - b.start);
