@@ -5,7 +5,7 @@
 import type { Lexicon } from '../lexicon/load.ts';
 import type { Relation } from '../model/index.ts';
 import { repairTree } from './relations/0-repair.ts';
-import { anchorTree, sentenceSpans } from './relations/1-anchors.ts';
+import { anchorTree, sentenceSpans, type Tree } from './relations/1-anchors.ts';
 import { subjectOf, type Reach } from './relations/2-arguments.ts';
 import { treeFrames, type TreeFrames } from './relations/3-frames.ts';
 import { matchAt } from './relations/4-match.ts';
@@ -116,7 +116,9 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
         // An official's journey to a state is a visit ("Foreign Secretary Lammy travelled to the Ukrainian capital").
         const visit = statesOnly && [w.lemma, w.text].some((x) => book.classes.visit.has(x.toLowerCase()));
         const political = (r: Relation) => !(statesOnly && ((persons.has(r.source) && !(visit && officials.has(r.source))) || persons.has(r.target)));
-        out.push(...emit(m, modality, affiliations, where, book.classes.naming).filter((r) => political(r) && publicPair(r)));
+        // "Umaga will meet O'Driscoll in Saturday's match": a meeting in a sporting contest is a fixture.
+        const sport = m.frame.cameo === '04' && contest(t, h, book.classes.fixture);
+        if (!sport) out.push(...emit(m, modality, affiliations, where, book.classes.naming).filter((r) => political(r) && publicPair(r)));
         // "Gondor and Rohan urged Arnor": joint appeals make the appealers partners.
         const joint = m.frame.verbal && book.classes.joint.has(w.text.toLowerCase()) ? jointPairs(m.source) : undefined;
         // The appealers are the pair here, so not "one side" as co-subjects of an act are.
@@ -128,4 +130,11 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   // one fact; the person-level record of the same act stays.
   const all = dedupe(out);
   return all.filter((r) => !restated(r, all.filter((o) => o.cameo === r.cameo && o.verb === r.verb), affiliations));
+}
+
+/** True when a word of `fixture` (match, game, cup) hangs under head `h` or one of its dependents: the clause is about a contest. */
+function contest(t: Tree, h: number, fixture: ReadonlySet<string>): boolean {
+  // Note: a head noun only: "met representatives ... to arrange the fixture schedule" is a meeting about contests.
+  const is = (k: number) => t.words[k]!.deprel !== 'compound' && (fixture.has(t.words[k]!.lemma.toLowerCase()) || fixture.has(t.words[k]!.text.toLowerCase()));
+  return t.kids[h]!.some((k) => is(k) || t.kids[k]!.some((c) => is(c) || t.kids[c]!.some(is)));
 }

@@ -41,6 +41,8 @@ describe('tree relations: constructions', () => {
     ['relative clause after a dash', 'Talks stalled with Rohan - which stations troops in Mordor - refusing.', ['rohan>mordor 06 asserted']],
     ['accusation', 'Aragorn accused Mordor of attacking Rohan.', ['aragorn>mordor 11 asserted', 'mordor>rohan 19 reported']],
     ['hyphen: sponsor', 'Mordor-backed Orc Legion fighters crossed the river.', ['mordor>orc-legion 07 asserted']],
+    ['a meeting in a sporting contest is a fixture', "Aragorn met Eomer in Saturday's match.", []],
+    ['a meeting about contests is still a meeting', 'Aragorn met Eomer to arrange the fixture schedule.', ['aragorn<>eomer 04 asserted']],
     ['phrasal verb with a particle', "Gondor turned down Mordor's offer.", ['gondor>mordor 12 asserted']],
     ['phrasal verb with a preposition', 'Gondor called on Rohan to withdraw.', ['gondor>rohan 02 asserted']],
     ['hyphen: sponsor of one conjunct', 'Fighting between Mordor-backed Orc Legion fighters and Rohan grew.', ['mordor>orc-legion 07 asserted']],
