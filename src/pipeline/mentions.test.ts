@@ -29,6 +29,7 @@ describe('mentions', () => {
     ['sentence-initial words are no names', 'Meanwhile Gondor waited. Taken together, Rohan agreed.', [
       ['Gondor', 'name', 'country', 'gondor', null], ['Rohan', 'name', 'country', 'rohan', null]]],
     ['an unknown body is typed by its head word', 'The Grey Havens Shipping Company sailed.', [['Grey Havens Shipping Company', 'name', 'organization', null, null]]],
+    ['"&" joins a name, and makes it no person\'s', 'Later Took & Brandybuck sold pipes to the Bree Stores & Inns Company.', [['Took & Brandybuck', 'name', 'organization', null, null], ['Bree Stores & Inns Company', 'name', 'organization', null, null]]],
     ['places and events are not actors', 'They met at the Osgiliath Summit near the Anduin River.', []],
     ['hyphenated compounds read as their parts', 'The Gondor-Rohan alliance held.', [
       ['Gondor', 'name', 'country', 'gondor', null], ['Rohan', 'name', 'country', 'rohan', null]]],

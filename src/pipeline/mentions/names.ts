@@ -44,6 +44,8 @@ export function nameRun(scan: Scan, i: number): number {
   if (words === 1) return emitName(scan, i, end, undefined);
   // "BMW X5", "Airbus A380", "Boeing 737": a model number makes a product, never a person.
   if (tokens.slice(i, end).some((w) => /\d/.test(w.text))) return end;
+  // "Johnson & Johnson", "Ernst & Young": no person's name holds "&"; a firm's or a duo's does.
+  if (tokens.slice(i, end).some((w) => w.text === '&')) return emitName(scan, i, end, 'organization');
   // Two to five capitalised words: a person when a given name opens them or none is an everyday word.
   const common = tokens.slice(i, end).some((w) => tools.lex.commonWords.has(w.text.toLowerCase()));
   if (common && !tools.lex.firstNames.has(t.text)) return end;
