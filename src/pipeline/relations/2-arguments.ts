@@ -236,6 +236,18 @@ export function ownerArg(t: Tree, n: number): Arg | undefined {
   return undefined;
 }
 
+/**
+ * "Mitsubishi is in talks with Peugeot": an event noun that is the predicate of "be", behind a
+ * preposition, is done by the clause's subject. BBC: "Nanjing Auto is in negotiations with Rover and
+ * SAIC" (business/034), "it is still in talks with UK bank Barclays" (business/218), "the government is
+ * in discussions with Aguas Argentinas" (business/501).
+ */
+export function predicateSubject(t: Tree, n: number): Arg | undefined {
+  const kids = t.kids[n]!.map((k) => t.words[k]!.deprel);
+  if (!kids.includes('cop') || !kids.includes('case')) return undefined;
+  return kidsBy(t, n, 'nsubj').map((k) => actorsAt(t, k)).find(Boolean);
+}
+
 /** "for supplying", "of helping": a gerund clause that says what the verb's object did. */
 function blameClause(t: Tree, v: number): boolean {
   return /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && blamePreps.has(t.words[k]!.text.toLowerCase()));

@@ -58,6 +58,8 @@ describe('tree relations: constructions', () => {
     ['opening event phrase, owned', 'During its meeting with Rohan, Gondor pledged support.', ['gondor<>rohan 04 asserted']],
     ['an opening act of force is the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
     ['a noun its verb frame names', 'Arnor cut its ties with Gondor.', ['arnor>gondor 16 asserted']],
+    ['an event noun after "be in"', 'Gondor is in talks with Rohan about a new treaty.', ['gondor<>rohan 04 asserted']],
+    ['an event noun after "be in", discussions', 'The Orc Legion was still in discussions with Rohan.', ['orc-legion<>rohan 04 asserted']],
     ['stand-in with "from", raised by a passive', 'Envoys from Arnor and Gondor are expected to attend the talks in Rohan.', ['arnor>rohan 04 asserted', 'gondor>rohan 04 asserted']],
     ['an adverb between subject and verb', 'Arnor, Rohan and Gondor jointly called the attack a threat.', ['arnor<>gondor 04 asserted', 'arnor<>rohan 04 asserted', 'gondor<>rohan 04 asserted']],
     ['the name after an opening participle\'s comma is the subject', 'Speaking to the envoys of Rohan, Aragorn Elessar said peace was near.', ['aragorn<>rohan 04 asserted']],
