@@ -104,6 +104,21 @@ function antecedent(t: Tree, k: number): Anchor | undefined {
   // clause set off by a dash on the main verb (parataxis, advcl); it is still said of the name before the dash.
   return dashes.has(t.words[k - 1]?.text ?? '') && k >= 2 ? t.anchors.get(k - 2) : undefined;
 }
+
+/**
+ * "denied by Foreign Secretary Jack Straw, who accused the Tories" (politics/383), "Mr Chavez, who is
+ * visiting China, said" (business/340): the parser hangs a relative clause after a comma on the main
+ * verb too (parataxis, root); "who" is the name before the comma, for the clause's own verb only (a
+ * verb coordinated after the clause's end belongs to the main clause: "Ray Charles, who died last
+ * year, and thanked director Taylor Hackford"). Not "which": it is as often said of a whole phrase.
+ */
+function whoAfterComma(t: Tree, k: number): Arg | undefined {
+  if (t.words[k]!.text.toLowerCase() !== 'who' || t.words[k - 1]?.text !== ',' || k < 2) return undefined;
+  // The name's last word may hang on its first ("Aragorn Elessar"): the name is pinned to its head.
+  let n = k - 2;
+  while (t.words[n]!.deprel === 'flat' && t.words[n]!.head >= 0) n = t.words[n]!.head;
+  return actorsAt(t, n);
+}
 const dashes = new Set(['-', '–', '—']);
 
 /** "Labour's plans", "Iranian strikes": the actor who owns a stance or act noun. */
@@ -127,7 +142,7 @@ export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
   const passive = isPassive(t, v) || participleIsPassive(t, v);
   const own = passive ? kidsBy(t, v, 'obl:agent') : kidsBy(t, v, subjectRels);
   for (const k of own) {
-    const a = actorsAt(t, k);
+    const a = actorsAt(t, k) ?? (depth === 0 ? whoAfterComma(t, k) : undefined);
     if (a) return a;
   }
   // A verb with its own subject that names no actor has no actor subject.
