@@ -61,6 +61,7 @@ describe('tree relations: constructions', () => {
     ['an event noun after "be in"', 'Gondor is in talks with Rohan about a new treaty.', ['gondor<>rohan 04 asserted']],
     ['"who" after a comma, hung on the main verb', 'The claims were denied by Aragorn Elessar, who accused Mordor of lying.', ['aragorn>mordor 11 asserted']],
     ['"who" after a comma: a verb after the clause is the main subject\'s', 'Eomer praised Aragorn, who stayed home, and thanked Arnor.', ['eomer>aragorn 05 asserted']],
+    ['a name after "to" tagged as an infinitive', 'Eomer began a three-day visit to Lossarnaching on Monday.', ['eomer>gondor 04 asserted']],
     ['an event noun after "be in", discussions', 'The Orc Legion was still in discussions with Rohan.', ['orc-legion<>rohan 04 asserted']],
     ['stand-in with "from", raised by a passive', 'Envoys from Arnor and Gondor are expected to attend the talks in Rohan.', ['arnor>rohan 04 asserted', 'gondor>rohan 04 asserted']],
     ['an adverb between subject and verb', 'Arnor, Rohan and Gondor jointly called the attack a threat.', ['arnor<>gondor 04 asserted', 'arnor<>rohan 04 asserted', 'gondor<>rohan 04 asserted']],
