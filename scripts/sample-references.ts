@@ -20,6 +20,7 @@ import { actors } from '../src/pipeline/actors.ts';
 import { references } from '../src/pipeline/references.ts';
 import type { Reference } from '../src/pipeline/types.ts';
 import { parseArgs } from './lib/args.ts';
+import { seededOrder } from './lib/seeded-order.ts';
 
 const args = parseArgs(process.argv.slice(2), { seed: 'string', n: 'string', every: 'string', corpus: 'string', list: 'boolean' });
 const corpus = String(args.corpus ?? '../shared/corpus/bbc');
@@ -48,23 +49,7 @@ for (const file of files) {
   }
 }
 
-/** mulberry32: a small seeded generator, so a seed names one sample for good. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(Number(args.seed ?? 1));
-const order = rows.map((_, i) => i);
-for (let i = order.length - 1; i > 0; i--) {
-  const j = Math.floor(next() * (i + 1));
-  [order[i], order[j]] = [order[j]!, order[i]!];
-}
+const order = seededOrder(rows.length, Number(args.seed ?? 1));
 if (args.list) for (const r of rows) console.log(`${r.file} s${r.ref.sentence} ${r.ref.start} ${r.ref.kind} "${r.ref.text}" -> ${r.kinds} | ${r.sentence}`);
 order.slice(0, args.list ? 0 : Number(args.n ?? 40)).forEach((k, n) => {
   const r = rows[k]!;

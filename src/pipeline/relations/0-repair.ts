@@ -16,6 +16,7 @@ export function repairTree(given: readonly SyntaxWord[]): SyntaxWord[] {
   prepositionalRoot(words);
   subjectAfterOpening(words);
   caselessSubject(words);
+  nameAfterTo(words);
   return words;
 }
 
@@ -277,3 +278,19 @@ function subjectAfterOpening(words: SyntaxWord[]): void {
   });
 }
 const phraseTags = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PART', 'NUM', 'CCONJ', 'ADP', 'PRON']);
+
+/**
+ * "began a three-day visit to Beijing", tagged as an infinitive ("to" a mark, "Beijing" a verb):
+ * a capitalised "verb" inside the sentence right after "to", with no subject or object of its own,
+ * is a name and "to" its preposition. BBC: "a three-day visit to Beijing" (business/269), "contracts
+ * assigned to Boeing" (business/161), "more powers to Brussels" (politics/389).
+ */
+function nameAfterTo(words: SyntaxWord[]): void {
+  words.forEach((w, k) => {
+    if (k < 2 || w.upos !== 'VERB' || !/^\p{Lu}/u.test(w.text) || words[k - 1]!.text.toLowerCase() !== 'to' || words[k - 1]!.head !== k) return;
+    if (kidsOf(words, k).some((q) => /^(nsubj|obj|iobj|xcomp|ccomp)/.test(words[q]!.deprel))) return;
+    const onVerb = words[w.head]?.upos === 'VERB';
+    words[k] = { ...w, upos: 'PROPN', lemma: w.text, deprel: onVerb ? 'obl' : 'nmod' };
+    words[k - 1] = { ...words[k - 1]!, upos: 'ADP', deprel: 'case' };
+  });
+}

@@ -104,6 +104,21 @@ function antecedent(t: Tree, k: number): Anchor | undefined {
   // clause set off by a dash on the main verb (parataxis, advcl); it is still said of the name before the dash.
   return dashes.has(t.words[k - 1]?.text ?? '') && k >= 2 ? t.anchors.get(k - 2) : undefined;
 }
+
+/**
+ * "denied by Foreign Secretary Jack Straw, who accused the Tories" (politics/383), "Mr Chavez, who is
+ * visiting China, said" (business/340): the parser hangs a relative clause after a comma on the main
+ * verb too (parataxis, root); "who" is the name before the comma, for the clause's own verb only (a
+ * verb coordinated after the clause's end belongs to the main clause: "Ray Charles, who died last
+ * year, and thanked director Taylor Hackford"). Not "which": it is as often said of a whole phrase.
+ */
+function whoAfterComma(t: Tree, k: number): Arg | undefined {
+  if (t.words[k]!.text.toLowerCase() !== 'who' || t.words[k - 1]?.text !== ',' || k < 2) return undefined;
+  // The name's last word may hang on its first ("Aragorn Elessar"): the name is pinned to its head.
+  let n = k - 2;
+  while (t.words[n]!.deprel === 'flat' && t.words[n]!.head >= 0) n = t.words[n]!.head;
+  return actorsAt(t, n);
+}
 const dashes = new Set(['-', '–', '—']);
 
 /** "Labour's plans", "Iranian strikes": the actor who owns a stance or act noun. */
@@ -127,7 +142,7 @@ export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
   const passive = isPassive(t, v) || participleIsPassive(t, v);
   const own = passive ? kidsBy(t, v, 'obl:agent') : kidsBy(t, v, subjectRels);
   for (const k of own) {
-    const a = actorsAt(t, k);
+    const a = actorsAt(t, k) ?? (depth === 0 ? whoAfterComma(t, k) : undefined);
     if (a) return a;
   }
   // A verb with its own subject that names no actor has no actor subject.
@@ -234,6 +249,18 @@ export function ownerArg(t: Tree, n: number): Arg | undefined {
     if (a) return a;
   }
   return undefined;
+}
+
+/**
+ * "Mitsubishi is in talks with Peugeot": an event noun that is the predicate of "be", behind a
+ * preposition, is done by the clause's subject. BBC: "Nanjing Auto is in negotiations with Rover and
+ * SAIC" (business/034), "it is still in talks with UK bank Barclays" (business/218), "the government is
+ * in discussions with Aguas Argentinas" (business/501).
+ */
+export function predicateSubject(t: Tree, n: number): Arg | undefined {
+  const kids = t.kids[n]!.map((k) => t.words[k]!.deprel);
+  if (!kids.includes('cop') || !kids.includes('case')) return undefined;
+  return kidsBy(t, n, 'nsubj').map((k) => actorsAt(t, k)).find(Boolean);
 }
 
 /** "for supplying", "of helping": a gerund clause that says what the verb's object did. */

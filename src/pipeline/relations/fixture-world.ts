@@ -16,7 +16,7 @@ interface WorldActor {
 
 const world: WorldActor[] = [
   { id: 'arnor', type: 'country', forms: { Arnor: 'name', Arnorian: 'demonym', Arnorians: 'demonym', Fornost: 'metonym' } },
-  { id: 'gondor', type: 'country', forms: { Gondor: 'name', Gondorian: 'demonym', 'Minas Tirith': 'metonym' } },
+  { id: 'gondor', type: 'country', forms: { Gondor: 'name', Gondorian: 'demonym', 'Minas Tirith': 'metonym', Lossarnaching: 'metonym' } },
   { id: 'rohan', type: 'country', forms: { Rohan: 'name', Rohirric: 'demonym', Edoras: 'metonym' } },
   { id: 'mordor', type: 'country', forms: { Mordor: 'name', Mordorian: 'demonym' } },
   { id: 'orc-legion', type: 'group', forms: { 'Orc Legion': 'name', 'the Orcs': 'name' } },
