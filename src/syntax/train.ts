@@ -3,7 +3,7 @@
 // then the lemma rules. Every pass shuffles with a fixed seed: the same
 // treebank and code give the same model, byte for byte.
 import type { ConlluSentence } from './conllu.ts';
-import { prng, shuffle } from './hash.ts';
+import { prng, shuffle } from '../util/seeded.ts';
 import { labelSets, trainLabeller } from './labeller.ts';
 import { learnLemmas } from './lemmatizer.ts';
 import type { SyntaxModel } from './model.ts';

@@ -4,18 +4,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ExplorerGraph } from './graph-data.ts';
-
-/** A small seeded generator (mulberry32): the same seed gives the same start on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../util/seeded.ts';
 
 /**
  * The graph with x, y filled in (rounded to 0.1). Actors with ties: `iterations` of ForceAtlas2
@@ -25,7 +14,7 @@ function seeded(seed: number): () => number {
  */
 export function laidOut(data: ExplorerGraph, iterations = 100, seed = 13): ExplorerGraph {
   const graph = new Graph({ type: 'undirected', multi: false });
-  const random = seeded(seed);
+  const random = prng(seed);
   const tied = new Set(data.edges.flatMap(([s, t]) => [s, t]));
   const spread = Math.sqrt(tied.size) * 10;
   for (const i of [...tied].sort((a, b) => a - b)) graph.addNode(String(i), { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread });
