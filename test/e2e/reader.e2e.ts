@@ -69,7 +69,9 @@ describe('ties read source, relation, target', () => {
     const b = briefings.find((x) => x.relations.some((r) => !r.symmetric))!;
     const page = await open(`briefings/${b.slug}/`);
     const table = await rows(page, '.part-relations table');
-    expect(table.map((r) => [r[0], r[1]!.replace(/(, mutual)? \(.*\)$/, ''), r[2]])).toEqual(b.relations.map((r) => [nameOf.get(r.source), cameoNames[r.cameo], nameOf.get(r.target)]));
+    // A relation not stated as fact reads "denied: provide aid" (src/render/modality.ts).
+    const event = (r: (typeof b.relations)[number]) => `${r.modality === 'asserted' ? '' : `${r.modality}: `}${cameoNames[r.cameo]}`;
+    expect(table.map((r) => [r[0], r[1]!.replace(/(, mutual)? \(.*\)$/, ''), r[2]])).toEqual(b.relations.map((r) => [nameOf.get(r.source), event(r), nameOf.get(r.target)]));
     expect(table.filter((r) => r[1]!.includes(', mutual')).length).toBe(b.relations.filter((r) => r.symmetric).length);
     await page.close();
   });
