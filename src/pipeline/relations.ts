@@ -13,7 +13,7 @@ import { petrarchAt } from './relations/4-petrarch.ts';
 import type { VerbDictionary } from '../lexicon/verb-dictionary.ts';
 import { stanceAt } from './relations/5-stance.ts';
 import { modalityAt, type ModalityClasses } from './relations/6-modality.ts';
-import { dedupe, emit, jointPairs, restated, type Where } from './relations/7-emit.ts';
+import { affiliationsOf, dedupe, emit, jointPairs, restated, type Where } from './relations/7-emit.ts';
 import { prepareFrameBook, type FrameBook } from './relations/verb-frames.ts';
 import type { ActorMention, Reference, WithReferences, WithRelations } from './types.ts';
 import { addTo } from '../util/add-to.ts';
@@ -48,19 +48,10 @@ export function relations(doc: WithReferences, tools: RelationTools): WithRelati
 export function treeRelations(doc: WithReferences, { book, frames, dictionary }: RelationTools): Relation[] {
   const media = new Set(doc.actors.filter((a) => a.type === 'media').map((a) => a.id as string));
   const persons = new Set(doc.actors.filter((a) => a.type === 'person').map((a) => a.id as string));
-  const affiliations = new Map(doc.actors.map((a) => [a.id as string, { affiliation: a.affiliation as string | undefined }]));
+  const affiliations = affiliationsOf(doc.actors);
   const mentions = new Map<number, ActorMention[]>();
   for (const m of doc.mentions) if (m.actor !== undefined && !media.has(m.actor)) addTo(mentions, m.sentence, m);
-  const refs = new Map<number, Reference[]>();
-  // Note: a pronoun or description ("the council", "the government") is trusted for a relation only when
-  // its actors were named in this sentence or the two before; further back, the references stage's guess
-  // is wrong too often on BBC prose ("the announcement" -> a council, "the government" -> Iraq).
-  // For a pronoun, a trusted reference in the two sentences before names its actors too: "the UN secretary
-  // general said ... He also criticised" keeps the chain a name started, one trusted link at a time (a
-  // description still needs the name: through a chain, "the firm" went to a state on BBC prose).
-  const trusted = new Map<number, string[]>();
-  const named = (a: string, at: number, chain: boolean) =>
-    [at, at - 1, at - 2].some((k) => mentions.get(k)?.some((m) => m.actor === a)) || (chain && [at - 1, at - 2].some((k) => trusted.get(k)?.includes(a)));
+  const refs = trustedReferences(doc, book, mentions, media);
   // A person pair is news between public figures only when the article gives one of them a title or ties
   // them to a state or body ("Foreign Secretary Jack Straw", "Iraq's Allawi"): on BBC sport and show
   // business, players and stars are named bare ("Umaga will meet O'Driscoll", "worked with Gilbert").
@@ -68,34 +59,16 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   // Words of blame between two people are news whoever they are ("Dr Fox accused Mr Blair of telling lies",
   // "Keane accused Vieira of starting the row"): on BBC politics+business+sport 15 of 17 such bare pairs read right.
   const publicPair = (r: Relation) => !(persons.has(r.source) && persons.has(r.target)) || officials.has(r.source) || officials.has(r.target) || r.quad === 'verbal-conflict';
-  const countries = new Set(doc.actors.filter((a) => a.type === 'country').map((a) => a.id as string));
-  // "the Lebanese company", "the Italian firm": a business described by its nationality is not its state.
-  const business = (r: Reference) => r.kind === 'description' && book.classes.company.has(r.text.toLowerCase().split(/\s+/).at(-1) ?? '') && r.actors.some((a) => countries.has(a));
-  // Only a bare description: "the statement of the White Council" names its owner.
-  const said = (r: Reference) => {
-    const words = r.text.split(/\s+/);
-    const head = words.at(-1)?.toLowerCase() ?? '';
-    return !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) && (book.classes.stance.has(head) || book.classes.act.has(head));
-  };
-  for (const r of [...doc.references].sort((x, y) => x.sentence - y.sentence)) {
-    if ((r.kind === 'pronoun' || r.kind === 'description') && !r.actors.every((a) => named(a, r.sentence, r.kind === 'pronoun'))) continue;
-    if (business(r)) continue;
-    // "The report was welcomed by David Willetts": a description headed by what an actor said or did (a
-    // `stance` or `act` noun) names the words or the act, not the actor (references resolve "the report"
-    // to its author).
-    if (r.kind === 'description' && said(r)) continue;
-    for (const a of r.actors) addTo(trusted, r.sentence, a);
-    addTo(refs, r.sentence, { ...r, actors: r.actors.filter((a) => !media.has(a)) });
-  }
   const reach: Reach = { stance: book.classes.stance, act: book.classes.act, naming: book.classes.naming };
   const classes: ModalityClasses = book.classes;
+  const collective = [...book.classes['collective-demonym']];
   const out: Relation[] = [];
   doc.sentences.forEach((s, i) => {
     const spans = sentenceSpans(mentions.get(s.index) ?? [], refs.get(s.index) ?? []);
     // A relation needs two actors in the sentence; most news sentences name fewer. A "sentence"
     // longer than any prose (a paragraph with no stops) is not read: pinning spans is quadratic.
     if (new Set(spans.flatMap((x) => x.actors)).size < 2 || s.text.length > maxSentenceLength) return;
-    const t = anchorTree(repairTree(doc.parses[i] ?? []), spans, (id) => persons.has(id), book.classes.standin, book.classes.time, [...book.classes['collective-demonym']]);
+    const t = anchorTree(repairTree(doc.parses[i] ?? []), spans, (id) => persons.has(id), book.classes.standin, book.classes.time, collective);
     if (!t.anchors.size) return;
     const where: Where = { sentence: s.index, text: s.text };
     const speakerOf = (v: number) => subjectOf(t, v)?.actors;
@@ -130,6 +103,44 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   // one fact; the person-level record of the same act stays.
   const all = dedupe(out);
   return all.filter((r) => !restated(r, all.filter((o) => o.cameo === r.cameo && o.verb === r.verb), affiliations));
+}
+
+
+/**
+ * The references a relation may rest on, by sentence: pronouns and descriptions whose actors were
+ * named close by, none that names a business by its state or the words or acts of an actor.
+ */
+function trustedReferences(doc: WithReferences, book: FrameBook, mentions: ReadonlyMap<number, ActorMention[]>, media: ReadonlySet<string>): Map<number, Reference[]> {
+  const refs = new Map<number, Reference[]>();
+  // Note: a pronoun or description ("the council", "the government") is trusted for a relation only when
+  // its actors were named in this sentence or the two before; further back, the references stage's guess
+  // is wrong too often on BBC prose ("the announcement" -> a council, "the government" -> Iraq).
+  // For a pronoun, a trusted reference in the two sentences before names its actors too: "the UN secretary
+  // general said ... He also criticised" keeps the chain a name started, one trusted link at a time (a
+  // description still needs the name: through a chain, "the firm" went to a state on BBC prose).
+  const trusted = new Map<number, string[]>();
+  const named = (a: string, at: number, chain: boolean) =>
+    [at, at - 1, at - 2].some((k) => mentions.get(k)?.some((m) => m.actor === a)) || (chain && [at - 1, at - 2].some((k) => trusted.get(k)?.includes(a)));
+  const countries = new Set(doc.actors.filter((a) => a.type === 'country').map((a) => a.id as string));
+  // "the Lebanese company", "the Italian firm": a business described by its nationality is not its state.
+  const business = (r: Reference) => r.kind === 'description' && book.classes.company.has(r.text.toLowerCase().split(/\s+/).at(-1) ?? '') && r.actors.some((a) => countries.has(a));
+  // Only a bare description: "the statement of the White Council" names its owner.
+  const said = (r: Reference) => {
+    const words = r.text.split(/\s+/);
+    const head = words.at(-1)?.toLowerCase() ?? '';
+    return !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) && (book.classes.stance.has(head) || book.classes.act.has(head));
+  };
+  for (const r of [...doc.references].sort((x, y) => x.sentence - y.sentence)) {
+    if ((r.kind === 'pronoun' || r.kind === 'description') && !r.actors.every((a) => named(a, r.sentence, r.kind === 'pronoun'))) continue;
+    if (business(r)) continue;
+    // "The report was welcomed by David Willetts": a description headed by what an actor said or did (a
+    // `stance` or `act` noun) names the words or the act, not the actor (references resolve "the report"
+    // to its author).
+    if (r.kind === 'description' && said(r)) continue;
+    for (const a of r.actors) addTo(trusted, r.sentence, a);
+    addTo(refs, r.sentence, { ...r, actors: r.actors.filter((a) => !media.has(a)) });
+  }
+  return refs;
 }
 
 /** True when a word of `fixture` (match, game, cup) hangs under head `h` or one of its dependents: the clause is about a contest. */

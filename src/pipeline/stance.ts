@@ -16,7 +16,7 @@ import type { Quote, Reference, Relation } from '../model/index.ts';
 import { anchorTree, sentenceSpans } from './relations/1-anchors.ts';
 import type { Reach } from './relations/2-arguments.ts';
 import { judgedInQuote, type QuotedWords } from './relations/8-quoted.ts';
-import { dedupe, emit, restated } from './relations/7-emit.ts';
+import { affiliationsOf, dedupe, emit, restated } from './relations/7-emit.ts';
 import { quotedRanges } from './references/sites.ts';
 import { treeRelations, type RelationTools } from './relations.ts';
 import type { ActorMention, WithQuotes } from './types.ts';
@@ -51,19 +51,18 @@ export function prepareStance(lex: Pick<Lexicon, 'words'>, relations: RelationTo
 export function stance(doc: WithQuotes, tools: StanceTools): WithQuotes {
   const fresh = [...quotedStances(doc, tools), ...voicedRelations(doc, tools)];
   if (!fresh.length) return doc;
-  const affiliations = new Map(doc.actors.map((a) => [a.id as string, { affiliation: a.affiliation as string | undefined }]));
+  const affiliations = affiliationsOf(doc.actors);
   return { ...doc, relations: dedupe([...doc.relations, ...fresh.filter((r) => !restated(r, doc.relations, affiliations))]) };
 }
 
 /** Every judgement of an actor inside a quotation whose speaker is an actor. */
 export function quotedStances(doc: WithQuotes, tools: StanceTools): Relation[] {
   const types = new Map(doc.actors.map((a) => [a.id as string, a.type]));
-  const affiliations = new Map(doc.actors.map((a) => [a.id as string, { affiliation: a.affiliation as string | undefined }]));
+  const affiliations = affiliationsOf(doc.actors);
   const quoted = quotedRanges(doc.sentences);
   const out: Relation[] = [];
   for (const q of doc.quotes) {
-    // A news agency or outlet relays words; it judges no one (and "unattributed" is no actor).
-    if (!q.speakerIsActor || types.get(q.speaker) === 'media' || !types.has(q.speaker)) continue;
+    if (!voiceOfActor(q, types)) continue;
     for (const { sentence, from, to } of quoteRanges(q, doc, quoted)) {
       const s = doc.sentences[sentence]!;
       // Note: names and short names only; a pronoun inside a quotation ("they", "our") is the references
@@ -92,7 +91,7 @@ export function voicedRelations(doc: WithQuotes, tools: StanceTools): Relation[]
   const quoted = quotedRanges(doc.sentences);
   const voices: Reference[] = [];
   for (const q of doc.quotes) {
-    if (!q.speakerIsActor || types.get(q.speaker) === 'media' || !types.has(q.speaker)) continue;
+    if (!voiceOfActor(q, types)) continue;
     for (const { sentence, from, to } of quoteRanges(q, doc, quoted)) {
       for (const w of doc.parses[sentence] ?? []) {
         if (w.start >= from && w.end <= to && tools.voice.has(w.text.toLowerCase())) voices.push({ sentence, start: w.start, end: w.end, text: w.text, kind: 'pronoun', actors: [q.speaker] });
@@ -140,4 +139,9 @@ function quoteRanges(q: Quote, doc: WithQuotes, quoted: readonly [number, number
 function belongs(quote: string, part: string): boolean {
   const words = part.replace(/^[“”"]/, '').replace(/[“”"]$/, '').trim().replace(/[\s,;:]+$/, '');
   return words.length > 0 && quote.includes(words.slice(0, 40));
+}
+
+/** True when the quotation's speaker is an actor of the article who speaks for itself: a news agency or outlet relays words and judges no one (and "unattributed" is no actor). */
+function voiceOfActor(q: Quote, types: ReadonlyMap<string, string>): boolean {
+  return q.speakerIsActor && types.has(q.speaker) && types.get(q.speaker) !== 'media';
 }

@@ -15,6 +15,11 @@ export interface Where {
 /** What an actor id needs to be told apart from its state: its affiliation. */
 export type Affiliations = ReadonlyMap<string, { affiliation?: string | undefined }>;
 
+/** The article's actors by id, with their affiliations: what `emit` and `restated` compare. */
+export function affiliationsOf(actors: readonly { id: string; affiliation?: string | undefined }[]): Affiliations {
+  return new Map(actors.map((a) => [a.id, { affiliation: a.affiliation }]));
+}
+
 /** The relations a match states, with the modality of its clause. */
 export function emit(m: Match, modality: Modality, actors: Affiliations, where: Where, naming?: ReadonlySet<string>): Relation[] {
   let { cameo, symmetric } = m.frame;
