@@ -68,7 +68,7 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
     // A relation needs two actors in the sentence; most news sentences name fewer. A "sentence"
     // longer than any prose (a paragraph with no stops) is not read: pinning spans is quadratic.
     if (new Set(spans.flatMap((x) => x.actors)).size < 2 || s.text.length > maxSentenceLength) return;
-    const t = anchorTree(repairTree(doc.parses[i] ?? []), spans, (id) => persons.has(id), book.classes.standin, book.classes.time, collective);
+    const t = anchorTree(repairTree(doc.parses[i] ?? [], book.classes['clause-opener']), spans, (id) => persons.has(id), book.classes.standin, book.classes.time, collective);
     if (!t.anchors.size) return;
     const where: Where = { sentence: s.index, text: s.text };
     const speakerOf = (v: number) => subjectOf(t, v)?.actors;

@@ -4,14 +4,17 @@
 // in its comment (../shared/corpus/bbc, file named).
 import type { SyntaxWord } from '../types.ts';
 
-/** The sentence's words with the parser's known misattachments undone. */
-export function repairTree(given: readonly SyntaxWord[]): SyntaxWord[] {
+/**
+ * The sentence's words with the parser's known misattachments undone. `subordinators`: prepositions
+ * that also open a clause ("after the US imposed", "before Gondor agreed"; `clause-opener` in verbs.tsv).
+ */
+export function repairTree(given: readonly SyntaxWord[], subordinators: ReadonlySet<string>): SyntaxWord[] {
   const words = given.map((w) => ({ ...w }));
   parentheses(words);
   coSubjectRoot(words);
   nounRootPredicate(words);
   participleRoot(words);
-  clauseSubject(words);
+  clauseSubject(words, subordinators);
   trailingParticiple(words);
   prepositionalRoot(words);
   subjectAfterOpening(words);
@@ -143,9 +146,6 @@ function participleRoot(words: SyntaxWord[]): void {
   words[p] = { ...words[p]!, deprel: 'advcl' };
 }
 
-/** Prepositions that also open a clause ("after the US imposed", "before Gondor agreed"). */
-const subordinators = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'while']);
-
 /**
  * "after the US, UK, France and Germany imposed sanctions" parsed as "came after the US" with
  * "imposed" a subjectless clause, or with "After the US" hung on the next noun ("After the US, the
@@ -154,7 +154,7 @@ const subordinators = new Set(['after', 'before', 'since', 'until', 'once', 'as'
  * (politics/130), "after a ban on the activity came into force" (politics/134), "as hunt enthusiasts
  * prepared" (politics/179).
  */
-function clauseSubject(words: SyntaxWord[]): void {
+function clauseSubject(words: SyntaxWord[], subordinators: ReadonlySet<string>): void {
   words.forEach((n, i) => {
     if (!n.deprel.startsWith('obl') && !n.deprel.startsWith('nmod')) return;
     const kase = kidsOf(words, i).find((k) => k < i && words[k]!.deprel === 'case' && subordinators.has(words[k]!.text.toLowerCase()));

@@ -31,7 +31,8 @@ function surfaceSubjects(t: Tree, v: number): number[] {
 }
 const surfaceRels = new Set(['nsubj:pass', 'nsubj']);
 const subjectRels = new Set(['nsubj', 'nsubj:outer', 'csubj']);
-const ownerRels = new Set(['nmod:poss', 'amod', 'compound']);
+/** The relations by which a noun's owner hangs on it: "Mordor's attack", "Mordorian strikes", "Mordor talks". */
+export const ownerRels: ReadonlySet<string> = new Set(['nmod:poss', 'amod', 'compound']);
 
 /** Word `i`'s dependents with one of the relations. */
 export function kidsBy(t: Tree, i: number, rels: ReadonlySet<string> | string): number[] {

@@ -3,7 +3,7 @@
 // "Gondor called Mordor's move illegal", "Aragorn said Sauron's remarks were
 // irresponsible", "Eomer described the Orcs' conduct as unacceptable".
 import type { Tree } from './1-anchors.ts';
-import { actorsAt, kidsBy, subjectOf, type Arg, type Reach } from './2-arguments.ts';
+import { actorsAt, kidsBy, ownerRels, subjectOf, type Arg, type Reach } from './2-arguments.ts';
 
 /** The word classes this step reads: speech verbs, call verbs and words of disapproval. */
 export interface StanceWords {
@@ -22,7 +22,6 @@ export interface Stance {
 
 /** Relations by which what was said hangs under the speech verb. */
 const saidRels = new Set(['ccomp', 'xcomp', 'obj', 'obl', 'parataxis']);
-const ownerRels = new Set(['nmod:poss', 'amod', 'compound']);
 const subjectRels = new Set(['nsubj', 'nsubj:pass']);
 
 /** The stance stated at word `h`, if it is a speech verb with a disapproving complement about an actor. */

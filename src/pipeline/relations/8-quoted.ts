@@ -6,7 +6,7 @@
 // the same quotation counts; a quotation that merely names an actor states
 // nothing between the two.
 import type { Tree } from './1-anchors.ts';
-import { actorsAt, kidsBy, type Arg, type Reach } from './2-arguments.ts';
+import { actorsAt, kidsBy, ownerRels, type Arg, type Reach } from './2-arguments.ts';
 
 /** The word classes this step reads. */
 export interface QuotedWords {
@@ -21,7 +21,6 @@ export interface Judged {
   target: Arg;
 }
 
-const ownerRels = new Set(['nmod:poss', 'amod', 'compound']);
 const subjectRels = new Set(['nsubj', 'nsubj:pass']);
 /** Prepositions by which an act names its doer: "aggression by Mordor", "interference of Mordor", "provocations from Mordor". */
 const doerPreps = new Set(['by', 'of', 'from']);
