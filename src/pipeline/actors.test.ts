@@ -43,6 +43,13 @@ describe('actors', () => {
     ]);
   });
 
+  it('gives a state before an office or a possessive as the affiliation, not a state before an honorific alone', () => {
+    const people = (text: string) => brief(text).filter((a) => a.type === 'person').map((a) => [a.id, a.affiliation]);
+    expect(people('After the deal with Rohan Mr Faramir Hurinson spoke to Gondor.')).toEqual([['faramir-hurinson', undefined]]);
+    expect(people('Rohan’s Mr Faramir Hurinson spoke to Gondor.')).toEqual([['faramir-hurinson', 'rohan']]);
+    expect(people('Rohan Foreign Minister Faramir Hurinson spoke to Gondor.')).toEqual([['faramir-hurinson', 'rohan']]);
+  });
+
   it('never joins a surname under a female honorific to a man of that surname, nor the reverse', () => {
     const people = (text: string) => brief(text).filter((a) => a.type === 'person').map((a) => [a.id, a.aliases, a.mentions]);
     // The given name says the sex (Faramir a man, Eowyn a woman) however many honorifics say the other.

@@ -11,7 +11,10 @@ export function titled(scan: Scan, i: number): number | undefined {
   const titles = readTitles(scan, i);
   if (!titles) return undefined;
   const { end: j, role, pointer, modifiersOnly } = titles;
-  const roleOf = scan.ctx?.at === i ? scan.ctx.roleOf : undefined;
+  // A state before an office ("Gondor Foreign Minister X") or a possessive ("Gondor's Mr X") is the person's; before
+  // an honorific alone it ends the phrase before: "a deal with Tanzania Mr Brown said" (no comma) is no Tanzanian.
+  const ownsTitle = role || pointer || modifiersOnly || isPossessive(tokens[i - 1]);
+  const roleOf = scan.ctx?.at === i && ownsTitle ? scan.ctx.roleOf : undefined;
   // "former England captain", "the new Xbox": a modifier alone says nothing of what follows; read it as untitled.
   if (modifiersOnly && !roleOf) return j;
   // "Foreign Minister Faramir Hurin", or with a comma: "Jordan’s foreign minister, Ayman Safadi".
