@@ -85,6 +85,12 @@ describe('actors', () => {
     ]);
   });
 
+  it('makes a governing organ an alias of the body it governs, and the same body when it is named again', () => {
+    const out = brief('The White Council’s Board of Governors met in Edoras. Gondor discussed the Board of Governors meeting, Palantir News reported.');
+    const withOrgan = out.filter((a) => a.aliases.includes('Board of Governors')).map((a) => a.id);
+    expect(withOrgan).toEqual(['white-council']);
+  });
+
   it('links an acronym to the body it abbreviates', () => {
     const out = brief('The Grey Havens Shipping Company (GHSC) sailed. GHSC later returned.');
     expect(out).toEqual([{ id: 'grey-havens-shipping-company', type: 'organization', aliases: ['GHSC'], mentions: 3 }]);

@@ -75,7 +75,8 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
     personDraft.set(g, d);
     for (const m of g.mentions) link(m, d);
   }
-  const isOrgan = (m: Mention) => lex.organs.has(fold(m.text.replace(/^the\s+/i, '')));
+  const organName = (m: Mention) => fold(m.text.replace(/^the\s+/i, ''));
+  const isOrgan = (m: Mention) => lex.organs.has(organName(m));
   for (const m of mentions.filter((x) => isName(x) && (x.type === 'organization' || x.type === 'group' || x.type === 'media') && !actorOf.has(x) && !isOrgan(x))) {
     const d = bodies.acronym(m.text) ?? orgDraft(m, drafts, bodies);
     if (!drafts.has(d.id)) add(d);
@@ -92,11 +93,16 @@ export function actors(doc: WithMentions, lex: ActorTools): WithActors {
   }
   const unresolved = new Set<string>();
   // "the IAEA Board of Governors", "the agency's Board of Governors": an organ is an alias of the body it governs,
-  // the body named nearest to it (in its sentence first); with no body in the article it names none.
+  // the body named nearest to it (in its sentence first); with no body in the article it names none. Named again, it is
+  // the same organ: "... the Board of Governors meeting," IRNA noted" is still the IAEA's, not the news agency's.
+  const governed = new Map<string, Draft>();
   for (const m of mentions.filter((x) => isName(x) && !actorOf.has(x) && isOrgan(x))) {
-    const body = governedBody(m, mentions, actorOf, drafts);
-    if (body) link(m, body);
-    else unresolved.add(m.text);
+    const organ = organName(m);
+    const body = governed.get(organ) ?? governedBody(m, mentions, actorOf, drafts);
+    if (body) {
+      link(m, body);
+      governed.set(organ, body);
+    } else unresolved.add(m.text);
   }
   const single = mentions.filter((x) => isName(x) && !actorOf.has(x) && !isOrgan(x));
   const sexOf = groupSexes(doc, people, single, peopleIndex, lex);
