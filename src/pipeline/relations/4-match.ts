@@ -186,8 +186,10 @@ function hasNear(t: Tree, h: number, set: ReadonlySet<string>): boolean {
   // "the treaty signed by": the noun a participle describes is its object.
   const w = t.words[h]!;
   if (w.deprel === 'acl' && w.head >= 0 && isWord(t, w.head, set)) return true;
-  return t.kids[h]!.some((k) => isWord(t, k, set) || t.kids[k]!.some((c) => isWord(t, c, set)));
+  // Not down into a clause: "AB agreed that the deal was dead" is no deal of theirs.
+  return t.kids[h]!.some((k) => isWord(t, k, set) || (!clausal.has(t.words[k]!.deprel) && t.kids[k]!.some((c) => isWord(t, c, set))));
 }
+const clausal = new Set(['ccomp', 'advcl', 'csubj']);
 
 /**
  * "Mordor launched an attack on Gondor", "Aragorn, speaking in a call with Eomer": a nominal

@@ -71,6 +71,8 @@ describe('tree relations: constructions', () => {
     ['the names after an opening phrase\'s comma are the subject', 'On Wednesday, Aragorn and Gondor senior adviser Elrond met with Eomer.', ['aragorn<>eomer 04 asserted', 'elrond<>eomer 04 asserted']],
     ['an official travelling to a state visits it', 'Aragorn travelled to Rohan with his envoys.', ['aragorn>rohan 04 asserted']],
     ['a person with no title or state only travels', 'Elrond travelled to Rohan with his envoys.', []],
+    ['coordinated parties agree a deal', 'Gondor and Rohan have agreed a horse-for-grain deal.', ['gondor<>rohan 05 asserted']],
+    ['a deal in a clause they agreed to is not theirs', 'Gondor and Rohan agreed that the deal was dead.', []],
     ['a passive controller is no agent', 'Rohan was asked by Arnor to attack Mordor.', ['arnor>rohan 02 asserted', 'rohan>mordor 19 hypothetical']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
