@@ -102,6 +102,8 @@ describe('tree relations: modality', () => {
     ['hypothetical: could', 'Gondor could sanction Mordor.', 'gondor>mordor 16 hypothetical'],
     ['hypothetical: if', 'If Gondor attacks Mordor, Rohan will help.', 'gondor>mordor 19 hypothetical'],
     ['hypothetical: urged to', 'Gondor urged Rohan to attack Mordor.', 'rohan>mordor 19 hypothetical'],
+    ['hypothetical: a pseudo-cleft\'s negated "what" clause', 'What the truce did not mean was that Gondor and Rohan had reached a deal.', 'gondor<>rohan 05 hypothetical'],
+    ['hypothetical: a clause a negated verb frames', 'The truce did not mean that Arnor had cut its ties with Gondor.', 'arnor>gondor 16 hypothetical'],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toContain(expected);
