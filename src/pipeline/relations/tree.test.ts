@@ -73,6 +73,8 @@ describe('tree relations: constructions', () => {
     ['a person with no title or state only travels', 'Elrond travelled to Rohan with his envoys.', []],
     ['coordinated parties agree a deal', 'Gondor and Rohan have agreed a horse-for-grain deal.', ['gondor<>rohan 05 asserted']],
     ['a deal in a clause they agreed to is not theirs', 'Gondor and Rohan agreed that the deal was dead.', []],
+    ['a deal with B, its phrase hung on the verb, under control', 'Rohan is trying to strike a similar deal with Gondor.', ['gondor<>rohan 05 asserted']],
+    ['coordinated parties reach a deal with a third', 'Gondor and Rohan reached a deal with Mordor.', ['gondor<>mordor 05 asserted', 'mordor<>rohan 05 asserted']],
     ['restored ties', 'Gondor restored diplomatic ties with Rohan.', ['gondor<>rohan 05 asserted']],
     ['coordinated parties renew ties', 'Gondor and Rohan have renewed diplomatic ties after a long break.', ['gondor<>rohan 05 asserted']],
     ['abandoned ties reduce relations', 'Gondor will abandon full diplomatic ties with Rohan.', ['gondor>rohan 16 asserted']],
