@@ -5,7 +5,7 @@
 import type { Tree } from './1-anchors.ts';
 import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, obliques, ownerArg, predicateSubject, subjectOf, type Arg, type Reach } from './2-arguments.ts';
 import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
-import { besideArg, dashes, describedArg, hyphenArg } from './4-glued.ts';
+import { besideArg, dashes, describedArg, hyphenArg, saidOf } from './4-glued.ts';
 import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
 
 /** A frame matched at a head word: the actors of its slots and the words that state it. */
@@ -52,7 +52,7 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.
     // Backing or welcoming "Gondor's stance" (05) is support of Gondor, as condemning it is criticism.
     const through = Number(frame.cameo) >= 9 || frame.cameo === '05' || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
-    const how: How = { reach: through, light, venue, force: Number(frame.cameo) >= 14, owned: ownedCodes.has(frame.cameo), verbal: frame.verbal };
+    const how: How = { reach: through, light, venue, force: Number(frame.cameo) >= 14, owned: ownedCodes.has(frame.cameo), verbal: frame.verbal, mutual: frame.symmetric };
     const get = (p: Path | undefined) => (p ? follow(t, h, p, how, words) : undefined);
     const pairs = get(frame.pairs);
     const source = get(frame.source);
@@ -81,6 +81,8 @@ interface How {
   /** Support or rejection (`ownedCodes`): what an actor proposed or did stands for the actor. */
   owned: boolean;
   verbal: boolean;
+  /** A mutual tie (symmetric frame): its noun is said of one party ("Rohan, a close ally of Gondor"). */
+  mutual: boolean;
 }
 
 /**
@@ -106,7 +108,7 @@ function follow(t: Tree, h: number, p: Path, how: How, words: string[]): Arg | u
       return objectOf(t, h, reach) ?? (p.preps ? obliqueOf(t, h, p.preps, reach) : undefined) ?? objectOwner(t, h, how);
     case 'owner':
       // "During his meeting with Lavrov, Xi pledged": an opening phrase's "his" is the subject after it.
-      return (opening(t, h) && !force ? openingSubject(t, h) : undefined) ?? ownerArg(t, h) ?? predicateSubject(t, h) ?? misreadOwner(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light, force);
+      return (opening(t, h) && !force ? openingSubject(t, h) : undefined) ?? ownerArg(t, h) ?? predicateSubject(t, h) ?? misreadOwner(t, h) ?? obliqueOf(t, h, byFrom) ?? governorSubject(t, h, light, force) ?? (how.mutual && !how.verbal ? saidOf(t, h) : undefined);
     case 'prep': {
       // "received his decoration in Paris", "hosted radio shows in Amsterdam": a venue preposition right
       // after the verb in the frame ("A ~receive in B") names a place only when nothing was received.
