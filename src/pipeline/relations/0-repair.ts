@@ -20,6 +20,7 @@ export function repairTree(given: readonly SyntaxWord[], subordinators: Readonly
   subjectAfterOpening(words);
   caselessSubject(words);
   nameAfterTo(words);
+  listObject(words);
   return words;
 }
 
@@ -292,5 +293,29 @@ function nameAfterTo(words: SyntaxWord[]): void {
     const onVerb = words[w.head]?.upos === 'VERB';
     words[k] = { ...w, upos: 'PROPN', lemma: w.text, deprel: onVerb ? 'obl' : 'nmod' };
     words[k - 1] = { ...words[k - 1]!, upos: 'ADP', deprel: 'case' };
+  });
+}
+
+/**
+ * "accused the prime minister and Mr Brown of squabbling" parsed with "minister" as the subject of
+ * "Brown" and "Brown" a conjunct of the verb: a verb with no object, whose nominal conjunct after it
+ * has a subject between the two and its "and" after that subject, takes that subject as its object
+ * and the conjunct as the object's; what hangs on the conjunct after it ("of squabbling") is the
+ * verb's. BBC: "Michael Howard accused the prime minister and Mr Brown of" (politics/218, 253),
+ * "Beijing has accused the US and other Western states of pouring fuel on the fire".
+ */
+function listObject(words: SyntaxWord[]): void {
+  words.forEach((c, k) => {
+    const v = c.head;
+    if (c.deprel !== 'conj' || !nominal(c) || v < 0 || v > k || words[v]!.upos !== 'VERB') return;
+    if (kidsOf(words, v).some((q) => words[q]!.deprel === 'obj')) return;
+    const n = kidsOf(words, k).find((q) => q > v && words[q]!.deprel === 'nsubj' && nominal(words[q]!));
+    if (n === undefined || !kidsOf(words, k).some((q) => q > n && q < k && words[q]!.deprel === 'cc')) return;
+    words[n] = { ...words[n]!, head: v, deprel: 'obj' };
+    words[k] = { ...c, head: n, deprel: 'conj' };
+    for (const q of kidsOf(words, k)) {
+      const rel = words[q]!.deprel;
+      if (q > k && (rel === 'nmod' || rel === 'acl')) words[q] = { ...words[q]!, head: v, deprel: rel === 'nmod' ? 'obl' : 'advcl' };
+    }
   });
 }

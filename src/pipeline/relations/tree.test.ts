@@ -78,6 +78,7 @@ describe('tree relations: constructions', () => {
     ['an ally, apposed', 'Rohan, a close ally of Gondor, sent riders.', ['gondor<>rohan 05 asserted']],
     ['an ally, the predicate', 'Rohan is an ally of Gondor.', ['gondor<>rohan 05 asserted']],
     ['an ally, a demonym owner', 'Rohan, a Gondorian ally, sent riders.', ['gondor<>rohan 05 asserted']],
+    ['a listed object the parser reads as the subject of the next name', 'Aragorn accused the prime minister and Mr Eomer of "squabbling like schoolboys".', ['aragorn>eomer 11 asserted']],
     ['restored ties', 'Gondor restored diplomatic ties with Rohan.', ['gondor<>rohan 05 asserted']],
     ['coordinated parties renew ties', 'Gondor and Rohan have renewed diplomatic ties after a long break.', ['gondor<>rohan 05 asserted']],
     ['abandoned ties reduce relations', 'Gondor will abandon full diplomatic ties with Rohan.', ['gondor>rohan 16 asserted']],
