@@ -161,7 +161,7 @@ export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
     case 'advcl': {
       // "Speaking with Rohan, Aragorn said": the main clause's subject; under a passive, its
       // surface subject ("Arnor was sanctioned by Gondor for supplying Mordor").
-      if (blameClause(t, v)) return blamed(t, head);
+      if (blameClause(t, v) || blameMeans(t, v, head)) return blamed(t, head);
       // "got its proxies, Hezbollah and the Houthis, to attack Israel": the comma closing an apposed
       // list makes the parser read a purpose clause; an actor object controls the infinitive as in
       // "urged Kyiv to accept" (xcomp). Without the comma it is a purpose ("met Eomer and Elrond to
@@ -269,6 +269,21 @@ function blameClause(t: Tree, v: number): boolean {
   return /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && blamePreps.has(t.words[k]!.text.toLowerCase()));
 }
 const blamePreps = new Set(['for', 'of']);
+
+/**
+ * "accused the US of pouring fuel on the fire by supplying weapons to Ukraine", the "by" clause hung
+ * on the verb after the blame clause: it says how the blamed did it, so it is theirs too. BBC:
+ * "accused the two of failing to ... by ...", dev: "Beijing has accused the US and other Western
+ * states of pouring fuel on the fire by supplying lethal weapons and technology to Ukraine".
+ */
+function blameMeans(t: Tree, v: number, head: number): boolean {
+  const by = /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && t.words[k]!.text.toLowerCase() === 'by');
+  if (!by) return false;
+  // The blame clause may hang on the verb, its object or the object's conjunct ("the US and other states of pouring").
+  const objects = kidsBy(t, head, 'obj');
+  const near = [head, ...objects, ...objects.flatMap((o) => kidsBy(t, o, 'conj'))];
+  return near.some((n) => t.kids[n]!.some((k) => k !== v && k < v && blameClause(t, k)));
+}
 const twoObjects = new Set(['obj', 'iobj', 'obl:unmarked', 'obl:npmod']);
 
 /**

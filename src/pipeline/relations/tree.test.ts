@@ -79,6 +79,8 @@ describe('tree relations: constructions', () => {
     ['an ally, the predicate', 'Rohan is an ally of Gondor.', ['gondor<>rohan 05 asserted']],
     ['an ally, a demonym owner', 'Rohan, a Gondorian ally, sent riders.', ['gondor<>rohan 05 asserted']],
     ['a listed object the parser reads as the subject of the next name', 'Aragorn accused the prime minister and Mr Eomer of "squabbling like schoolboys".', ['aragorn>eomer 11 asserted']],
+    ['a "by" clause after a blame clause is the blamed\'s', 'Gondor has accused Rohan and other Western states of pouring "fuel on the fire" by supplying lethal weapons and technology to Arnor for its defence.', ['gondor>rohan 11 asserted', 'rohan>arnor 07 asserted']],
+    ['a "by" clause without a blame clause is the subject\'s', 'Gondor helped Rohan by supplying weapons to Arnor.', ['gondor>arnor 07 asserted', 'gondor>rohan 07 asserted']],
     ['restored ties', 'Gondor restored diplomatic ties with Rohan.', ['gondor<>rohan 05 asserted']],
     ['coordinated parties renew ties', 'Gondor and Rohan have renewed diplomatic ties after a long break.', ['gondor<>rohan 05 asserted']],
     ['abandoned ties reduce relations', 'Gondor will abandon full diplomatic ties with Rohan.', ['gondor>rohan 16 asserted']],
