@@ -21,6 +21,8 @@ export interface Reach {
   act: ReadonlySet<string>;
   /** Call verbs: "called Sauron's remarks concerning" reaches Sauron. */
   naming: ReadonlySet<string>;
+  /** Acts of force and sanctions reach the state or body whose thing they hit ("sanctions on Iran's main airline"). */
+  possessions?: boolean;
 }
 
 const relativePronouns = new Set(['which', 'who', 'that', 'whom']);
@@ -72,6 +74,9 @@ export function actorsAt(t: Tree, i: number, reach?: Reach): Arg | undefined {
       if (owned) {
         found.push(owned);
         verbal = true;
+      } else if (reach.possessions) {
+        const holder = possessor(t, k);
+        if (holder) found.push(holder);
       }
     }
     if (depth > 6) return;
@@ -132,6 +137,22 @@ function ownerOf(t: Tree, k: number, reach: Reach): Anchor | undefined {
   for (const c of [...kidsBy(t, k, ownerRels), ...ofPhrase]) {
     const a = t.anchors.get(c);
     if (a) return a;
+  }
+  return undefined;
+}
+
+/**
+ * "imposed sanctions on Iran's main airline", "seized Mordor's ships", "struck Hezbollah positions": the
+ * state, body or group that owns a thing an act of force hits (a person's things are not the person).
+ */
+function possessor(t: Tree, k: number): Anchor | undefined {
+  const w = t.words[k]!;
+  if (w.upos !== 'NOUN') return undefined;
+  const ofPhrase = kidsBy(t, k, 'nmod').filter((c) => t.kids[c]!.some((x) => t.words[x]!.deprel === 'case' && t.words[x]!.text.toLowerCase() === 'of'));
+  // Only an owner ("Iran's", "of Mordor"): a demonym describes, it does not own ("the Gondorian company").
+  for (const c of [...kidsBy(t, k, 'nmod:poss'), ...ofPhrase]) {
+    const a = t.anchors.get(c);
+    if (a && !a.person) return a;
   }
   return undefined;
 }

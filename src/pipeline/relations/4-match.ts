@@ -51,8 +51,13 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     // "condemned Mordor's strikes", "called Sauron's remarks concerning": what an actor did or said
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.
     // Backing or welcoming "Gondor's stance" (05) is support of Gondor, as condemning it is criticism.
-    const through = Number(frame.cameo) >= 9 || frame.cameo === '05' || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
-    const how: How = { reach: through, light, venue, force: Number(frame.cameo) >= 14, owned: ownedCodes.has(frame.cameo), verbal: frame.verbal, mutual: frame.symmetric };
+    const force = Number(frame.cameo) >= 14;
+    // Sanctions, seizures, expulsions and killings reach the owner of what they hit ("sanctions on Iran's
+    // main airline"); not a fight (19): "attacked Labour's pledges", "an attack on the cost of Britain's
+    // asylum system" are words, whose owner the stance nouns reach.
+    const possessions = force && frame.cameo !== '19';
+    const through = possessions ? { ...reach, possessions } : Number(frame.cameo) >= 9 || frame.cameo === '05' || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
+    const how: How = { reach: through, light, venue, force, owned: ownedCodes.has(frame.cameo), verbal: frame.verbal, mutual: frame.symmetric };
     const get = (p: Path | undefined) => (p ? follow(t, h, p, how, words) : undefined);
     const pairs = get(frame.pairs);
     const source = get(frame.source);
