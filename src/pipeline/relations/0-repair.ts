@@ -21,6 +21,7 @@ export function repairTree(given: readonly SyntaxWord[], subordinators: Readonly
   caselessSubject(words);
   nameAfterTo(words);
   listObject(words);
+  caseOnModifier(words);
   return words;
 }
 
@@ -319,3 +320,32 @@ function listObject(words: SyntaxWord[]): void {
     }
   });
 }
+
+/**
+ * "imposed sanctions on Russian and Iranian officials", "trade talks between Chinese and US officials"
+ * parsed with the preposition on the first adjective and the noun a conjunct or object of the word
+ * before: a preposition belongs to its phrase's head noun, which becomes that phrase. BBC: "people from
+ * Indian and Chinese backgrounds" (politics/056), "appeared along side her husband on TV chat shows"
+ * (politics/011), "lost out on private sector investment" (politics/023); dev: the two above.
+ */
+function caseOnModifier(words: SyntaxWord[]): void {
+  words.forEach((c, k) => {
+    if (c.deprel !== 'case' || c.upos !== 'ADP' || c.text.startsWith("'")) return;
+    const m = c.head;
+    if (m < 0) return;
+    const n = words[m]!.head;
+    const noun = words[n];
+    if (!noun || n <= m || noun.upos !== 'NOUN' || kidsOf(words, n).some((q) => words[q]!.deprel === 'case')) return;
+    // Or the first of two listed modifiers, read as an oblique of the noun ("on Rohirric and Mordorian
+    // officials" with "Rohirric" an oblique): "and" and the second modifier hang on the noun too.
+    const listed = (words[m]!.deprel === 'obl' || words[m]!.deprel === 'nmod') && kidsOf(words, n).some((q) => q > m && words[q]!.deprel === 'cc' && kidsOf(words, n).some((r) => r > q && r < n && modifiers.has(words[r]!.deprel)));
+    if (!modifiers.has(words[m]!.deprel) && !listed) return;
+    words[k] = { ...c, head: n };
+    if (listed) words[m] = { ...words[m]!, deprel: 'amod' };
+    const g = words[noun.head];
+    if (!g || noun.deprel.startsWith('obl') || noun.deprel.startsWith('nmod')) return;
+    // A conjunct or object of the word before it: the phrase hangs on that word.
+    if (noun.head < k) words[n] = { ...noun, deprel: g.upos === 'VERB' ? 'obl' : 'nmod' };
+  });
+}
+const modifiers = new Set(['amod', 'compound']);

@@ -85,7 +85,7 @@ export function actorsAt(t: Tree, i: number, reach?: Reach): Arg | undefined {
   visit(i, 0);
   if (!found.length) return undefined;
   const actors = [...new Set(found.flatMap((a) => a.actors))];
-  return { actors, person: found.every((a) => a.person), verbal, named: found.length };
+  return { actors, person: found.every((a) => a.person), verbal, named: found.reduce((n, a) => n + (a.names ?? 1), 0) };
 }
 // `list`: the parser's habit for a comma series ("Arnor, Gondor and 10 other countries").
 const conjOrAppos = new Set(['conj', 'appos', 'list']);

@@ -85,6 +85,8 @@ describe('tree relations: constructions', () => {
     ['a seizure of what a state owns', 'Gondor seized the ships of Mordor.', ['gondor>mordor 17 asserted']],
     ['not a fight: "attacked Mordor\'s refineries" may be words', "Gondor attacked Mordor's oil refineries.", []],
     ['not what a demonym describes', 'Mordor seized the Gondorian company.', []],
+    ['owners listed before a stand-in noun, the preposition on the first', 'Gondor imposed sanctions on Arnorian and Mordorian officials.', ['gondor>arnor 16 asserted', 'gondor>mordor 16 asserted']],
+    ['a stand-in noun of two listed owners is two names', 'Gondorian and Rohirric officials held talks.', ['gondor<>rohan 04 asserted']],
     ['restored ties', 'Gondor restored diplomatic ties with Rohan.', ['gondor<>rohan 05 asserted']],
     ['coordinated parties renew ties', 'Gondor and Rohan have renewed diplomatic ties after a long break.', ['gondor<>rohan 05 asserted']],
     ['abandoned ties reduce relations', 'Gondor will abandon full diplomatic ties with Rohan.', ['gondor>rohan 16 asserted']],
