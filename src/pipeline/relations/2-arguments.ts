@@ -183,6 +183,9 @@ export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
       // "Speaking with Rohan, Aragorn said": the main clause's subject; under a passive, its
       // surface subject ("Arnor was sanctioned by Gondor for supplying Mordor").
       if (blameClause(t, v) || blameMeans(t, v, head)) return blamed(t, head);
+      // "warned Rohan against attacking Arnor", "stopped Gondor from selling": the object would do it.
+      // "Bank of America has been banned from suing Parmalat": a passive's surface subject.
+      if (deterred(t, v)) return (isPassive(t, head) ? surfaceSubjects(t, head) : [...kidsBy(t, head, 'obj'), ...kidsBy(t, head, 'iobj')]).map((k) => actorsAt(t, k)).find(Boolean);
       // "got its proxies, Hezbollah and the Houthis, to attack Israel": the comma closing an apposed
       // list makes the parser read a purpose clause; an actor object controls the infinitive as in
       // "urged Kyiv to accept" (xcomp). Without the comma it is a purpose ("met Eomer and Elrond to
@@ -290,6 +293,12 @@ function blameClause(t: Tree, v: number): boolean {
   return /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && blamePreps.has(t.words[k]!.text.toLowerCase()));
 }
 const blamePreps = new Set(['for', 'of']);
+
+/** "against attacking", "from selling": a gerund clause of what the verb's object is warned or kept from doing. */
+export function deterred(t: Tree, v: number): boolean {
+  return /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && deterPreps.has(t.words[k]!.text.toLowerCase()));
+}
+const deterPreps = new Set(['against', 'from']);
 
 /**
  * "accused the US of pouring fuel on the fire by supplying weapons to Ukraine", the "by" clause hung

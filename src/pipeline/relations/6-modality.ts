@@ -6,6 +6,7 @@
 import type { Modality } from '../../model/index.ts';
 import type { Tree } from './1-anchors.ts';
 import type { WordClass } from './verb-frames.ts';
+import { deterred } from './2-arguments.ts';
 
 /** The word classes of verbs.tsv this step reads. */
 export type ModalityClasses = Pick<Record<WordClass, ReadonlySet<string>>, 'negation' | 'hypothetical' | 'condition' | 'report' | 'unreal'>;
@@ -65,6 +66,8 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
       const speaker = speakerOf(g);
       if (speaker && !speaker.some((s) => sourceActors.includes(s))) reported = true;
     }
+    // "warned Rohan against attacking", "stopped Gondor from selling": not done.
+    if (rel === 'advcl' && deterred(t, k)) hypothetical = true;
     // The main clause does not frame what its adverbial clause states ("after Mordor attacked, ...").
     if (rel === 'advcl') break;
     k = g;

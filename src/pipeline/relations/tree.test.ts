@@ -87,6 +87,8 @@ describe('tree relations: constructions', () => {
     ['not what a demonym describes', 'Mordor seized the Gondorian company.', []],
     ['owners listed before a stand-in noun, the preposition on the first', 'Gondor imposed sanctions on Arnorian and Mordorian officials.', ['gondor>arnor 16 asserted', 'gondor>mordor 16 asserted']],
     ['a stand-in noun of two listed owners is two names', 'Gondorian and Rohirric officials held talks.', ['gondor<>rohan 04 asserted']],
+    ['a lone object labelled indirect; the object would do what it is warned against', 'Gondor warned Rohan against attacking Arnor.', ['gondor>rohan 13 asserted', 'rohan>arnor 19 hypothetical']],
+    ['what the object is kept from doing', 'Gondor stopped Rohan from selling horses to Arnor.', ['rohan>arnor 06 hypothetical']],
     ['restored ties', 'Gondor restored diplomatic ties with Rohan.', ['gondor<>rohan 05 asserted']],
     ['coordinated parties renew ties', 'Gondor and Rohan have renewed diplomatic ties after a long break.', ['gondor<>rohan 05 asserted']],
     ['abandoned ties reduce relations', 'Gondor will abandon full diplomatic ties with Rohan.', ['gondor>rohan 16 asserted']],
