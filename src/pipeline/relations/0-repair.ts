@@ -20,6 +20,8 @@ export function repairTree(given: readonly SyntaxWord[], subordinators: Readonly
   subjectAfterOpening(words);
   caselessSubject(words);
   nameAfterTo(words);
+  listObject(words);
+  caseOnModifier(words);
   return words;
 }
 
@@ -294,3 +296,56 @@ function nameAfterTo(words: SyntaxWord[]): void {
     words[k - 1] = { ...words[k - 1]!, upos: 'ADP', deprel: 'case' };
   });
 }
+
+/**
+ * "accused the prime minister and Mr Brown of squabbling" parsed with "minister" as the subject of
+ * "Brown" and "Brown" a conjunct of the verb: a verb with no object, whose nominal conjunct after it
+ * has a subject between the two and its "and" after that subject, takes that subject as its object
+ * and the conjunct as the object's; what hangs on the conjunct after it ("of squabbling") is the
+ * verb's. BBC: "Michael Howard accused the prime minister and Mr Brown of" (politics/218, 253),
+ * "Beijing has accused the US and other Western states of pouring fuel on the fire".
+ */
+function listObject(words: SyntaxWord[]): void {
+  words.forEach((c, k) => {
+    const v = c.head;
+    if (c.deprel !== 'conj' || !nominal(c) || v < 0 || v > k || words[v]!.upos !== 'VERB') return;
+    if (kidsOf(words, v).some((q) => words[q]!.deprel === 'obj')) return;
+    const n = kidsOf(words, k).find((q) => q > v && words[q]!.deprel === 'nsubj' && nominal(words[q]!));
+    if (n === undefined || !kidsOf(words, k).some((q) => q > n && q < k && words[q]!.deprel === 'cc')) return;
+    words[n] = { ...words[n]!, head: v, deprel: 'obj' };
+    words[k] = { ...c, head: n, deprel: 'conj' };
+    for (const q of kidsOf(words, k)) {
+      const rel = words[q]!.deprel;
+      if (q > k && (rel === 'nmod' || rel === 'acl')) words[q] = { ...words[q]!, head: v, deprel: rel === 'nmod' ? 'obl' : 'advcl' };
+    }
+  });
+}
+
+/**
+ * "imposed sanctions on Russian and Iranian officials", "trade talks between Chinese and US officials"
+ * parsed with the preposition on the first adjective and the noun a conjunct or object of the word
+ * before: a preposition belongs to its phrase's head noun, which becomes that phrase. BBC: "people from
+ * Indian and Chinese backgrounds" (politics/056), "appeared along side her husband on TV chat shows"
+ * (politics/011), "lost out on private sector investment" (politics/023); dev: the two above.
+ */
+function caseOnModifier(words: SyntaxWord[]): void {
+  words.forEach((c, k) => {
+    if (c.deprel !== 'case' || c.upos !== 'ADP' || c.text.startsWith("'")) return;
+    const m = c.head;
+    if (m < 0) return;
+    const n = words[m]!.head;
+    const noun = words[n];
+    if (!noun || n <= m || noun.upos !== 'NOUN' || kidsOf(words, n).some((q) => words[q]!.deprel === 'case')) return;
+    // Or the first of two listed modifiers, read as an oblique of the noun ("on Rohirric and Mordorian
+    // officials" with "Rohirric" an oblique): "and" and the second modifier hang on the noun too.
+    const listed = (words[m]!.deprel === 'obl' || words[m]!.deprel === 'nmod') && kidsOf(words, n).some((q) => q > m && words[q]!.deprel === 'cc' && kidsOf(words, n).some((r) => r > q && r < n && modifiers.has(words[r]!.deprel)));
+    if (!modifiers.has(words[m]!.deprel) && !listed) return;
+    words[k] = { ...c, head: n };
+    if (listed) words[m] = { ...words[m]!, deprel: 'amod' };
+    const g = words[noun.head];
+    if (!g || noun.deprel.startsWith('obl') || noun.deprel.startsWith('nmod')) return;
+    // A conjunct or object of the word before it: the phrase hangs on that word.
+    if (noun.head < k) words[n] = { ...noun, deprel: g.upos === 'VERB' ? 'obl' : 'nmod' };
+  });
+}
+const modifiers = new Set(['amod', 'compound']);

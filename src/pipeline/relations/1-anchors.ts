@@ -9,6 +9,8 @@ import { headWord } from '../references/sites.ts';
 export interface Anchor {
   actors: string[];
   person: boolean;
+  /** How many names a stand-in noun stands for ("Chinese and US officials": 2); one when absent. */
+  names?: number;
 }
 
 /** A parsed sentence with its children lists and the actors pinned to its words. */
@@ -114,17 +116,22 @@ const ownerRels = new Set(['amod', 'compound', 'nmod:poss', 'nmod']);
  * themselves, so "Iran's Foreign Minister Araghchi" stays Araghchi.
  */
 function pinStandins(words: SyntaxWord[], kids: number[][], anchors: Map<number, Anchor>, standin: ReadonlySet<string>): void {
+  // Nouns pinned here: "Chinese and US officials" (two owners, "US" a compound) stand for both.
+  const pinned = new Set<number>();
   for (const [i, own] of [...anchors]) {
     // "the leaders of the United States, Qatar and Egypt": the noun stands for the whole list.
-    const listed = conjuncts(words, kids, i).flatMap((k) => anchors.get(k)?.actors ?? []);
-    const a = listed.length ? { actors: [...new Set([...own.actors, ...listed])], person: own.person && listed.every(() => own.person) } : own;
+    const named = conjuncts(words, kids, i).filter((k) => anchors.has(k));
+    const listed = named.flatMap((k) => anchors.get(k)!.actors);
+    const a = listed.length ? { actors: [...new Set([...own.actors, ...listed])], person: own.person && listed.every(() => own.person), names: 1 + named.length } : own;
     const w = words[i]!;
     const h = w.head;
-    if (h < 0 || anchors.has(h) || !ownerRels.has(w.deprel)) continue;
+    if (h < 0 || (anchors.has(h) && !pinned.has(h)) || !ownerRels.has(w.deprel)) continue;
     const noun = words[h]!;
     if (!standin.has(noun.text.toLowerCase()) && !standin.has(noun.lemma.toLowerCase())) continue;
     if (w.deprel === 'nmod' && !kids[i]!.some((k) => words[k]!.deprel === 'case' && ofFrom.has(words[k]!.text.toLowerCase()))) continue;
-    anchors.set(h, a);
+    const had = pinned.has(h) ? anchors.get(h)! : undefined;
+    anchors.set(h, had ? { actors: [...new Set([...had.actors, ...a.actors])], person: had.person && a.person, names: (had.names ?? 1) + (a.names ?? 1) } : a);
+    pinned.add(h);
   }
 }
 

@@ -21,6 +21,8 @@ export interface Reach {
   act: ReadonlySet<string>;
   /** Call verbs: "called Sauron's remarks concerning" reaches Sauron. */
   naming: ReadonlySet<string>;
+  /** Acts of force and sanctions reach the state or body whose thing they hit ("sanctions on Iran's main airline"). */
+  possessions?: boolean;
 }
 
 const relativePronouns = new Set(['which', 'who', 'that', 'whom']);
@@ -72,6 +74,9 @@ export function actorsAt(t: Tree, i: number, reach?: Reach): Arg | undefined {
       if (owned) {
         found.push(owned);
         verbal = true;
+      } else if (reach.possessions) {
+        const holder = possessor(t, k);
+        if (holder) found.push(holder);
       }
     }
     if (depth > 6) return;
@@ -80,7 +85,7 @@ export function actorsAt(t: Tree, i: number, reach?: Reach): Arg | undefined {
   visit(i, 0);
   if (!found.length) return undefined;
   const actors = [...new Set(found.flatMap((a) => a.actors))];
-  return { actors, person: found.every((a) => a.person), verbal, named: found.length };
+  return { actors, person: found.every((a) => a.person), verbal, named: found.reduce((n, a) => n + (a.names ?? 1), 0) };
 }
 // `list`: the parser's habit for a comma series ("Arnor, Gondor and 10 other countries").
 const conjOrAppos = new Set(['conj', 'appos', 'list']);
@@ -136,6 +141,22 @@ function ownerOf(t: Tree, k: number, reach: Reach): Anchor | undefined {
   return undefined;
 }
 
+/**
+ * "imposed sanctions on Iran's main airline", "seized Mordor's ships", "struck Hezbollah positions": the
+ * state, body or group that owns a thing an act of force hits (a person's things are not the person).
+ */
+function possessor(t: Tree, k: number): Anchor | undefined {
+  const w = t.words[k]!;
+  if (w.upos !== 'NOUN') return undefined;
+  const ofPhrase = kidsBy(t, k, 'nmod').filter((c) => t.kids[c]!.some((x) => t.words[x]!.deprel === 'case' && t.words[x]!.text.toLowerCase() === 'of'));
+  // Only an owner ("Iran's", "of Mordor"): a demonym describes, it does not own ("the Gondorian company").
+  for (const c of [...kidsBy(t, k, 'nmod:poss'), ...ofPhrase]) {
+    const a = t.anchors.get(c);
+    if (a && !a.person) return a;
+  }
+  return undefined;
+}
+
 /** Who does what verb `v` states. */
 export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
   if (depth > 4) return undefined;
@@ -161,7 +182,10 @@ export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
     case 'advcl': {
       // "Speaking with Rohan, Aragorn said": the main clause's subject; under a passive, its
       // surface subject ("Arnor was sanctioned by Gondor for supplying Mordor").
-      if (blameClause(t, v)) return blamed(t, head);
+      if (blameClause(t, v) || blameMeans(t, v, head)) return blamed(t, head);
+      // "warned Rohan against attacking Arnor", "stopped Gondor from selling": the object would do it.
+      // "Bank of America has been banned from suing Parmalat": a passive's surface subject.
+      if (deterred(t, v)) return (isPassive(t, head) ? surfaceSubjects(t, head) : [...kidsBy(t, head, 'obj'), ...kidsBy(t, head, 'iobj')]).map((k) => actorsAt(t, k)).find(Boolean);
       // "got its proxies, Hezbollah and the Houthis, to attack Israel": the comma closing an apposed
       // list makes the parser read a purpose clause; an actor object controls the infinitive as in
       // "urged Kyiv to accept" (xcomp). Without the comma it is a purpose ("met Eomer and Elrond to
@@ -269,6 +293,27 @@ function blameClause(t: Tree, v: number): boolean {
   return /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && blamePreps.has(t.words[k]!.text.toLowerCase()));
 }
 const blamePreps = new Set(['for', 'of']);
+
+/** "against attacking", "from selling": a gerund clause of what the verb's object is warned or kept from doing. */
+export function deterred(t: Tree, v: number): boolean {
+  return /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && deterPreps.has(t.words[k]!.text.toLowerCase()));
+}
+const deterPreps = new Set(['against', 'from']);
+
+/**
+ * "accused the US of pouring fuel on the fire by supplying weapons to Ukraine", the "by" clause hung
+ * on the verb after the blame clause: it says how the blamed did it, so it is theirs too. BBC:
+ * "accused the two of failing to ... by ...", dev: "Beijing has accused the US and other Western
+ * states of pouring fuel on the fire by supplying lethal weapons and technology to Ukraine".
+ */
+function blameMeans(t: Tree, v: number, head: number): boolean {
+  const by = /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && t.words[k]!.text.toLowerCase() === 'by');
+  if (!by) return false;
+  // The blame clause may hang on the verb, its object or the object's conjunct ("the US and other states of pouring").
+  const objects = kidsBy(t, head, 'obj');
+  const near = [head, ...objects, ...objects.flatMap((o) => kidsBy(t, o, 'conj'))];
+  return near.some((n) => t.kids[n]!.some((k) => k !== v && k < v && blameClause(t, k)));
+}
 const twoObjects = new Set(['obj', 'iobj', 'obl:unmarked', 'obl:npmod']);
 
 /**

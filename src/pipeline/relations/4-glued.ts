@@ -15,7 +15,21 @@ export function besideArg(t: Tree, h: number): Arg | undefined {
   }
   // "proxy" read as a compound of the name it describes.
   const w = t.words[h]!;
-  return w.deprel === 'compound' && w.head > h ? actorsAt(t, w.head) : undefined;
+  if (w.deprel === 'compound' && w.head > h) return actorsAt(t, w.head);
+  return saidOf(t, h);
+}
+
+/**
+ * The name a noun is said of: "Rohan, a Gondorian ally," (apposed), "Rohan, which is a Gondorian
+ * ally," (a relative clause), "Rohan is a Gondorian ally" (the predicate). BBC: "Alan Milburn - a key
+ * ally of Tony Blair" (politics/204), "Mr Nevzlin, a close ally of the ex-Yukos boss"; dev: "Qatar,
+ * which is a US ally".
+ */
+export function saidOf(t: Tree, h: number): Arg | undefined {
+  const w = t.words[h]!;
+  const cop = kidsBy(t, h, 'cop').length > 0;
+  if (w.head >= 0 && w.head < h && (w.deprel === 'appos' || (cop && w.deprel === 'acl:relcl'))) return actorsAt(t, w.head);
+  return cop ? kidsBy(t, h, 'nsubj').map((k) => actorsAt(t, k)).find(Boolean) : undefined;
 }
 const besideRels = new Set(['appos', 'flat', 'compound']);
 

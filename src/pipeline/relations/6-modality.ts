@@ -6,6 +6,7 @@
 import type { Modality } from '../../model/index.ts';
 import type { Tree } from './1-anchors.ts';
 import type { WordClass } from './verb-frames.ts';
+import { deterred } from './2-arguments.ts';
 
 /** The word classes of verbs.tsv this step reads. */
 export type ModalityClasses = Pick<Record<WordClass, ReadonlySet<string>>, 'negation' | 'hypothetical' | 'condition' | 'report' | 'unreal'>;
@@ -33,6 +34,9 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     // Note: only the head's own clause is negated by its "not": "did not meet but signed" signs.
     if (own && has(k, negators, classes.negation)) return 'denied';
     if (has(k, 'mark', classes.condition)) hypothetical = true;
+    // "What the truce did not mean was that Gondor and Rohan had reached a deal": a pseudo-cleft's
+    // negated "what" clause frames the clause it equates.
+    if (negatedWhat(t, k, (c) => has(c, negators, classes.negation))) hypothetical = true;
     // "Lammy said the UK would provide £600m": under a report verb, "would" is the reported "will"
     // (BBC: "Mr Brown said he would", "the firm said it would cut 1,000 jobs"); "could", "might" stay.
     const reportedWill = w.deprel === 'ccomp' && w.head >= 0 && classes.report.has(lower(w.head)) && t.kids[k]!.some((c) => t.words[c]!.deprel === 'aux' && lower(c) === 'would');
@@ -51,6 +55,9 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     if ((rel === 'xcomp' || rel === 'ccomp') && classes.negation.has(up)) return 'denied';
     // "does not allow its citizens to travel": a negated controller negates its complement.
     if (rel === 'xcomp' && has(g, negators, classes.negation)) return 'denied';
+    // "did not mean that Israel and Hezbollah had reached an agreement": a clause a negated verb
+    // frames is not stated (nor denied: "did not say that" leaves it open).
+    if (rel === 'ccomp' && has(g, negators, classes.negation)) hypothetical = true;
     if ((rel === 'xcomp' || rel === 'ccomp' || rel === 'acl') && classes.unreal.has(up)) hypothetical = true;
     // "accused Mordor of attacking Rohan": the accused act hangs on the report verb's object.
     const overObject = rel === 'acl' && w.deprel === 'acl' && t.words[g]!.deprel === 'obj' && t.words[g]!.head >= 0 && classes.report.has(lower(t.words[g]!.head));
@@ -59,6 +66,8 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
       const speaker = speakerOf(g);
       if (speaker && !speaker.some((s) => sourceActors.includes(s))) reported = true;
     }
+    // "warned Rohan against attacking", "stopped Gondor from selling": not done.
+    if (rel === 'advcl' && deterred(t, k)) hypothetical = true;
     // The main clause does not frame what its adverbial clause states ("after Mordor attacked, ...").
     if (rel === 'advcl') break;
     k = g;
@@ -66,3 +75,15 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
   return hypothetical ? 'hypothetical' : reported ? 'reported' : 'asserted';
 }
 const argumentRels = new Set(['obj', 'nsubj:pass', 'obl', 'nsubj']);
+
+/**
+ * A pseudo-cleft's negated "what" clause before clause `k`'s copula: the parser hangs it as
+ * "what" with the clause under it ("what [the truce did not mean] was that") or as the clause
+ * with "what" under it.
+ */
+function negatedWhat(t: Tree, k: number, negated: (c: number) => boolean): boolean {
+  const cop = t.kids[k]!.find((c) => t.words[c]!.deprel === 'cop');
+  if (cop === undefined) return false;
+  const what = (c: number) => t.words[c]!.text.toLowerCase() === 'what';
+  return t.kids[k]!.some((o) => o < cop && ((what(o) && t.kids[o]!.some((c) => c > o && negated(c))) || (negated(o) && t.kids[o]!.some((c) => c < o && what(c)))));
+}

@@ -71,6 +71,27 @@ describe('tree relations: constructions', () => {
     ['the names after an opening phrase\'s comma are the subject', 'On Wednesday, Aragorn and Gondor senior adviser Elrond met with Eomer.', ['aragorn<>eomer 04 asserted', 'elrond<>eomer 04 asserted']],
     ['an official travelling to a state visits it', 'Aragorn travelled to Rohan with his envoys.', ['aragorn>rohan 04 asserted']],
     ['a person with no title or state only travels', 'Elrond travelled to Rohan with his envoys.', []],
+    ['coordinated parties agree a deal', 'Gondor and Rohan have agreed a horse-for-grain deal.', ['gondor<>rohan 05 asserted']],
+    ['a deal in a clause they agreed to is not theirs', 'Gondor and Rohan agreed that the deal was dead.', []],
+    ['a deal with B, its phrase hung on the verb, under control', 'Rohan is trying to strike a similar deal with Gondor.', ['gondor<>rohan 05 asserted']],
+    ['coordinated parties reach a deal with a third', 'Gondor and Rohan reached a deal with Mordor.', ['gondor<>mordor 05 asserted', 'mordor<>rohan 05 asserted']],
+    ['an ally, apposed', 'Rohan, a close ally of Gondor, sent riders.', ['gondor<>rohan 05 asserted']],
+    ['an ally, the predicate', 'Rohan is an ally of Gondor.', ['gondor<>rohan 05 asserted']],
+    ['an ally, a demonym owner', 'Rohan, a Gondorian ally, sent riders.', ['gondor<>rohan 05 asserted']],
+    ['a listed object the parser reads as the subject of the next name', 'Aragorn accused the prime minister and Mr Eomer of "squabbling like schoolboys".', ['aragorn>eomer 11 asserted']],
+    ['a "by" clause after a blame clause is the blamed\'s', 'Gondor has accused Rohan and other Western states of pouring "fuel on the fire" by supplying lethal weapons and technology to Arnor for its defence.', ['gondor>rohan 11 asserted', 'rohan>arnor 07 asserted']],
+    ['a "by" clause without a blame clause is the subject\'s', 'Gondor helped Rohan by supplying weapons to Arnor.', ['gondor>arnor 07 asserted', 'gondor>rohan 07 asserted']],
+    ['sanctions on what a state owns', "Gondor imposed new sanctions on Mordor's main airline.", ['gondor>mordor 16 asserted']],
+    ['a seizure of what a state owns', 'Gondor seized the ships of Mordor.', ['gondor>mordor 17 asserted']],
+    ['not a fight: "attacked Mordor\'s refineries" may be words', "Gondor attacked Mordor's oil refineries.", []],
+    ['not what a demonym describes', 'Mordor seized the Gondorian company.', []],
+    ['owners listed before a stand-in noun, the preposition on the first', 'Gondor imposed sanctions on Arnorian and Mordorian officials.', ['gondor>arnor 16 asserted', 'gondor>mordor 16 asserted']],
+    ['a stand-in noun of two listed owners is two names', 'Gondorian and Rohirric officials held talks.', ['gondor<>rohan 04 asserted']],
+    ['a lone object labelled indirect; the object would do what it is warned against', 'Gondor warned Rohan against attacking Arnor.', ['gondor>rohan 13 asserted', 'rohan>arnor 19 hypothetical']],
+    ['what the object is kept from doing', 'Gondor stopped Rohan from selling horses to Arnor.', ['rohan>arnor 06 hypothetical']],
+    ['restored ties', 'Gondor restored diplomatic ties with Rohan.', ['gondor<>rohan 05 asserted']],
+    ['coordinated parties renew ties', 'Gondor and Rohan have renewed diplomatic ties after a long break.', ['gondor<>rohan 05 asserted']],
+    ['abandoned ties reduce relations', 'Gondor will abandon full diplomatic ties with Rohan.', ['gondor>rohan 16 asserted']],
     ['a passive controller is no agent', 'Rohan was asked by Arnor to attack Mordor.', ['arnor>rohan 02 asserted', 'rohan>mordor 19 hypothetical']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
@@ -100,6 +121,8 @@ describe('tree relations: modality', () => {
     ['hypothetical: could', 'Gondor could sanction Mordor.', 'gondor>mordor 16 hypothetical'],
     ['hypothetical: if', 'If Gondor attacks Mordor, Rohan will help.', 'gondor>mordor 19 hypothetical'],
     ['hypothetical: urged to', 'Gondor urged Rohan to attack Mordor.', 'rohan>mordor 19 hypothetical'],
+    ['hypothetical: a pseudo-cleft\'s negated "what" clause', 'What the truce did not mean was that Gondor and Rohan had reached a deal.', 'gondor<>rohan 05 hypothetical'],
+    ['hypothetical: a clause a negated verb frames', 'The truce did not mean that Arnor had cut its ties with Gondor.', 'arnor>gondor 16 hypothetical'],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toContain(expected);
