@@ -14,6 +14,7 @@ export function repairTree(given: readonly SyntaxWord[], subordinators: Readonly
   activeSubject(words);
   parentheses(words);
   coSubjectRoot(words);
+  adjectivalVerbRoot(words);
   nounRootPredicate(words);
   participleRoot(words);
   clauseSubject(words, subordinators);
@@ -135,6 +136,32 @@ function coSubjectRoot(words: SyntaxWord[]): void {
     words[cc] = { ...words[cc]!, head: s };
     return;
   }
+}
+
+/**
+ * "Arnor and Gondor discussed trade" parsed as one noun phrase, "discussed" an adjective of
+ * "trade" and the names its modifiers: a sentence whose root is a noun without copula or subject,
+ * right after a past-tense verb hung on it, after a name or noun that also hangs on it, is that
+ * verb's clause: the name its subject, the noun its object. BBC: "Japan, too, steadied nerves"
+ * (business/142), "The other main US mortgage firm Freddie Mac restated earnings by $5bn"
+ * (business/298), "Both films polarised opinion but had critics talking" (entertainment/326).
+ */
+function adjectivalVerbRoot(words: SyntaxWord[]): void {
+  const n = words.findIndex((w) => w.head < 0);
+  const v = n - 1;
+  if (n < 2 || words[n]!.upos !== 'NOUN' || kidsOf(words, n).some((k) => clausal.has(words[k]!.deprel.split(':')[0]!))) return;
+  if (words[v]!.upos !== 'VERB' || words[v]!.head !== n || !/ed$/i.test(words[v]!.text)) return;
+  // The subject: the last name or noun before the verb on the root, heading every word before it but marks and adverbs.
+  const s = kidsOf(words, n).filter((k) => k < v && (nominal(words[k]!) || words[k]!.upos === 'PRON')).at(-1);
+  if (s === undefined) return;
+  const under = (k: number) => {
+    for (let h = k, steps = 0; h >= 0 && steps < 20; h = words[h]!.head, steps++) if (h === s) return true;
+    return false;
+  };
+  if (words.slice(0, v).some((y, k) => !under(k) && y.upos !== 'PUNCT' && y.upos !== 'ADV')) return;
+  promote(words, n, v);
+  words[n] = { ...words[n]!, deprel: 'obj' };
+  words[s] = { ...words[s]!, head: v, deprel: 'nsubj' };
 }
 
 /**
