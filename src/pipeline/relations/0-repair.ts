@@ -306,7 +306,10 @@ function caselessSubject(words: SyntaxWord[]): void {
  * phrase, as its apposition, conjunct or modifier; they are the verb's subject (names after an "and"
  * its conjuncts). An opening participle may also have taken the object's own name for the subject
  * and the real one for its conjunct ("while speaking to Rohan's envoy Eomer, Mr Aragorn said"): the
- * name before the comma goes back to the noun it names. BBC: "On Tuesday, traders in Asia said"
+ * name before the comma goes back to the noun it names. An opening clause with its conjunction
+ * swallows the subject the same way ("If Mordor attacks Gondor, Arnor will respond": BBC "since they
+ * threw off the shackles against New Zealand in the 2003 World Cup, Wales have rediscovered",
+ * sport/395). BBC: "On Tuesday, traders in Asia said"
  * (business/180), "In July last year, Motorola and Apple announced" (tech/064), "In a letter, EC
  * President José Manuel Barroso told" (tech/048), "On Thursday, David Graham from the FDA's Office of
  * Drug Safety told" (business/191), "Speaking at the trial of his former boss Bernard Ebbers, Scott
@@ -321,12 +324,17 @@ function subjectAfterOpening(words: SyntaxWord[]): void {
     for (const o of kidsOf(words, v)) {
       const x = words[o]!;
       const participle = x.upos === 'VERB' && /ing$/i.test(x.text) && (x.deprel === 'advcl' || x.deprel === 'csubj');
-      if (o > v || !(participle || (nominal(x) && x.deprel.startsWith('obl')))) continue;
+      // An opening clause with its conjunction: "If Mordor attacks Gondor, Arnor will respond".
+      const clause = x.upos === 'VERB' && x.deprel === 'advcl' && kidsOf(words, o).some((k) => k < o && words[k]!.deprel === 'mark');
+      if (o > v || !(participle || clause || (nominal(x) && x.deprel.startsWith('obl')))) continue;
       // The last comma: "Speaking from a cafe in Brick Lane, east London, Mr Galloway said".
       const c = words.slice(0, v).map((y) => y.text).lastIndexOf(',');
-      if (c <= o || c >= v - 1 || words.slice(0, c).some((y, k) => k !== o && (y.upos === 'VERB' || y.upos === 'AUX'))) continue;
-      const inside = (k: number) => k > c && k < v;
-      const phrase = words.slice(c + 1, v);
+      // The verb's own auxiliaries and adverbs before it are no part of the phrase ("Arnor will respond").
+      let end = v;
+      while (end - 1 > c && words[end - 1]!.head === v && (words[end - 1]!.upos === 'AUX' || words[end - 1]!.upos === 'ADV')) end--;
+      if (c <= o || c >= end - 1 || words.slice(0, c).some((y, k) => k !== o && (y.upos === 'VERB' || y.upos === 'AUX'))) continue;
+      const inside = (k: number) => k > c && k < end;
+      const phrase = words.slice(c + 1, end);
       if (phrase.length > 8 || !phrase.some(nominal) || phrase.some((y) => !phraseTags.has(y.upos))) continue;
       // Only a phrase the parser hung on the opening: a word of it on the verb ("also") stays there.
       const tops = phrase.map((_, j) => c + 1 + j).filter((k) => !inside(words[k]!.head) && words[k]!.head !== v);
