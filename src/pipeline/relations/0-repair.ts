@@ -12,6 +12,7 @@ export function repairTree(given: readonly SyntaxWord[], subordinators: Readonly
   const words = given.map((w) => ({ ...w }));
   adjectiveSubject(words);
   activeSubject(words);
+  passiveAgent(words);
   parentheses(words);
   coSubjectRoot(words);
   adjectivalVerbRoot(words);
@@ -86,6 +87,26 @@ function activeSubject(words: SyntaxWord[]): void {
   });
 }
 const passiveAux = new Set(['be', 'get']);
+
+/**
+ * "Sanctions were imposed on Mordor by Gondor" parsed with "by Gondor" under "Mordor": a name with
+ * "by" after an oblique of a passive verb that has no agent is that verb's agent. BBC: "The
+ * Telegraph was sued for libel by Mr Galloway" (politics/302), "Tim Kash has since been replaced as
+ * host by Fearne Cotton" (entertainment/184), "Mourinho's side were knocked out of the FA Cup by
+ * Newcastle" (sport/159).
+ */
+function passiveAgent(words: SyntaxWord[]): void {
+  words.forEach((w, i) => {
+    if (w.upos !== 'PROPN' || !w.deprel.startsWith('nmod') || w.head < 0 || w.head > i) return;
+    if (!kidsOf(words, i).some((k) => k < i && words[k]!.deprel === 'case' && words[k]!.text.toLowerCase() === 'by')) return;
+    const h = words[w.head]!;
+    const v = h.head;
+    if (!h.deprel.startsWith('obl') || v < 0 || words[v]!.upos !== 'VERB') return;
+    const kids = kidsOf(words, v);
+    if (!kids.some((k) => words[k]!.deprel === 'aux:pass') || kids.some((k) => words[k]!.deprel === 'obl:agent')) return;
+    words[i] = { ...w, head: v, deprel: 'obl:agent' };
+  });
+}
 
 /**
  * "Elrond said Arnor would provide £600m ($780m) in aid to Rohan" parsed with "in aid" under "$":
