@@ -330,7 +330,9 @@ function caselessSubject(words: SyntaxWord[]): void {
  * name before the comma goes back to the noun it names. An opening clause with its conjunction
  * swallows the subject the same way ("If Mordor attacks Gondor, Arnor will respond": BBC "since they
  * threw off the shackles against New Zealand in the 2003 World Cup, Wales have rediscovered",
- * sport/395). BBC: "On Tuesday, traders in Asia said"
+ * sport/395), and the verb's auxiliaries are no part of the subject ("In the past, games consoles
+ * and handhelds have generally launched", tech/084; "In addition to the interest-payment freeze,
+ * Borussia Dortmund also will get", business/219). BBC: "On Tuesday, traders in Asia said"
  * (business/180), "In July last year, Motorola and Apple announced" (tech/064), "In a letter, EC
  * President José Manuel Barroso told" (tech/048), "On Thursday, David Graham from the FDA's Office of
  * Drug Safety told" (business/191), "Speaking at the trial of his former boss Bernard Ebbers, Scott
