@@ -48,10 +48,13 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     }
     if (!embedding.has(rel)) break;
     own = false;
+    // "would be happy to meet", "prepared to head to Brussels to meet": the parser hangs an infinitive
+    // as an adverbial clause; it is the complement (or purpose) of the word above, and framed by it.
+    const toClause = rel === 'advcl' && infinitive(t, k);
     if ((rel === 'xcomp' || rel === 'ccomp') && classes.negation.has(up)) return 'denied';
     // "does not allow its citizens to travel": a negated controller negates its complement.
     if (rel === 'xcomp' && has(g, negators, classes.negation)) return 'denied';
-    if ((rel === 'xcomp' || rel === 'ccomp' || rel === 'acl') && classes.unreal.has(up)) hypothetical = true;
+    if ((rel === 'xcomp' || rel === 'ccomp' || rel === 'acl' || toClause) && classes.unreal.has(up)) hypothetical = true;
     // "accused Mordor of attacking Rohan": the accused act hangs on the report verb's object.
     const overObject = rel === 'acl' && w.deprel === 'acl' && t.words[g]!.deprel === 'obj' && t.words[g]!.head >= 0 && classes.report.has(lower(t.words[g]!.head));
     if (overObject) reported = true;
@@ -60,9 +63,14 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
       if (speaker && !speaker.some((s) => sourceActors.includes(s))) reported = true;
     }
     // The main clause does not frame what its adverbial clause states ("after Mordor attacked, ...").
-    if (rel === 'advcl') break;
+    if (rel === 'advcl' && !toClause) break;
     k = g;
   }
   return hypothetical ? 'hypothetical' : reported ? 'reported' : 'asserted';
 }
 const argumentRels = new Set(['obj', 'nsubj:pass', 'obl', 'nsubj']);
+
+/** A "to"-infinitive clause ("to meet Mr Allawi"). */
+function infinitive(t: Tree, k: number): boolean {
+  return t.kids[k]!.some((c) => t.words[c]!.deprel === 'mark' && t.words[c]!.text.toLowerCase() === 'to');
+}
