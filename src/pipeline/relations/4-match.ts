@@ -7,6 +7,7 @@ import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, obliques, ownerArg, p
 import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
 import { besideArg, dashes, describedArg, hyphenArg } from './4-glued.ts';
 import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
+import { namesOtherSide } from './4-sides.ts';
 
 /** A frame matched at a head word: the actors of its slots and the words that state it. */
 export interface Match {
@@ -31,7 +32,7 @@ export function isVerbHead(t: Tree, h: number): boolean {
 const objectRels = new Set(['obj', 'nsubj:pass']);
 
 /** The frames that match at word `h`; at one head, a shorter frame adds only a target the longer ones did not take. */
-export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>, venue: ReadonlySet<string> = new Set()): Match[] {
+export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>, venue: ReadonlySet<string> = new Set(), reciprocal: ReadonlySet<string> = new Set()): Match[] {
   const w = t.words[h]!;
   const verb = isVerbHead(t, h);
   // "Mordor-backed": a word glued by a hyphen is read by the hyphen frames, whatever its tag.
@@ -47,6 +48,8 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     if (!verb && spokenFor(t, h, frames, frame.cameo)) continue;
     // "They met Eomer": a list-only frame ("AB ~meet") adds nothing once a frame with a target matched.
     if (out.length && !frame.target) continue;
+    // "Both Deutsche Boerse and Euronext held talks with the London market": one side, not a pair.
+    if (namesOtherSide(t, h, list, frame, { venue, reciprocal })) continue;
     const words = [w.text];
     // "condemned Mordor's strikes", "called Sauron's remarks concerning": what an actor did or said
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.

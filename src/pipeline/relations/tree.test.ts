@@ -128,6 +128,11 @@ describe('tree relations: guards', () => {
     ['a judgement reported from another speaker', 'Elrond says Aragorn warned that the war was illegal.', []],
     ['an act of force in an oblique sets the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
     ['an act of force the subject launched', 'Gondor launched attacks on Rohan.', ['gondor>rohan 19 asserted']],
+    ['co-subjects who talk with another party are one side', 'Gondor and Arnor held talks with the merchants of Dale.', []],
+    ['co-subjects who meet another party are one side', 'Gondor and Arnor met the merchants of Dale.', []],
+    ['co-subjects with no other party talk to each other', 'Gondor and Arnor held talks in Dale.', ['arnor<>gondor 04 asserted']],
+    ['co-subjects and "each other"', 'Gondor and Arnor criticised each other.', ['arnor<>gondor 11 asserted']],
+    ['co-subjects meet each other halfway', 'Gondor and Arnor met each other halfway.', ['arnor<>gondor 04 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
