@@ -48,10 +48,11 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     }
     if (!embedding.has(rel)) break;
     own = false;
-    // "would be happy to meet", "prepared to head to Brussels to meet": the parser hangs an infinitive
-    // as an adverbial clause; it is the complement (or purpose) of the word above, and framed by it.
-    const toClause = rel === 'advcl' && infinitive(t, k);
-    if ((rel === 'xcomp' || rel === 'ccomp') && classes.negation.has(up)) return 'denied';
+    // "would be happy to meet", "prepared to head to Brussels to meet", "banned from suing": the parser
+    // hangs an infinitive or a "from" gerund as an adverbial clause; it is the complement (or purpose)
+    // of the word above, and framed by it.
+    const toClause = rel === 'advcl' && complementMark(t, k);
+    if ((rel === 'xcomp' || rel === 'ccomp' || toClause) && classes.negation.has(up)) return 'denied';
     // "does not allow its citizens to travel": a negated controller negates its complement.
     if (rel === 'xcomp' && has(g, negators, classes.negation)) return 'denied';
     if ((rel === 'xcomp' || rel === 'ccomp' || rel === 'acl' || toClause) && classes.unreal.has(up)) hypothetical = true;
@@ -70,7 +71,8 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
 }
 const argumentRels = new Set(['obj', 'nsubj:pass', 'obl', 'nsubj']);
 
-/** A "to"-infinitive clause ("to meet Mr Allawi"). */
-function infinitive(t: Tree, k: number): boolean {
-  return t.kids[k]!.some((c) => t.words[c]!.deprel === 'mark' && t.words[c]!.text.toLowerCase() === 'to');
+/** A "to"-infinitive ("to meet Mr Allawi") or a "from" gerund ("from suing Parmalat"). */
+function complementMark(t: Tree, k: number): boolean {
+  return t.kids[k]!.some((c) => t.words[c]!.deprel === 'mark' && complementMarks.has(t.words[c]!.text.toLowerCase()));
 }
+const complementMarks = new Set(['to', 'from']);

@@ -96,6 +96,8 @@ describe('tree relations: modality', () => {
     ['denied: never', 'Mordor never attacked Gondor.', 'mordor>gondor 19 denied'],
     ['denied: deny', 'Mordor denied attacking Gondor.', 'mordor>gondor 19 denied'],
     ['denied: a negated controller', 'Gondor did not urge Rohan to attack Mordor.', 'rohan>mordor 19 denied'],
+    ['denied: banned from', 'Rohan has been banned from attacking Mordor.', 'rohan>mordor 19 denied'],
+    ['denied: prevented from', 'Rohan was prevented from attacking Mordor.', 'rohan>mordor 19 denied'],
     ['hypothetical: would', 'Gondor would attack Mordor.', 'gondor>mordor 19 hypothetical'],
     ['hypothetical: could', 'Gondor could sanction Mordor.', 'gondor>mordor 16 hypothetical'],
     ['hypothetical: if', 'If Gondor attacks Mordor, Rohan will help.', 'gondor>mordor 19 hypothetical'],
