@@ -78,7 +78,7 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
         const frame = { pattern: 'stance', cameo: '11' as const, symmetric: false, verbal: true, extra: [], size: 0 };
         out.push(...emit({ frame, head: h, source: stance.source, target: stance.target, words: stance.words }, 'asserted', affiliations, where));
       }
-      const matched = matchAt(t, h, frames, reach, book.classes.light, book.classes.venue, book.classes.reciprocal);
+      const matched = matchAt(t, h, frames, reach, book.classes.light, book.classes.venue, { reciprocal: book.classes.reciprocal, topic: { words: book.classes.topic, partner: book.classes.partner } });
       // Own frames first; PETRARCH2's dictionary only for a verb none of them reads.
       const fallback = !matched.length && dictionary ? petrarchAt(t, h, dictionary, book.classes.partner) : undefined;
       for (const m of (fallback ? [fallback] : matched)) {

@@ -3,7 +3,7 @@
 // is followed on the tree. A nominal event without an owner takes the subject
 // of the verb it is the object of ("Mordor launched an attack on Gondor").
 import type { Tree } from './1-anchors.ts';
-import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, obliques, ownerArg, predicateSubject, subjectOf, type Arg, type Reach } from './2-arguments.ts';
+import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, obliques, ownerArg, predicateSubject, subjectOf, type Arg, type Reach, type Topic } from './2-arguments.ts';
 import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
 import { besideArg, dashes, describedArg, hyphenArg } from './4-glued.ts';
 import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
@@ -32,7 +32,7 @@ export function isVerbHead(t: Tree, h: number): boolean {
 const objectRels = new Set(['obj', 'nsubj:pass']);
 
 /** The frames that match at word `h`; at one head, a shorter frame adds only a target the longer ones did not take. */
-export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>, venue: ReadonlySet<string> = new Set(), reciprocal: ReadonlySet<string> = new Set()): Match[] {
+export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>, venue: ReadonlySet<string> = new Set(), more: { reciprocal?: ReadonlySet<string>; topic?: Topic } = {}): Match[] {
   const w = t.words[h]!;
   const verb = isVerbHead(t, h);
   // "Mordor-backed": a word glued by a hyphen is read by the hyphen frames, whatever its tag.
@@ -49,13 +49,13 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     // "They met Eomer": a list-only frame ("AB ~meet") adds nothing once a frame with a target matched.
     if (out.length && !frame.target) continue;
     // "Both Deutsche Boerse and Euronext held talks with the London market": one side, not a pair.
-    if (namesOtherSide(t, h, list, frame, { venue, reciprocal })) continue;
+    if (namesOtherSide(t, h, list, frame, { venue, reciprocal: more.reciprocal ?? new Set() })) continue;
     const words = [w.text];
     // "condemned Mordor's strikes", "called Sauron's remarks concerning": what an actor did or said
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.
     // Backing or welcoming "Gondor's stance" (05) is support of Gondor, as condemning it is criticism.
     const through = Number(frame.cameo) >= 9 || frame.cameo === '05' || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
-    const how: How = { reach: through, light, venue, force: Number(frame.cameo) >= 14, owned: ownedCodes.has(frame.cameo), verbal: frame.verbal };
+    const how: How = { reach: through, light, venue, topic: more.topic, force: Number(frame.cameo) >= 14, owned: ownedCodes.has(frame.cameo), verbal: frame.verbal };
     const get = (p: Path | undefined) => (p ? follow(t, h, p, how, words) : undefined);
     const pairs = get(frame.pairs);
     const source = get(frame.source);
@@ -79,6 +79,8 @@ interface How {
   reach: Reach | undefined;
   light: ReadonlySet<string>;
   venue: ReadonlySet<string>;
+  /** Prepositions of what a phrase is about ("over", `topic` in verbs.tsv) and of a partner: below the first, only the second. */
+  topic: Topic | undefined;
   /** An act of force (CAMEO 14-20). */
   force: boolean;
   /** Support or rejection (`ownedCodes`): what an actor proposed or did stands for the actor. */
@@ -119,10 +121,10 @@ function follow(t: Tree, h: number, p: Path, how: How, words: string[]): Arg | u
       const via = p.nouns ? nounsOf(t, h, p.nouns) : kidsBy(t, h, objectRels);
       if (p.nouns && !via.length) return undefined;
       for (const n of via) {
-        const a = obliqueOf(t, n, p.preps, reach);
+        const a = obliqueOf(t, n, p.preps, reach, how.topic);
         if (a) return cross(words, t, p.nouns ? n : undefined, p, a);
       }
-      const a = obliqueOf(t, h, p.preps, reach) ?? (how.verbal ? undefined : misattached(t, h, p.preps));
+      const a = obliqueOf(t, h, p.preps, reach, how.topic) ?? (how.verbal ? undefined : misattached(t, h, p.preps));
       if (a) return cross(words, t, p.nouns ? via[0] : undefined, p, a);
       // "called on Rohan": the parser may read "on" as a particle and Rohan as the object.
       return kidsBy(t, h, 'compound:prt').some((k) => p.preps.has(t.words[k]!.text.toLowerCase())) ? objectOf(t, h, reach) : undefined;

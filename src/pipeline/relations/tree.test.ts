@@ -135,6 +135,8 @@ describe('tree relations: guards', () => {
     ['co-subjects with no other party talk to each other', 'Gondor and Arnor held talks in Dale.', ['arnor<>gondor 04 asserted']],
     ['co-subjects and "each other"', 'Gondor and Arnor criticised each other.', ['arnor<>gondor 11 asserted']],
     ['co-subjects meet each other halfway', 'Gondor and Arnor met each other halfway.', ['arnor<>gondor 04 asserted']],
+    ['no target below a topic phrase', "Elrond's battle with Dain over failures on Rohan ended.", []],
+    ['a partner below a topic phrase', 'Gondor had talked intensively about the text with Rohirric officials.', ['gondor<>rohan 04 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
