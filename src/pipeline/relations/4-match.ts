@@ -8,6 +8,7 @@ import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
 import { besideArg, dashes, describedArg, hyphenArg } from './4-glued.ts';
 import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
 import { namesOtherSide } from './4-sides.ts';
+import { namesObject } from './4-sense.ts';
 
 /** A frame matched at a head word: the actors of its slots and the words that state it. */
 export interface Match {
@@ -46,6 +47,8 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
   for (const frame of list) {
     if (frame.verbal !== verb || !frame.extra.every((e) => hasNear(t, h, e))) continue;
     if (!verb && spokenFor(t, h, frames, frame.cameo)) continue;
+    // "Blair called him a 'giant'": a consult verb naming its object is no consultation.
+    if (verb && frame.cameo === '04' && frame.target?.kind === 'obj' && namesObject(t, h)) continue;
     // "They met Eomer": a list-only frame ("AB ~meet") adds nothing once a frame with a target matched.
     if (out.length && !frame.target) continue;
     // "Both Deutsche Boerse and Euronext held talks with the London market": one side, not a pair.

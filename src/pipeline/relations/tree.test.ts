@@ -136,6 +136,8 @@ describe('tree relations: guards', () => {
     ['co-subjects and "each other"', 'Gondor and Arnor criticised each other.', ['arnor<>gondor 11 asserted']],
     ['co-subjects meet each other halfway', 'Gondor and Arnor met each other halfway.', ['arnor<>gondor 04 asserted']],
     ['no target below a topic phrase', "Elrond's battle with Dain over failures on Rohan ended.", []],
+    ['a call that names its object is no phone call', 'Elrond called Gondor a giant among nations.', []],
+    ['a phone call', 'Elrond called Gondor twice to discuss the war.', ['elrond<>gondor 04 asserted']],
     ['a partner below a topic phrase', 'Gondor had talked intensively about the text with Rohirric officials.', ['gondor<>rohan 04 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
