@@ -128,6 +128,7 @@ describe('tree relations: guards', () => {
     ['stance on a thing named after a place', 'Elrond said the Mordor war was illegal.', []],
     ['stance on what an actor did', "Elrond said Mordor's sanctions were illegal.", ['elrond>mordor 11 asserted']],
     ['a judgement reported from another speaker', 'Elrond says Aragorn warned that the war was illegal.', []],
+    ["the speech verb's second subject is a speaker, not the judged", 'White Council home affairs spokesman Elrond said the plan was dangerous.', []],
     ['an act of force in an oblique sets the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
     ['an act of force the subject launched', 'Gondor launched attacks on Rohan.', ['gondor>rohan 19 asserted']],
     ['co-subjects who talk with another party are one side', 'Gondor and Arnor held talks with the merchants of Dale.', []],
