@@ -8,7 +8,7 @@ import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
 import { besideArg, dashes, describedArg, hyphenArg } from './4-glued.ts';
 import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
 import { namesOtherSide } from './4-sides.ts';
-import { namesObject } from './4-sense.ts';
+import { givesWords, namesObject } from './4-sense.ts';
 
 /** A frame matched at a head word: the actors of its slots and the words that state it. */
 export interface Match {
@@ -49,6 +49,8 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     if (!verb && spokenFor(t, h, frames, frame.cameo)) continue;
     // "Blair called him a 'giant'": a consult verb naming its object is no consultation.
     if (verb && frame.cameo === '04' && frame.target?.kind === 'obj' && namesObject(t, h)) continue;
+    // "will deliver his Budget to the House of Commons": giving words is no material cooperation (06-08).
+    if (verb && materialCooperation.has(frame.cameo) && givesWords(t, h, reach.stance)) continue;
     // "They met Eomer": a list-only frame ("AB ~meet") adds nothing once a frame with a target matched.
     if (out.length && !frame.target) continue;
     // "Both Deutsche Boerse and Euronext held talks with the London market": one side, not a pair.
@@ -141,6 +143,7 @@ function follow(t: Tree, h: number, p: Path, how: How, words: string[]): Arg | u
   }
 }
 const byFrom = new Set(['by', 'from']);
+const materialCooperation = new Set(['06', '07', '08']);
 
 /**
  * Support (05) and rejection (12) are of an actor through what it proposed or did: "applauded

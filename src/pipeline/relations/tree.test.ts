@@ -139,6 +139,8 @@ describe('tree relations: guards', () => {
     ['no target below a topic phrase', "Elrond's battle with Dain over failures on Rohan ended.", []],
     ['a call that names its object is no phone call', 'Elrond called Gondor a giant among nations.', []],
     ['a phone call', 'Elrond called Gondor twice to discuss the war.', ['elrond<>gondor 04 asserted']],
+    ['delivering words is no supply', 'Gondor delivered its budget to the White Council.', []],
+    ['delivering goods is supply', 'Gondor delivered weapons to the White Council.', ['gondor>white-council 07 asserted']],
     ['a partner below a topic phrase', 'Gondor had talked intensively about the text with Rohirric officials.', ['gondor<>rohan 04 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
