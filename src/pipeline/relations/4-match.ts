@@ -8,7 +8,7 @@ import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
 import { besideArg, dashes, describedArg, hyphenArg } from './4-glued.ts';
 import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
 import { namesOtherSide } from './4-sides.ts';
-import { givesWords, namesObject } from './4-sense.ts';
+import { asksForPassive, givesWords, namesObject } from './4-sense.ts';
 
 /** A frame matched at a head word: the actors of its slots and the words that state it. */
 export interface Match {
@@ -51,6 +51,8 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     if (verb && frame.cameo === '04' && frame.target?.kind === 'obj' && namesObject(t, h)) continue;
     // "will deliver his Budget to the House of Commons": giving words is no material cooperation (06-08).
     if (verb && materialCooperation.has(frame.cameo) && givesWords(t, h, reach.stance)) continue;
+    // "called for the National Audit Office to be given a free hand": an appeal about the office, to others.
+    if (verb && frame.cameo === '02' && asksForPassive(t, h)) continue;
     // "They met Eomer": a list-only frame ("AB ~meet") adds nothing once a frame with a target matched.
     if (out.length && !frame.target) continue;
     // "Both Deutsche Boerse and Euronext held talks with the London market": one side, not a pair.

@@ -141,6 +141,8 @@ describe('tree relations: guards', () => {
     ['a phone call', 'Elrond called Gondor twice to discuss the war.', ['elrond<>gondor 04 asserted']],
     ['delivering words is no supply', 'Gondor delivered its budget to the White Council.', []],
     ['delivering goods is supply', 'Gondor delivered weapons to the White Council.', ['gondor>white-council 07 asserted']],
+    ['an appeal for something to be done to an actor is no appeal to it', 'Gondor called for Rohan to be given more time.', []],
+    ['an appeal for an actor to act', 'Gondor called for Rohan to withdraw its troops.', ['gondor>rohan 02 asserted']],
     ['a partner below a topic phrase', 'Gondor had talked intensively about the text with Rohirric officials.', ['gondor<>rohan 04 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
