@@ -187,6 +187,9 @@ describe('tree relations: PETRARCH2 dictionary', () => {
     'verb\tRE_ESTABLISH\trestore\t-\tt:2',
     'pattern\tRE_ESTABLISH\t* {diplomatic tie}\t050\tt:3',
     'pattern\tRE_ESTABLISH\t* order\t050\tt:4',
+    'block\tREACH\t-\t---\tt:5',
+    'verb\tREACH\treach\t-\tt:6',
+    'pattern\tREACH\t* agreement\t030\tt:7',
   ].join('\n');
   const withDictionary = { ...tools, dictionary: parseVerbDictionary(rows, 'action\tsource\tblock\twords\tcode\tnote') };
   const readWith = (sentence: string) =>
@@ -196,6 +199,9 @@ describe('tree relations: PETRARCH2 dictionary', () => {
   });
   it('not through a place', () => {
     expect(readWith('Arnor restored order in Gondor.')).toEqual([]);
+  });
+  it("not for a light verb whose object a frame reads: the agreement's reading", () => {
+    expect(readWith('Arnor reached an agreement with Gondor.')).toEqual(['arnor>gondor 05']);
   });
 });
 
