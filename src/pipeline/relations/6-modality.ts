@@ -59,6 +59,9 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     // "accused Mordor of attacking Rohan": the accused act hangs on the report verb's object.
     const overObject = rel === 'acl' && w.deprel === 'acl' && t.words[g]!.deprel === 'obj' && t.words[g]!.head >= 0 && classes.report.has(lower(t.words[g]!.head));
     if (overObject) reported = true;
+    // "Cherie Blair has been accused of criticising George W Bush's policies": under a passive report
+    // verb the accused act hangs on the verb itself, an "of" gerund.
+    if (rel === 'advcl' && classes.report.has(up) && marked(t, k, 'of')) reported = true;
     if ((rel === 'ccomp' || rel === 'parataxis') && classes.report.has(up)) {
       const speaker = speakerOf(g);
       if (speaker && !speaker.some((s) => sourceActors.includes(s))) reported = true;
@@ -70,6 +73,11 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
   return hypothetical ? 'hypothetical' : reported ? 'reported' : 'asserted';
 }
 const argumentRels = new Set(['obj', 'nsubj:pass', 'obl', 'nsubj']);
+
+/** True when clause `k` is introduced by the word `mark` ("of criticising"). */
+function marked(t: Tree, k: number, mark: string): boolean {
+  return t.kids[k]!.some((c) => t.words[c]!.deprel === 'mark' && t.words[c]!.text.toLowerCase() === mark);
+}
 
 /** A "to"-infinitive ("to meet Mr Allawi") or a "from" gerund ("from suing Parmalat"). */
 function complementMark(t: Tree, k: number): boolean {

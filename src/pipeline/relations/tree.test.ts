@@ -92,6 +92,7 @@ describe('tree relations: modality', () => {
   const cases: [string, string, string][] = [
     ['asserted', 'Mordor attacked Gondor.', 'mordor>gondor 19 asserted'],
     ['reported: another subject says so', 'Aragorn said Mordor attacked Rohan.', 'mordor>rohan 19 reported'],
+    ['reported: an accused act under a passive', 'Mordor has been accused of attacking Rohan.', 'mordor>rohan 19 reported'],
     ['denied: not', 'Gondor did not attack Mordor.', 'gondor>mordor 19 denied'],
     ['denied: never', 'Mordor never attacked Gondor.', 'mordor>gondor 19 denied'],
     ['denied: deny', 'Mordor denied attacking Gondor.', 'mordor>gondor 19 denied'],
