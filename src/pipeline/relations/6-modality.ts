@@ -5,10 +5,11 @@
 // "could", an "if" clause, "the idea that", "urged Rohan to attack").
 import type { Modality } from '../../model/index.ts';
 import type { Tree } from './1-anchors.ts';
+import { kidsBy } from './2-arguments.ts';
 import type { WordClass } from './verb-frames.ts';
 
 /** The word classes of verbs.tsv this step reads. */
-export type ModalityClasses = Pick<Record<WordClass, ReadonlySet<string>>, 'negation' | 'hypothetical' | 'condition' | 'report' | 'unreal'>;
+export type ModalityClasses = Pick<Record<WordClass, ReadonlySet<string>>, 'negation' | 'hypothetical' | 'condition' | 'report' | 'unreal' | 'claim'>;
 
 /** Relations by which a clause hangs under the clause that frames it. */
 const embedding = new Set(['ccomp', 'xcomp', 'conj', 'parataxis', 'acl', 'advcl']);
@@ -46,6 +47,16 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
       k = g;
       continue;
     }
+    // "Ebbers rejected allegations he pressured Sullivan", "investigated claims that TBWA was blaming
+    // him": what a `claim` noun says is reported, denied when the claim is (the object of) a negation.
+    // The parser may hang the clause on the verb whose object the claim is ("investigated reports that ...").
+    const claimed = (rel === 'acl' || rel === 'acl:relcl') && classes.claim.has(up) ? g : rel === 'ccomp' ? claimObject(t, g, k, classes.claim) : undefined;
+    if (claimed !== undefined) {
+      const claim = t.words[claimed]!;
+      if (claim.deprel === 'obj' && claim.head >= 0 && classes.negation.has(lower(claim.head))) return 'denied';
+      reported = true;
+      break;
+    }
     if (!embedding.has(rel)) break;
     own = false;
     // "would be happy to meet", "prepared to head to Brussels to meet", "banned from suing": the parser
@@ -73,6 +84,12 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
   return hypothetical ? 'hypothetical' : reported ? 'reported' : 'asserted';
 }
 const argumentRels = new Set(['obj', 'nsubj:pass', 'obl', 'nsubj']);
+
+/** The `claim` object of verb `g` right before the clause `k` hung on the verb ("investigated reports that"). */
+function claimObject(t: Tree, g: number, k: number, claim: ReadonlySet<string>): number | undefined {
+  const first = Math.min(k, ...t.kids[k]!);
+  return kidsBy(t, g, 'obj').find((o) => o === first - 1 && claim.has(t.words[o]!.text.toLowerCase()));
+}
 
 /** True when clause `k` is introduced by the word `mark` ("of criticising"). */
 function marked(t: Tree, k: number, mark: string): boolean {
