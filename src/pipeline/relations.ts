@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/load.ts';
 import type { Relation } from '../model/index.ts';
 import { repairTree } from './relations/0-repair.ts';
 import { anchorTree, sentenceSpans, type Tree } from './relations/1-anchors.ts';
-import { subjectOf, type Reach } from './relations/2-arguments.ts';
+import { kidsBy, subjectOf, type Reach } from './relations/2-arguments.ts';
 import { treeFrames, type TreeFrames } from './relations/3-frames.ts';
 import { matchAt } from './relations/4-match.ts';
 import { petrarchAt } from './relations/4-petrarch.ts';
@@ -78,9 +78,12 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
         const frame = { pattern: 'stance', cameo: '11' as const, symmetric: false, verbal: true, extra: [], size: 0 };
         out.push(...emit({ frame, head: h, source: stance.source, target: stance.target, words: stance.words }, 'asserted', affiliations, where));
       }
-      const matched = matchAt(t, h, frames, reach, book.classes.light, book.classes.venue);
-      // Own frames first; PETRARCH2's dictionary only for a verb none of them reads.
-      const fallback = !matched.length && dictionary ? petrarchAt(t, h, dictionary, book.classes.partner) : undefined;
+      const more = { reciprocal: book.classes.reciprocal, topic: { words: book.classes.topic, partner: book.classes.partner } };
+      const matched = matchAt(t, h, frames, reach, book.classes.light, book.classes.venue, more);
+      // Own frames first; PETRARCH2's dictionary only for a verb none of them reads, and not for a
+      // light verb whose object a frame reads ("Fiat reached an agreement with GM" is the agreement's, 05).
+      const objectRead = () => book.classes.light.has(w.lemma.toLowerCase()) && kidsBy(t, h, 'obj').some((o) => matchAt(t, o, frames, reach, book.classes.light, book.classes.venue, more).length > 0);
+      const fallback = !matched.length && dictionary && !objectRead() ? petrarchAt(t, h, dictionary, book.classes.partner) : undefined;
       for (const m of (fallback ? [fallback] : matched)) {
         const modality = modalityAt(t, h, classes, m.source?.actors ?? m.pairs?.actors ?? [], speakerOf);
         // "Moya led Spain to victory", "she joined the company": with a person at either end, a `states-only`

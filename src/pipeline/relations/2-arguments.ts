@@ -250,15 +250,18 @@ export function obliques(t: Tree, i: number, preps: ReadonlySet<string>): number
 /**
  * The actors of the first oblique of word `i` with one of the prepositions. Failing that, one
  * level down: the parser often hangs a second phrase on the first ("a visit from Putin to China"
- * with "to China" under Putin).
+ * with "to China" under Putin); under a `topic` phrase only a `partner` one ("talked about the
+ * text with Israeli officials", but "battle with Westwood over failures on Huntley": Huntley is what
+ * the failures were about, not the one battled).
  */
-export function obliqueOf(t: Tree, i: number, preps: ReadonlySet<string>, reach?: Reach): Arg | undefined {
+export function obliqueOf(t: Tree, i: number, preps: ReadonlySet<string>, reach?: Reach, topic?: Topic): Arg | undefined {
   for (const k of obliques(t, i, preps)) {
     const a = actorsAt(t, k, reach);
     if (a) return a;
   }
   for (const k of kidsBy(t, i, nominalRels)) {
-    for (const c of obliques(t, k, preps)) {
+    const about = topic && t.kids[k]!.some((c) => t.words[c]!.deprel === 'case' && topic.words.has(t.words[c]!.text.toLowerCase()));
+    for (const c of obliques(t, k, about ? new Set([...preps].filter((p) => topic.partner.has(p))) : preps)) {
       const a = actorsAt(t, c, reach);
       if (a) return a;
     }
@@ -266,6 +269,11 @@ export function obliqueOf(t: Tree, i: number, preps: ReadonlySet<string>, reach?
   return undefined;
 }
 const nominalRels = new Set(['obj', 'obl', 'nmod', 'nsubj:pass', 'obl:agent']);
+/** Prepositions of what a phrase is about ("over", "about") and of a partner ("with"), from verbs.tsv. */
+export interface Topic {
+  words: ReadonlySet<string>;
+  partner: ReadonlySet<string>;
+}
 
 /** The owner of a noun: "Mordor's attack", "the Gondorian offer", "Rohan talks". */
 export function ownerArg(t: Tree, n: number): Arg | undefined {

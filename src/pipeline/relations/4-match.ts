@@ -3,10 +3,12 @@
 // is followed on the tree. A nominal event without an owner takes the subject
 // of the verb it is the object of ("Mordor launched an attack on Gondor").
 import type { Tree } from './1-anchors.ts';
-import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, obliques, ownerArg, predicateSubject, subjectOf, type Arg, type Reach } from './2-arguments.ts';
+import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, obliques, ownerArg, predicateSubject, subjectOf, type Arg, type Reach, type Topic } from './2-arguments.ts';
 import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
 import { besideArg, dashes, describedArg, hyphenArg, saidOf } from './4-glued.ts';
 import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
+import { namesOtherSide } from './4-sides.ts';
+import { asksForPassive, givesWords, namesObject } from './4-sense.ts';
 
 /** A frame matched at a head word: the actors of its slots and the words that state it. */
 export interface Match {
@@ -31,7 +33,7 @@ export function isVerbHead(t: Tree, h: number): boolean {
 const objectRels = new Set(['obj', 'nsubj:pass']);
 
 /** The frames that match at word `h`; at one head, a shorter frame adds only a target the longer ones did not take. */
-export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>, venue: ReadonlySet<string> = new Set()): Match[] {
+export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, light: ReadonlySet<string>, venue: ReadonlySet<string> = new Set(), more: { reciprocal?: ReadonlySet<string>; topic?: Topic } = {}): Match[] {
   const w = t.words[h]!;
   const verb = isVerbHead(t, h);
   // "Mordor-backed": a word glued by a hyphen is read by the hyphen frames, whatever its tag.
@@ -45,8 +47,16 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
   for (const frame of list) {
     if (frame.verbal !== verb || !frame.extra.every((e) => hasNear(t, h, e))) continue;
     if (!verb && spokenFor(t, h, frames, frame.cameo)) continue;
+    // "Blair called him a 'giant'": a consult verb naming its object is no consultation.
+    if (verb && frame.cameo === '04' && frame.target?.kind === 'obj' && namesObject(t, h)) continue;
+    // "will deliver his Budget to the House of Commons": giving words is no material cooperation (06-08).
+    if (verb && materialCooperation.has(frame.cameo) && givesWords(t, h, reach.stance)) continue;
+    // "called for the National Audit Office to be given a free hand": an appeal about the office, to others.
+    if (verb && frame.cameo === '02' && asksForPassive(t, h)) continue;
     // "They met Eomer": a list-only frame ("AB ~meet") adds nothing once a frame with a target matched.
     if (out.length && !frame.target) continue;
+    // "Both Deutsche Boerse and Euronext held talks with the London market": one side, not a pair.
+    if (namesOtherSide(t, h, list, frame, { venue, reciprocal: more.reciprocal ?? new Set() })) continue;
     const words = [w.text];
     // "condemned Mordor's strikes", "called Sauron's remarks concerning": what an actor did or said
     // stands for the actor in disapproval (and call verbs); "received White Council support" does not.
@@ -57,7 +67,7 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     // asylum system" are words, whose owner the stance nouns reach.
     const possessions = force && frame.cameo !== '19';
     const through = possessions ? { ...reach, possessions } : Number(frame.cameo) >= 9 || frame.cameo === '05' || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
-    const how: How = { reach: through, light, venue, force, owned: ownedCodes.has(frame.cameo), verbal: frame.verbal, mutual: frame.symmetric, statement: frame.cameo === '01' };
+    const how: How = { reach: through, light, venue, topic: more.topic, force, owned: ownedCodes.has(frame.cameo), verbal: frame.verbal, mutual: frame.symmetric, statement: frame.cameo === '01' };
     const get = (p: Path | undefined) => (p ? follow(t, h, p, how, words) : undefined);
     const pairs = get(frame.pairs);
     const source = get(frame.source);
@@ -81,6 +91,8 @@ interface How {
   reach: Reach | undefined;
   light: ReadonlySet<string>;
   venue: ReadonlySet<string>;
+  /** Prepositions of what a phrase is about ("over", `topic` in verbs.tsv) and of a partner: below the first, only the second. */
+  topic: Topic | undefined;
   /** An act of force (CAMEO 14-20). */
   force: boolean;
   /** Support or rejection (`ownedCodes`): what an actor proposed or did stands for the actor. */
@@ -125,10 +137,10 @@ function follow(t: Tree, h: number, p: Path, how: How, words: string[]): Arg | u
       const via = p.nouns ? nounsOf(t, h, p.nouns) : kidsBy(t, h, objectRels);
       if (p.nouns && !via.length) return undefined;
       for (const n of via) {
-        const a = obliqueOf(t, n, p.preps, reach);
+        const a = obliqueOf(t, n, p.preps, reach, how.topic);
         if (a) return cross(words, t, p.nouns ? n : undefined, p, a);
       }
-      const a = obliqueOf(t, h, p.preps, reach) ?? (how.verbal ? undefined : misattached(t, h, p.preps));
+      const a = obliqueOf(t, h, p.preps, reach, how.topic) ?? (how.verbal ? undefined : misattached(t, h, p.preps));
       if (a) return cross(words, t, p.nouns ? via[0] : undefined, p, a);
       // "called on Rohan": the parser may read "on" as a particle and Rohan as the object.
       return kidsBy(t, h, 'compound:prt').some((k) => p.preps.has(t.words[k]!.text.toLowerCase())) ? objectOf(t, h, reach) : undefined;
@@ -142,6 +154,7 @@ function follow(t: Tree, h: number, p: Path, how: How, words: string[]): Arg | u
   }
 }
 const byFrom = new Set(['by', 'from']);
+const materialCooperation = new Set(['06', '07', '08']);
 
 /**
  * "warned Rohan against attacking", "have not given Ukraine permission": the parser labels a lone object

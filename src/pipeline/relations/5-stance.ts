@@ -39,7 +39,9 @@ export function stanceAt(t: Tree, h: number, words: StanceWords, reach: Reach): 
   // is that verb's subject's words, not a judgement of it.
   const above = t.words[clause]!.head;
   const reported = t.words[clause]!.deprel === 'ccomp' && above !== h;
-  for (const k of [clause, ...(reported ? [] : [above])].filter((x) => x >= 0)) {
+  // The speech verb's own subjects are the speakers, never the judged: "Liberal Democrat home affairs
+  // spokesman Mark Oaten said the plan was dangerous", parsed with two subjects, judges no Oaten.
+  for (const k of [clause, ...(reported ? [] : [above])].filter((x) => x >= 0 && x !== h)) {
     for (const subj of kidsBy(t, k, subjectRels)) {
       // The owner only of what an actor said or did: "the Iraq war could be illegal" judges a war, not Iraq.
       const noun = t.words[subj]!.text.toLowerCase();

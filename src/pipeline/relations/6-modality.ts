@@ -5,11 +5,12 @@
 // "could", an "if" clause, "the idea that", "urged Rohan to attack").
 import type { Modality } from '../../model/index.ts';
 import type { Tree } from './1-anchors.ts';
+import { kidsBy } from './2-arguments.ts';
 import type { WordClass } from './verb-frames.ts';
 import { deterred } from './2-arguments.ts';
 
 /** The word classes of verbs.tsv this step reads. */
-export type ModalityClasses = Pick<Record<WordClass, ReadonlySet<string>>, 'negation' | 'hypothetical' | 'condition' | 'report' | 'unreal'>;
+export type ModalityClasses = Pick<Record<WordClass, ReadonlySet<string>>, 'negation' | 'hypothetical' | 'condition' | 'report' | 'unreal' | 'claim'>;
 
 /** Relations by which a clause hangs under the clause that frames it. */
 const embedding = new Set(['ccomp', 'xcomp', 'conj', 'parataxis', 'acl', 'advcl']);
@@ -50,18 +51,35 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
       k = g;
       continue;
     }
+    // "Ebbers rejected allegations he pressured Sullivan", "investigated claims that TBWA was blaming
+    // him": what a `claim` noun says is reported, denied when the claim is (the object of) a negation.
+    // The parser may hang the clause on the verb whose object the claim is ("investigated reports that ...").
+    const claimed = (rel === 'acl' || rel === 'acl:relcl') && classes.claim.has(up) ? g : rel === 'ccomp' ? claimObject(t, g, k, classes.claim) : undefined;
+    if (claimed !== undefined) {
+      const claim = t.words[claimed]!;
+      if (claim.deprel === 'obj' && claim.head >= 0 && classes.negation.has(lower(claim.head))) return 'denied';
+      reported = true;
+      break;
+    }
     if (!embedding.has(rel)) break;
     own = false;
-    if ((rel === 'xcomp' || rel === 'ccomp') && classes.negation.has(up)) return 'denied';
+    // "would be happy to meet", "prepared to head to Brussels to meet", "banned from suing": the parser
+    // hangs an infinitive or a "from" gerund as an adverbial clause; it is the complement (or purpose)
+    // of the word above, and framed by it.
+    const toClause = rel === 'advcl' && complementMark(t, k);
+    if ((rel === 'xcomp' || rel === 'ccomp' || toClause) && classes.negation.has(up)) return 'denied';
     // "does not allow its citizens to travel": a negated controller negates its complement.
     if (rel === 'xcomp' && has(g, negators, classes.negation)) return 'denied';
     // "did not mean that Israel and Hezbollah had reached an agreement": a clause a negated verb
     // frames is not stated (nor denied: "did not say that" leaves it open).
     if (rel === 'ccomp' && has(g, negators, classes.negation)) hypothetical = true;
-    if ((rel === 'xcomp' || rel === 'ccomp' || rel === 'acl') && classes.unreal.has(up)) hypothetical = true;
+    if ((rel === 'xcomp' || rel === 'ccomp' || rel === 'acl' || toClause) && classes.unreal.has(up)) hypothetical = true;
     // "accused Mordor of attacking Rohan": the accused act hangs on the report verb's object.
     const overObject = rel === 'acl' && w.deprel === 'acl' && t.words[g]!.deprel === 'obj' && t.words[g]!.head >= 0 && classes.report.has(lower(t.words[g]!.head));
     if (overObject) reported = true;
+    // "Cherie Blair has been accused of criticising George W Bush's policies": under a passive report
+    // verb the accused act hangs on the verb itself, an "of" gerund.
+    if (rel === 'advcl' && classes.report.has(up) && marked(t, k, 'of')) reported = true;
     if ((rel === 'ccomp' || rel === 'parataxis') && classes.report.has(up)) {
       const speaker = speakerOf(g);
       if (speaker && !speaker.some((s) => sourceActors.includes(s))) reported = true;
@@ -69,7 +87,7 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     // "warned Rohan against attacking", "stopped Gondor from selling": not done.
     if (rel === 'advcl' && deterred(t, k)) hypothetical = true;
     // The main clause does not frame what its adverbial clause states ("after Mordor attacked, ...").
-    if (rel === 'advcl') break;
+    if (rel === 'advcl' && !toClause) break;
     k = g;
   }
   return hypothetical ? 'hypothetical' : reported ? 'reported' : 'asserted';
@@ -87,3 +105,20 @@ function negatedWhat(t: Tree, k: number, negated: (c: number) => boolean): boole
   const what = (c: number) => t.words[c]!.text.toLowerCase() === 'what';
   return t.kids[k]!.some((o) => o < cop && ((what(o) && t.kids[o]!.some((c) => c > o && negated(c))) || (negated(o) && t.kids[o]!.some((c) => c < o && what(c)))));
 }
+
+/** The `claim` object of verb `g` right before the clause `k` hung on the verb ("investigated reports that"). */
+function claimObject(t: Tree, g: number, k: number, claim: ReadonlySet<string>): number | undefined {
+  const first = Math.min(k, ...t.kids[k]!);
+  return kidsBy(t, g, 'obj').find((o) => o === first - 1 && claim.has(t.words[o]!.text.toLowerCase()));
+}
+
+/** True when clause `k` is introduced by the word `mark` ("of criticising"). */
+function marked(t: Tree, k: number, mark: string): boolean {
+  return t.kids[k]!.some((c) => t.words[c]!.deprel === 'mark' && t.words[c]!.text.toLowerCase() === mark);
+}
+
+/** A "to"-infinitive ("to meet Mr Allawi") or a "from" gerund ("from suing Parmalat"). */
+function complementMark(t: Tree, k: number): boolean {
+  return t.kids[k]!.some((c) => t.words[c]!.deprel === 'mark' && complementMarks.has(t.words[c]!.text.toLowerCase()));
+}
+const complementMarks = new Set(['to', 'from']);

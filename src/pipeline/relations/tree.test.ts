@@ -31,7 +31,7 @@ describe('tree relations: constructions', () => {
     ['coordinated verbs share the subject', 'Gondor met Rohan and signed a treaty with Arnor.', ['arnor<>gondor 05 asserted', 'gondor<>rohan 04 asserted']],
     ['coordinated subjects', 'Gondor and Arnor attacked Mordor.', ['arnor>mordor 19 asserted', 'gondor>mordor 19 asserted']],
     ['object control', 'Gondor urged Rohan to attack Mordor.', ['gondor>rohan 02 asserted', 'rohan>mordor 19 hypothetical']],
-    ['subject control', 'Gondor wants to supply Rohan with weapons.', ['gondor>rohan 07 asserted']],
+    ['subject control', 'Gondor wants to supply Rohan with weapons.', ['gondor>rohan 07 hypothetical']],
     ['oblique through a noun', 'Gondor held talks with Rohan.', ['gondor<>rohan 04 asserted']],
     ['nominal event, owner', "Mordor's attack on Gondor failed.", ['mordor>gondor 19 asserted']],
     ['nominal event, between', 'The talks between Gondor and Rohan ended.', ['gondor<>rohan 04 asserted']],
@@ -65,7 +65,7 @@ describe('tree relations: constructions', () => {
     ['"who" after a comma: a verb after the clause is the main subject\'s', 'Eomer praised Aragorn, who stayed home, and thanked Arnor.', ['eomer>aragorn 05 asserted']],
     ['a name after "to" tagged as an infinitive', 'Eomer began a three-day visit to Lossarnaching on Monday.', ['eomer>gondor 04 asserted']],
     ['an event noun after "be in", discussions', 'The Orc Legion was still in discussions with Rohan.', ['orc-legion<>rohan 04 asserted']],
-    ['stand-in with "from", raised by a passive', 'Envoys from Arnor and Gondor are expected to attend the talks in Rohan.', ['arnor>rohan 04 asserted', 'gondor>rohan 04 asserted']],
+    ['stand-in with "from", raised by a passive', 'Envoys from Arnor and Gondor are expected to attend the talks in Rohan.', ['arnor>rohan 04 hypothetical', 'gondor>rohan 04 hypothetical']],
     ['an adverb between subject and verb', 'Arnor, Rohan and Gondor jointly called the attack a threat.', ['arnor<>gondor 04 asserted', 'arnor<>rohan 04 asserted', 'gondor<>rohan 04 asserted']],
     ['the name after an opening participle\'s comma is the subject', 'Speaking to the envoys of Rohan, Aragorn Elessar said peace was near.', ['aragorn<>rohan 04 asserted']],
     ['the names after an opening phrase\'s comma are the subject', 'On Wednesday, Aragorn and Gondor senior adviser Elrond met with Eomer.', ['aragorn<>eomer 04 asserted', 'elrond<>eomer 04 asserted']],
@@ -73,7 +73,7 @@ describe('tree relations: constructions', () => {
     ['a person with no title or state only travels', 'Elrond travelled to Rohan with his envoys.', []],
     ['coordinated parties agree a deal', 'Gondor and Rohan have agreed a horse-for-grain deal.', ['gondor<>rohan 05 asserted']],
     ['a deal in a clause they agreed to is not theirs', 'Gondor and Rohan agreed that the deal was dead.', []],
-    ['a deal with B, its phrase hung on the verb, under control', 'Rohan is trying to strike a similar deal with Gondor.', ['gondor<>rohan 05 asserted']],
+    ['a deal with B, its phrase hung on the verb, under control', 'Rohan is trying to strike a similar deal with Gondor.', ['gondor<>rohan 05 hypothetical']], // not struck yet: "trying" is unreal
     ['coordinated parties reach a deal with a third', 'Gondor and Rohan reached a deal with Mordor.', ['gondor<>mordor 05 asserted', 'mordor<>rohan 05 asserted']],
     ['an ally, apposed', 'Rohan, a close ally of Gondor, sent riders.', ['gondor<>rohan 05 asserted']],
     ['an ally, the predicate', 'Rohan is an ally of Gondor.', ['gondor<>rohan 05 asserted']],
@@ -113,16 +113,27 @@ describe('tree relations: modality', () => {
   const cases: [string, string, string][] = [
     ['asserted', 'Mordor attacked Gondor.', 'mordor>gondor 19 asserted'],
     ['reported: another subject says so', 'Aragorn said Mordor attacked Rohan.', 'mordor>rohan 19 reported'],
+    ['reported: an accused act under a passive', 'Mordor has been accused of attacking Rohan.', 'mordor>rohan 19 reported'],
+    ['reported: what a claim says', 'Gondor investigated reports that Mordor had attacked Rohan.', 'mordor>rohan 19 reported'],
+    ['reported: what a claim says, under a noun', 'The claims that Mordor attacked Rohan were false.', 'mordor>rohan 19 reported'],
+    ['denied: a rejected allegation', 'Mordor rejected allegations it attacked Rohan.', 'mordor>rohan 19 denied'],
     ['denied: not', 'Gondor did not attack Mordor.', 'gondor>mordor 19 denied'],
     ['denied: never', 'Mordor never attacked Gondor.', 'mordor>gondor 19 denied'],
     ['denied: deny', 'Mordor denied attacking Gondor.', 'mordor>gondor 19 denied'],
     ['denied: a negated controller', 'Gondor did not urge Rohan to attack Mordor.', 'rohan>mordor 19 denied'],
+    ['denied: banned from', 'Rohan has been banned from attacking Mordor.', 'rohan>mordor 19 denied'],
+    ['denied: prevented from', 'Rohan was prevented from attacking Mordor.', 'rohan>mordor 19 denied'],
     ['hypothetical: would', 'Gondor would attack Mordor.', 'gondor>mordor 19 hypothetical'],
     ['hypothetical: could', 'Gondor could sanction Mordor.', 'gondor>mordor 16 hypothetical'],
     ['hypothetical: if', 'If Gondor attacks Mordor, Rohan will help.', 'gondor>mordor 19 hypothetical'],
     ['hypothetical: urged to', 'Gondor urged Rohan to attack Mordor.', 'rohan>mordor 19 hypothetical'],
     ['hypothetical: a pseudo-cleft\'s negated "what" clause', 'What the truce did not mean was that Gondor and Rohan had reached a deal.', 'gondor<>rohan 05 hypothetical'],
     ['hypothetical: a clause a negated verb frames', 'The truce did not mean that Arnor had cut its ties with Gondor.', 'arnor>gondor 16 hypothetical'],
+    ['hypothetical: due to', 'Gondor is due to meet Rohan next week.', 'gondor<>rohan 04 hypothetical'],
+    ['hypothetical: expected to', 'Aragorn is expected to criticise Mordor.', 'aragorn>mordor 11 hypothetical'],
+    ['hypothetical: an infinitive under "happy"', 'Aragorn says he would be happy to meet Eomer.', 'aragorn<>eomer 04 hypothetical'],
+    ['hypothetical: preparing to', 'Aragorn was preparing to meet Eomer.', 'aragorn<>eomer 04 hypothetical'],
+    ['asserted: a purpose infinitive of a done act', 'Aragorn flew to Edoras to meet Eomer.', 'aragorn<>eomer 04 asserted'],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toContain(expected);
@@ -144,8 +155,22 @@ describe('tree relations: guards', () => {
     ['stance on a thing named after a place', 'Elrond said the Mordor war was illegal.', []],
     ['stance on what an actor did', "Elrond said Mordor's sanctions were illegal.", ['elrond>mordor 11 asserted']],
     ['a judgement reported from another speaker', 'Elrond says Aragorn warned that the war was illegal.', []],
+    ["the speech verb's second subject is a speaker, not the judged", 'White Council home affairs spokesman Elrond said the plan was dangerous.', []],
     ['an act of force in an oblique sets the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
     ['an act of force the subject launched', 'Gondor launched attacks on Rohan.', ['gondor>rohan 19 asserted']],
+    ['co-subjects who talk with another party are one side', 'Gondor and Arnor held talks with the merchants of Dale.', []],
+    ['co-subjects who meet another party are one side', 'Gondor and Arnor met the merchants of Dale.', []],
+    ['co-subjects with no other party talk to each other', 'Gondor and Arnor held talks in Dale.', ['arnor<>gondor 04 asserted']],
+    ['co-subjects and "each other"', 'Gondor and Arnor criticised each other.', ['arnor<>gondor 11 asserted']],
+    ['co-subjects meet each other halfway', 'Gondor and Arnor met each other halfway.', ['arnor<>gondor 04 asserted']],
+    ['no target below a topic phrase', "Elrond's battle with Dain over failures on Rohan ended.", []],
+    ['a call that names its object is no phone call', 'Elrond called Gondor a giant among nations.', []],
+    ['a phone call', 'Elrond called Gondor twice to discuss the war.', ['elrond<>gondor 04 asserted']],
+    ['delivering words is no supply', 'Gondor delivered its budget to the White Council.', []],
+    ['delivering goods is supply', 'Gondor delivered weapons to the White Council.', ['gondor>white-council 07 asserted']],
+    ['an appeal for something to be done to an actor is no appeal to it', 'Gondor called for Rohan to be given more time.', []],
+    ['an appeal for an actor to act', 'Gondor called for Rohan to withdraw its troops.', ['gondor>rohan 02 asserted']],
+    ['a partner below a topic phrase', 'Gondor had talked intensively about the text with Rohirric officials.', ['gondor<>rohan 04 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
@@ -189,6 +214,9 @@ describe('tree relations: PETRARCH2 dictionary', () => {
     'verb\tRE_ESTABLISH\trestore\t-\tt:2',
     'pattern\tRE_ESTABLISH\t* {diplomatic tie}\t050\tt:3',
     'pattern\tRE_ESTABLISH\t* order\t050\tt:4',
+    'block\tREACH\t-\t---\tt:5',
+    'verb\tREACH\treach\t-\tt:6',
+    'pattern\tREACH\t* agreement\t030\tt:7',
   ].join('\n');
   const withDictionary = { ...tools, dictionary: parseVerbDictionary(rows, 'action\tsource\tblock\twords\tcode\tnote') };
   const readWith = (sentence: string) =>
@@ -198,6 +226,9 @@ describe('tree relations: PETRARCH2 dictionary', () => {
   });
   it('not through a place', () => {
     expect(readWith('Arnor restored order in Gondor.')).toEqual([]);
+  });
+  it("not for a light verb whose object a frame reads: the agreement's reading", () => {
+    expect(readWith('Arnor reached an agreement with Gondor.')).toEqual(['arnor>gondor 05']);
   });
 });
 
