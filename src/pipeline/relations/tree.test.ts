@@ -189,6 +189,16 @@ describe('tree relations: PETRARCH2 dictionary', () => {
     'verb\tRE_ESTABLISH\trestore\t-\tt:2',
     'pattern\tRE_ESTABLISH\t* {diplomatic tie}\t050\tt:3',
     'pattern\tRE_ESTABLISH\t* order\t050\tt:4',
+    // Bare codes: GRANT and DEPLORE are specific; SAY is a generic root; "pledge" sits in two blocks.
+    'block\tGRANT\t-\t070\tt:5',
+    'verb\tGRANT\tcontribute\t-\tt:6',
+    'pattern\tGRANT\t* statement\t010\tt:7',
+    'block\tDEPLORE\t-\t111\tt:8',
+    'verb\tDEPLORE\tdeplore\t-\tt:9',
+    'block\tSAY\t-\t010\tt:10',
+    'verb\tSAY\tremark\t-\tt:11',
+    'verb\tSAY\tpledge\t-\tt:12',
+    'verb\tGRANT\tpledge\t-\tt:13',
   ].join('\n');
   const withDictionary = { ...tools, dictionary: parseVerbDictionary(rows, 'action\tsource\tblock\twords\tcode\tnote') };
   const readWith = (sentence: string) =>
@@ -198,6 +208,20 @@ describe('tree relations: PETRARCH2 dictionary', () => {
   });
   it('not through a place', () => {
     expect(readWith('Arnor restored order in Gondor.')).toEqual([]);
+  });
+  it("a verb no pattern matched has its block's code, the other party in a partner phrase", () => {
+    expect(readWith('Arnor contributed a million ducats to Gondor.')).toEqual(['arnor>gondor 07']);
+    expect(readWith('Arnor deplored from Gondor.')).toEqual(['arnor>gondor 11']);
+  });
+  it('a bare code: not the object, which the patterns are for', () => {
+    expect(readWith('Arnor deplored Gondor.')).toEqual([]);
+    expect(readWith('Arnor deplores Gondor.')).toEqual([]);
+    expect(readWith('Arnor contributed Gondor a million ducats.')).toEqual([]);
+  });
+  it('a bare code: not a generic root, not a verb of two blocks, not a person', () => {
+    expect(readWith('Arnor remarked to Gondor.')).toEqual([]);
+    expect(readWith('Arnor pledged a million ducats to Gondor.')).toEqual([]);
+    expect(readWith('Aragorn contributed a million ducats to Rohan.')).toEqual([]);
   });
 });
 
