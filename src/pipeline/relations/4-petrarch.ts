@@ -3,7 +3,7 @@
 // clause the tree gives (lemma, particle, object, obliques); the entry says
 // the CAMEO code and which slots hold the source and the target; a verb no pattern
 // matched has its block's code when it is specific and its other party is a partner phrase.
-import type { Slot, VerbClause, VerbDictionary } from '../../lexicon/verb-dictionary.ts';
+import type { Slot, VerbClause, VerbDictionary, VerbMatch } from '../../lexicon/verb-dictionary.ts';
 import { matchVerb } from '../../lexicon/verb-dictionary.ts';
 import type { CameoCode } from '../../model/index.ts';
 import type { Tree } from './1-anchors.ts';
@@ -62,7 +62,7 @@ export function petrarchAt(t: Tree, v: number, dict: VerbDictionary, partner: Re
   const bare = !m.pattern.includes(':');
   if (bare && !specificVerb(dict, w.lemma.toLowerCase(), m.code)) return undefined;
   const source = inSlot(t, v, m.sourceIn ?? 'subject', partner);
-  const target = bare ? bareTarget(t, v, partner) : inSlot(t, v, m.targetIn ?? 'object', partner);
+  const target = bare ? bareTarget(t, v, partner) : inSlot(t, v, m.targetIn ?? 'object', partner) ?? patternPhrase(t, v, m, partner);
   // Note: a person at either end of a bare reading was a contest or a film on BBC ("compete
   // against", "collaborated with director Spike Lee"), never a political act.
   if (!source || !target || (bare && (source.person || target.person))) return undefined;
@@ -92,4 +92,16 @@ function specificVerb(dict: VerbDictionary, lemma: string, code: string): boolea
 function bareTarget(t: Tree, v: number, partner: ReadonlySet<string>): Arg | undefined {
   const onVerb = obliques(t, v, partner).filter((k) => t.words[k]!.deprel !== 'obl:agent').map((k) => actorsAt(t, k)).find((a) => a !== undefined);
   return onVerb ?? inObjectPhrase(t, v, partner);
+}
+
+/**
+ * A pattern that marks no target (`agree: * (with)`, `press: * charge (against)`) names the
+ * other party, when the object holds none, in its own `partner` phrase: "agrees with Gondor",
+ * "pressed charges against Rohan". Not a visit's (04): "came to Britain", "headed for Brazil"
+ * name a destination, on BBC mostly a player's or a firm's, not a party met.
+ */
+function patternPhrase(t: Tree, v: number, m: VerbMatch, partner: ReadonlySet<string>): Arg | undefined {
+  if (m.targetIn || m.root === '04') return undefined;
+  const preps = (m.preps ?? []).filter((p) => partner.has(p));
+  return preps.length ? obliqueOf(t, v, new Set(preps)) : undefined;
 }

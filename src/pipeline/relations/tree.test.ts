@@ -199,6 +199,13 @@ describe('tree relations: PETRARCH2 dictionary', () => {
     'verb\tSAY\tremark\t-\tt:11',
     'verb\tSAY\tpledge\t-\tt:12',
     'verb\tGRANT\tpledge\t-\tt:13',
+    // Patterns that mark no target: the other party in their own phrase, but not a visit's destination.
+    'block\tCONCUR\t-\t---\tt:14',
+    'verb\tCONCUR\tconcur\t-\tt:15',
+    'pattern\tCONCUR\t* (with)\t030\tt:16',
+    'block\tJOURNEY\t-\t---\tt:17',
+    'verb\tJOURNEY\tjourney\t-\tt:18',
+    'pattern\tJOURNEY\t* (to)\t042\tt:19',
   ].join('\n');
   const withDictionary = { ...tools, dictionary: parseVerbDictionary(rows, 'action\tsource\tblock\twords\tcode\tnote') };
   const readWith = (sentence: string) =>
@@ -217,6 +224,12 @@ describe('tree relations: PETRARCH2 dictionary', () => {
     expect(readWith('Arnor deplored Gondor.')).toEqual([]);
     expect(readWith('Arnor deplores Gondor.')).toEqual([]);
     expect(readWith('Arnor contributed Gondor a million ducats.')).toEqual([]);
+  });
+  it("a pattern that marks no target names the other party in its own phrase", () => {
+    expect(readWith('Arnor concurred with Gondor.')).toEqual(['arnor>gondor 03']);
+  });
+  it("but not a visit's destination", () => {
+    expect(readWith('Arnor journeyed to Gondor.')).toEqual([]);
   });
   it('a bare code: not a generic root, not a verb of two blocks, not a person', () => {
     expect(readWith('Arnor remarked to Gondor.')).toEqual([]);
