@@ -11,6 +11,8 @@ import { actorsAt, kidsBy, objectOf, obliqueOf, obliques, subjectOf, type Arg } 
 import { isVerbHead, type Match } from './4-match.ts';
 
 const phraseRels = new Set(['amod', 'compound']);
+/** The preposition of the event an object noun is of ("the resumption of ties"). */
+const ofPhrase: ReadonlySet<string> = new Set(['of']);
 
 /** The clause of verb `v` as PETRARCH's patterns read it: lemmas, the head last. */
 function clauseOf(t: Tree, v: number): VerbClause {
@@ -39,11 +41,15 @@ function inSlot(t: Tree, v: number, slot: Slot, partner: ReadonlySet<string>): A
  */
 function inObjectPhrase(t: Tree, v: number, partner: ReadonlySet<string>): Arg | undefined {
   for (const o of kidsBy(t, v, 'obj')) {
-    // Right after the object's head ("ties with Gondor"): further on, the parser often hangs a
-    // deeper noun's phrase on it ("review the issue of arms provision to Ukraine").
-    for (const k of obliques(t, o, partner).filter((k) => kidsBy(t, k, 'case').includes(o + 1))) {
-      const a = actorsAt(t, k);
-      if (a) return a;
+    // The object's head, or the noun its "of" phrase heads ("welcomed the resumption of ties with
+    // Gondor"): the act the object is an event of.
+    for (const h of [o, ...obliques(t, o, ofPhrase)]) {
+      // Right after the head ("ties with Gondor"): further on, the parser often hangs a
+      // deeper noun's phrase on it ("review the issue of arms provision to Ukraine").
+      for (const k of obliques(t, h, partner).filter((k) => kidsBy(t, k, 'case').includes(h + 1))) {
+        const a = actorsAt(t, k);
+        if (a) return a;
+      }
     }
   }
   return undefined;

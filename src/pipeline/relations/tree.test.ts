@@ -206,6 +206,8 @@ describe('tree relations: PETRARCH2 dictionary', () => {
     'block\tJOURNEY\t-\t---\tt:17',
     'verb\tJOURNEY\tjourney\t-\tt:18',
     'pattern\tJOURNEY\t* (to)\t042\tt:19',
+    'block\tACCLAIM\t-\t051\tt:20',
+    'verb\tACCLAIM\thail\t-\tt:21',
   ].join('\n');
   const withDictionary = { ...tools, dictionary: parseVerbDictionary(rows, 'action\tsource\tblock\twords\tcode\tnote') };
   const readWith = (sentence: string) =>
@@ -213,7 +215,11 @@ describe('tree relations: PETRARCH2 dictionary', () => {
   it('reads the target in the object phrase, as PETRARCH does', () => {
     expect(readWith('Arnor is about to restore full diplomatic ties with Gondor.')).toEqual(['arnor>gondor 05']);
   });
+  it("reads the target in the phrase of the event the object is of", () => {
+    expect(readWith('Arnor hailed the resumption of diplomatic ties with Gondor.')).toEqual(['arnor>gondor 05']);
+  });
   it('not through a place', () => {
+    expect(readWith('Arnor hailed the resumption of talks in Gondor.')).toEqual([]);
     expect(readWith('Arnor restored order in Gondor.')).toEqual([]);
   });
   it("a verb no pattern matched has its block's code, the other party in a partner phrase", () => {
