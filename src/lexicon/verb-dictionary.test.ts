@@ -68,7 +68,7 @@ describe('matchVerb', () => {
 
   it('gives the root, the source line and where the target sits', () => {
     expect(matchVerb(dict, clause({ lemma: 'impose', object: ['sanction'], preps: [{ prep: 'on', words: ['gondor'] }] }))).toEqual({
-      code: '1632', root: '16', source: 't:15', pattern: 'impose: * sanction (on +)', sourceIn: 'subject', targetIn: { prep: 'on' },
+      code: '1632', root: '16', source: 't:15', pattern: 'impose: * sanction (on +)', sourceIn: 'subject', targetIn: { prep: 'on' }, preps: ['on'],
     });
   });
 

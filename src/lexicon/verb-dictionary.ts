@@ -38,6 +38,8 @@ export interface VerbMatch {
   sourceIn?: Slot;
   /** Where the event's target is, when the pattern says (`+`); for `:code` patterns, the subject. */
   targetIn?: Slot;
+  /** The prepositions of the pattern's phrases ("with" in `* (with)`): where a pattern that marks no target names its other party. */
+  preps?: string[];
   /** PETRARCH's `x:y`: the same two actors also stand in event y, target to source. */
   reverse?: { code: string; root: CameoRoot };
 }
@@ -234,6 +236,7 @@ export function matchVerb(dict: VerbDictionary, clause: VerbClause): VerbMatch |
     match.sourceIn = c?.source ?? 'subject';
     if (c?.target) match.targetIn = c.target;
   }
+  if (c?.preps.length) match.preps = c.preps.flatMap((p) => p.prep);
   if (parsed.reverse) match.reverse = { code: parsed.reverse, root: rootOf(parsed.reverse)! };
   return match;
 }

@@ -214,9 +214,28 @@ describe('tree relations: PETRARCH2 dictionary', () => {
     'verb\tRE_ESTABLISH\trestore\t-\tt:2',
     'pattern\tRE_ESTABLISH\t* {diplomatic tie}\t050\tt:3',
     'pattern\tRE_ESTABLISH\t* order\t050\tt:4',
-    'block\tREACH\t-\t---\tt:5',
-    'verb\tREACH\treach\t-\tt:6',
-    'pattern\tREACH\t* agreement\t030\tt:7',
+    // Bare codes: GRANT and DEPLORE are specific; SAY is a generic root; "pledge" sits in two blocks.
+    'block\tGRANT\t-\t070\tt:5',
+    'verb\tGRANT\tcontribute\t-\tt:6',
+    'pattern\tGRANT\t* statement\t010\tt:7',
+    'block\tDEPLORE\t-\t111\tt:8',
+    'verb\tDEPLORE\tdeplore\t-\tt:9',
+    'block\tSAY\t-\t010\tt:10',
+    'verb\tSAY\tremark\t-\tt:11',
+    'verb\tSAY\tpledge\t-\tt:12',
+    'verb\tGRANT\tpledge\t-\tt:13',
+    // Patterns that mark no target: the other party in their own phrase, but not a visit's destination.
+    'block\tCONCUR\t-\t---\tt:14',
+    'verb\tCONCUR\tconcur\t-\tt:15',
+    'pattern\tCONCUR\t* (with)\t030\tt:16',
+    'block\tJOURNEY\t-\t---\tt:17',
+    'verb\tJOURNEY\tjourney\t-\tt:18',
+    'pattern\tJOURNEY\t* (to)\t042\tt:19',
+    'block\tACCLAIM\t-\t051\tt:20',
+    'verb\tACCLAIM\thail\t-\tt:21',
+    'block\tREACH\t-\t---\tt:22',
+    'verb\tREACH\treach\t-\tt:23',
+    'pattern\tREACH\t* agreement\t030\tt:24',
   ].join('\n');
   const withDictionary = { ...tools, dictionary: parseVerbDictionary(rows, 'action\tsource\tblock\twords\tcode\tnote') };
   const readWith = (sentence: string) =>
@@ -224,8 +243,32 @@ describe('tree relations: PETRARCH2 dictionary', () => {
   it('reads the target in the object phrase, as PETRARCH does', () => {
     expect(readWith('Arnor is about to restore full diplomatic ties with Gondor.')).toEqual(['arnor>gondor 05']);
   });
+  it("reads the target in the phrase of the event the object is of", () => {
+    expect(readWith('Arnor hailed the resumption of diplomatic ties with Gondor.')).toEqual(['arnor>gondor 05']);
+  });
   it('not through a place', () => {
+    expect(readWith('Arnor hailed the resumption of talks in Gondor.')).toEqual([]);
     expect(readWith('Arnor restored order in Gondor.')).toEqual([]);
+  });
+  it("a verb no pattern matched has its block's code, the other party in a partner phrase", () => {
+    expect(readWith('Arnor contributed a million ducats to Gondor.')).toEqual(['arnor>gondor 07']);
+    expect(readWith('Arnor deplored from Gondor.')).toEqual(['arnor>gondor 11']);
+  });
+  it('a bare code: not the object, which the patterns are for', () => {
+    expect(readWith('Arnor deplored Gondor.')).toEqual([]);
+    expect(readWith('Arnor deplores Gondor.')).toEqual([]);
+    expect(readWith('Arnor contributed Gondor a million ducats.')).toEqual([]);
+  });
+  it("a pattern that marks no target names the other party in its own phrase", () => {
+    expect(readWith('Arnor concurred with Gondor.')).toEqual(['arnor>gondor 03']);
+  });
+  it("but not a visit's destination", () => {
+    expect(readWith('Arnor journeyed to Gondor.')).toEqual([]);
+  });
+  it('a bare code: not a generic root, not a verb of two blocks, not a person', () => {
+    expect(readWith('Arnor remarked to Gondor.')).toEqual([]);
+    expect(readWith('Arnor pledged a million ducats to Gondor.')).toEqual([]);
+    expect(readWith('Aragorn contributed a million ducats to Rohan.')).toEqual([]);
   });
   it("not for a light verb whose object a frame reads: the agreement's reading", () => {
     expect(readWith('Arnor reached an agreement with Gondor.')).toEqual(['arnor>gondor 05']);
