@@ -18,6 +18,7 @@ export function repairTree(given: readonly SyntaxWord[], subordinators: Readonly
   adjectivalVerbRoot(words);
   nounRootPredicate(words);
   participleRoot(words);
+  reducedRelativeRoot(words);
   clauseSubject(words, subordinators);
   trailingParticiple(words);
   prepositionalRoot(words);
@@ -233,6 +234,34 @@ function participleRoot(words: SyntaxWord[]): void {
   promote(words, p, v);
   words[p] = { ...words[p]!, deprel: 'advcl' };
 }
+
+/**
+ * "Orc Legion fighters backed by Mordor attacked Gondor", "The treaty signed by Gondor and Rohan
+ * holds" parsed with the participle as the root, the noun its subject and the main verb its
+ * complement: a root participle with a "by" agent, a subject before it and no auxiliary is a
+ * reduced relative clause of that subject, and the first later verb under it that has no subject,
+ * no "to" and no "and" of its own is the predicate. BBC: "The Open Society Institute (OSI),
+ * financed by billionaire George Soros, has accused Kazakhstan officials" (business/357), "The
+ * closures arranged by Israel restrict the movement of Palestinian people" (business/076),
+ * "Symbian phones produced by Sony Ericsson, Motorola, BenQ, Arima and Fujitsu are unaffected"
+ * (tech/197).
+ */
+function reducedRelativeRoot(words: SyntaxWord[]): void {
+  const p = words.findIndex((w) => w.head < 0);
+  if (p < 0 || words[p]!.upos !== 'VERB' || /ing$/i.test(words[p]!.text)) return;
+  const kids = kidsOf(words, p);
+  const s = kids.find((k) => k < p && words[k]!.deprel === 'nsubj' && nominal(words[k]!));
+  if (s === undefined || !kids.some((k) => words[k]!.deprel === 'obl:agent') || kids.some((k) => words[k]!.deprel.startsWith('aux'))) return;
+  const v = kids.find((k) => k > p && (words[k]!.upos === 'VERB' || words[k]!.upos === 'AUX') && complementRels.has(words[k]!.deprel)
+    && !kidsOf(words, k).some((c) => words[c]!.deprel.startsWith('nsubj') || words[c]!.deprel === 'cc' || words[c]!.deprel === 'mark'));
+  if (v === undefined) return;
+  words[v] = { ...words[v]!, head: words[p]!.head, deprel: words[p]!.deprel };
+  words[p] = { ...words[p]!, head: s, deprel: 'acl' };
+  words[s] = { ...words[s]!, head: v, deprel: 'nsubj' };
+  // The stop and whatever follows the predicate belong to it, not to the participle.
+  for (const k of kidsOf(words, p)) if (k > v) words[k] = { ...words[k]!, head: v };
+}
+const complementRels = new Set(['xcomp', 'conj', 'parataxis', 'ccomp']);
 
 /**
  * "after the US, UK, France and Germany imposed sanctions" parsed as "came after the US" with

@@ -92,6 +92,8 @@ describe('tree relations: constructions', () => {
     ['restored ties', 'Gondor restored diplomatic ties with Rohan.', ['gondor<>rohan 05 asserted']],
     ['coordinated parties renew ties', 'Gondor and Rohan have renewed diplomatic ties after a long break.', ['gondor<>rohan 05 asserted']],
     ['abandoned ties reduce relations', 'Gondor will abandon full diplomatic ties with Rohan.', ['gondor>rohan 16 asserted']],
+    ['a reduced relative with its agent, read as the root', 'Orc Legion fighters backed by Mordor attacked Gondor.', ['mordor>orc-legion 05 asserted', 'orc-legion>gondor 19 asserted']],
+    ['a reduced relative, then a predicate with "and" of its own is not the main verb', 'Eomer, sacked by Rohan and banned for a year, is now represented by Gondor.', []],
     ['a passive controller is no agent', 'Rohan was asked by Arnor to attack Mordor.', ['arnor>rohan 02 asserted', 'rohan>mordor 19 hypothetical']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
