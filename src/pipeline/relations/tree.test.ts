@@ -94,6 +94,8 @@ describe('tree relations: constructions', () => {
     ['abandoned ties reduce relations', 'Gondor will abandon full diplomatic ties with Rohan.', ['gondor>rohan 16 asserted']],
     ['a reduced relative with its agent, read as the root', 'Orc Legion fighters backed by Mordor attacked Gondor.', ['mordor>orc-legion 05 asserted', 'orc-legion>gondor 19 asserted']],
     ['a reduced relative, then a predicate with "and" of its own is not the main verb', 'Eomer, sacked by Rohan and banned for a year, is now represented by Gondor.', []],
+    ['a reduced relative names the noun a frame passes through', 'The sanctions imposed by Gondor on Mordor will hurt.', ['gondor>mordor 16 asserted']],
+    ['a reduced relative\'s noun, its phrase hung on the agent', 'The talks held by Gondor with Rohan ended.', ['gondor<>rohan 04 asserted']],
     ['a passive controller is no agent', 'Rohan was asked by Arnor to attack Mordor.', ['arnor>rohan 02 asserted', 'rohan>mordor 19 hypothetical']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
