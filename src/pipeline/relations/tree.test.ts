@@ -96,6 +96,8 @@ describe('tree relations: constructions', () => {
     ['a reduced relative, then a predicate with "and" of its own is not the main verb', 'Eomer, sacked by Rohan and banned for a year, is now represented by Gondor.', []],
     ['a reduced relative names the noun a frame passes through', 'The sanctions imposed by Gondor on Mordor will hurt.', ['gondor>mordor 16 asserted']],
     ['a reduced relative\'s noun, its phrase hung on the agent', 'The talks held by Gondor with Rohan ended.', ['gondor<>rohan 04 asserted']],
+    ['an act led by a name glued by a hyphen is its act', 'Elrond was critical of the Mordor-led invasion of Rohan.', ['mordor>rohan 19 asserted']],
+    ['forces led by a name glued by a hyphen, "led" read as the root', 'The Gondor-led forces attacked Mordor.', ['gondor>mordor 19 asserted']],
     ['a passive controller is no agent', 'Rohan was asked by Arnor to attack Mordor.', ['arnor>rohan 02 asserted', 'rohan>mordor 19 hypothetical']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
