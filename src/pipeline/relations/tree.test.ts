@@ -98,6 +98,7 @@ describe('tree relations: constructions', () => {
     ['a reduced relative\'s noun, its phrase hung on the agent', 'The talks held by Gondor with Rohan ended.', ['gondor<>rohan 04 asserted']],
     ['an act led by a name glued by a hyphen is its act', 'Elrond was critical of the Mordor-led invasion of Rohan.', ['mordor>rohan 19 asserted']],
     ['forces led by a name glued by a hyphen, "led" read as the root', 'The Gondor-led forces attacked Mordor.', ['gondor>mordor 19 asserted']],
+    ['a list\'s member glued to its sponsor by a hyphen, the name parsed in its place', 'Elrond warned of increased fighting between Mordor-backed Orc Legion and Rohan.', ['mordor>orc-legion 07 asserted', 'orc-legion<>rohan 19 asserted']],
     ['a passive controller is no agent', 'Rohan was asked by Arnor to attack Mordor.', ['arnor>rohan 02 asserted', 'rohan>mordor 19 hypothetical']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
