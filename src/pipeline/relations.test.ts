@@ -130,6 +130,8 @@ describe('relations', () => {
     ['Aragorn vowed to press on with his war on Mordor.', ['aragorn>mordor 19']],
     // an alliance stated by a relative clause, an apposition or a predicate (#11)
     ['Rohan, which is a Gondorian ally, sent riders.', ['gondor<>rohan 05']],
+    // the signers of a treaty in a passive participle the parser reads as the root (#11)
+    ['The treaty signed by Gondor and Rohan holds.', ['gondor<>rohan 05']],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(triples(sentence).sort()).toEqual([...expected].sort());
@@ -150,8 +152,6 @@ describe('relations', () => {
     ['Fighting between Mordor-backed Orc Legion fighters and Rohan grew.', ['mordor>orc-legion 07', 'orc-legion<>rohan 19'], "hyphenated sponsors ('Mordor-backed') and a fight between a stand-in and a state"],
     // #11: the tree reader misses an apposed list the parser reads as an oblique, and 'proxies' as sponsorship
     ['Mordor got its proxies, the Orc Legion and Rohan, to attack Gondor.', ['mordor>orc-legion 07', 'mordor>rohan 07', 'orc-legion>gondor 19', 'rohan>gondor 19'], "an apposed list the parser reads as an oblique, and 'proxies' as sponsorship"],
-    // #11: the tree reader misses the signers of a treaty in a passive participle
-    ['The treaty signed by Gondor and Rohan holds.', ['gondor<>rohan 05'], 'the signers of a treaty in a passive participle'],
   ];
   for (const [sentence, expected, kind] of misses) {
     it.fails(`#11: the tree reader misses ${kind}: ${sentence}`, () => {

@@ -58,7 +58,7 @@ export function isPassive(t: Tree, v: number): boolean {
  * A participle modifying a noun is passive unless it ends in -ing: "forces backed by Iran"
  * (the noun is the object), "troops attacking Kyiv" (the noun is the subject).
  */
-function participleIsPassive(t: Tree, v: number): boolean {
+export function participleIsPassive(t: Tree, v: number): boolean {
   return t.words[v]!.deprel === 'acl' && !/ing$/i.test(t.words[v]!.text);
 }
 

@@ -92,6 +92,13 @@ describe('tree relations: constructions', () => {
     ['restored ties', 'Gondor restored diplomatic ties with Rohan.', ['gondor<>rohan 05 asserted']],
     ['coordinated parties renew ties', 'Gondor and Rohan have renewed diplomatic ties after a long break.', ['gondor<>rohan 05 asserted']],
     ['abandoned ties reduce relations', 'Gondor will abandon full diplomatic ties with Rohan.', ['gondor>rohan 16 asserted']],
+    ['a reduced relative with its agent, read as the root', 'Orc Legion fighters backed by Mordor attacked Gondor.', ['mordor>orc-legion 05 asserted', 'orc-legion>gondor 19 asserted']],
+    ['a reduced relative, then a predicate with "and" of its own is not the main verb', 'Eomer, sacked by Rohan and banned for a year, is now represented by Gondor.', []],
+    ['a reduced relative names the noun a frame passes through', 'The sanctions imposed by Gondor on Mordor will hurt.', ['gondor>mordor 16 asserted']],
+    ['a reduced relative\'s noun, its phrase hung on the agent', 'The talks held by Gondor with Rohan ended.', ['gondor<>rohan 04 asserted']],
+    ['an act led by a name glued by a hyphen is its act', 'Elrond was critical of the Mordor-led invasion of Rohan.', ['mordor>rohan 19 asserted']],
+    ['forces led by a name glued by a hyphen, "led" read as the root', 'The Gondor-led forces attacked Mordor.', ['gondor>mordor 19 asserted']],
+    ['a list\'s member glued to its sponsor by a hyphen, the name parsed in its place', 'Elrond warned of increased fighting between Mordor-backed Orc Legion and Rohan.', ['mordor>orc-legion 07 asserted', 'orc-legion<>rohan 19 asserted']],
     ['a passive controller is no agent', 'Rohan was asked by Arnor to attack Mordor.', ['arnor>rohan 02 asserted', 'rohan>mordor 19 hypothetical']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
