@@ -7,12 +7,13 @@ import { prepareReferences, references } from './references.ts';
 
 const tools = prepareReferences({ words: parseWordLists(readFileSync(new URL('../lexicon/words.tsv', import.meta.url), 'utf8')) });
 
-/** The references of paragraphs of the fictional world as `text=actor+actor`; Aragorn is King of Gondor, Eomer Marshal of Rohan. */
+/** The references of paragraphs of the fictional world as `text=actor+actor`; Aragorn is King of Gondor, Eomer Marshal of Rohan, Faramir Deputy Marshal of Gondor. */
 function refs(...paragraphs: string[]): string[] {
   const doc = fictionDoc(paragraphs);
   const roles: Record<string, { role: string; affiliation: ActorId }> = {
     aragorn: { role: 'King', affiliation: 'gondor' as ActorId },
     eomer: { role: 'Marshal', affiliation: 'rohan' as ActorId },
+    faramir: { role: 'Deputy Marshal', affiliation: 'gondor' as ActorId },
   };
   const actors = doc.actors.map((a) => ({ ...a, ...roles[a.id] }));
   return references({ ...doc, actors }, tools).references.map((r) => `${r.text}=${r.actors.join('+')}`);
@@ -22,6 +23,12 @@ describe('references', () => {
   const cases: [string[], string[]][] = [
     // he/she: the nearest person, a subject first, in the same or the sentences before
     [['Aragorn met Eomer in Edoras. He said the talks went well.'], ['He=aragorn']],
+    // a title is read whole: "the marshal" is no deputy marshal, "the deputy marshal" is
+    [['Eomer arrived in Edoras. Faramir spoke first. The marshal said the talks went well.'], ['The marshal=eomer']],
+    [['Eomer arrived in Edoras. Faramir spoke first. The deputy marshal said the talks went well.'], ['The deputy marshal=faramir']],
+    // a reflexive is its own clause's subject, or the object that controls it
+    [['Elrond met Aragorn. Faramir distanced himself from the plan.'], ['himself=faramir']],
+    [['Elrond forced Aragorn to defend himself in Edoras.'], ['himself=aragorn']],
     [['Aragorn said he would ride to Rohan.'], ['he=aragorn']],
     [['Aragorn thanked Eomer and praised him.'], ['him=eomer']],
     // a name inside a quotation is no antecedent of a pronoun outside it

@@ -142,7 +142,9 @@ function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: 
   const fits = ctx.doc.actors.filter((a) => {
     if (a.type !== 'person' || !last.has(a.id)) return false;
     if (states.length && !states.includes(stateOf(ctx, a.id) ?? '')) return false;
-    const ts = titles.get(a.id) ?? [];
+    // Note: a title is read as a whole: "the prime minister" is no "deputy prime minister", "the chancellor" no "shadow
+    // chancellor", "the prime minister" no "former welfare minister" (BBC: each made Prescott, Letwin, Field the referent).
+    const ts = (titles.get(a.id) ?? []).filter((t) => !t.split(/[\s-]+/).some((x) => ctx.tools.titleQualifiers.has(x) && !mods.includes(x)));
     return ts.some((t) => new RegExp(`\\b${head}\\b`).test(t) || (head === 'leader' && ctx.tools.leaderRole.test(t)));
   });
   const score = (a: BriefingActor) => Math.max(0, ...(titles.get(a.id) ?? []).map((t) => mods.filter((m) => new RegExp(`\\b${m}\\b`).test(t)).length));

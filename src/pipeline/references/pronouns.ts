@@ -16,7 +16,8 @@ export function resolvePronouns(ctx: RefContext, s: number): Reference[] {
     if (!kind || (/^\p{Lu}/u.test(w.text) && /[\p{L}\p{N}]\s*$/u.test(ctx.doc.sentences[s]!.text.slice(0, w.start)))) return;
     const p = pointOf(ctx, s, w.start);
     // Note: inside a quotation "they" is mostly people the speaker talks about, named nowhere.
-    const found = kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p, words, i);
+    const own = ctx.tools.reflexives.has(w.text.toLowerCase()) ? reflexive(ctx, s, words, i, kind) : undefined;
+    const found = own ?? (kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p, words, i));
     // Note: "they" is never one person ("make their Wales debuts" after a player named alone),
     // Note: nor a person and a body or state at once ("Georgia ... under former president Eduard Shevardnadze ... their wealth").
     const actors = kind === 'plural' ? plurality(ctx, found) : found;
@@ -54,6 +55,49 @@ function person(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numb
   const rival = (s: Site) => s.rival?.kind === 'person' && (!sex || !s.rival.sex || s.rival.sex === sex) && !own(s) && !speaker(s);
   // Note: "Mr Brown says he discussed it with Mr Blair and promised to play his part": a person's possessive is the subject's first.
   return nearest(ctx, p, (s) => fits(s) && !own(s) && !speaker(s), reach, true, rival)?.actors;
+}
+
+/**
+ * "himself", "themselves": the subject of their own clause, or of the verb that clause completes ("agreed to distance
+ * himself"), or the controlling object ("forced Gerrard to decide for himself"). BBC: "But Sturrock has distanced himself
+ * from the position", "Petr Cech has established himself as first choice for Mourinho", "Foster, however, declared
+ * himself satisfied": the nearest person before (McCall, Mourinho, Van Commenee) was someone else. `[]` when that word
+ * is a name or noun of no fitting actor (someone the article did not keep); undefined when the parse names no such
+ * word or it is a pronoun ("who later killed himself"): then the pronoun resolves as any other.
+ */
+function reflexive(ctx: RefContext, s: number, words: readonly SyntaxWord[], i: number, kind: 'person' | 'thing' | 'plural'): string[] | undefined {
+  const at = (k: number) => {
+    if (words[k]!.upos === 'PRON') return undefined;
+    // Note: the site that holds word `k` or names it ("Paul Sturrock", "Dechy and Martinez"), not a modifier of it ("Russian Dmitriy Bogdanov").
+    const covers = (x: Site) => {
+      if (words[k]!.start >= x.start && words[k]!.end <= x.end) return true;
+      for (let j = x.word, m = 0; j >= 0 && m < 4; j = words[j]!.head, m++) {
+        if (j === k) return true;
+        if (!/^(?:flat|compound|conj|appos)/.test(words[j]!.deprel)) return false;
+      }
+      return false;
+    };
+    const actors = sitesBefore(ctx, s, words[i]!.start).find((x) => x.word >= 0 && covers(x))?.actors;
+    if (!actors) return [];
+    // Note: "himself" is one person, "themselves" no single person, "itself" no person; a subject of another type ("the
+    // Moroccan" read as Morocco) leaves the pronoun to the usual search.
+    const types = actors.map((a) => ctx.typeOf(a));
+    const fits = kind === 'person' ? actors.length === 1 && types[0] === 'person' : kind === 'thing' ? !types.includes('person') : !(actors.length === 1 && types[0] === 'person');
+    return fits ? actors : undefined;
+  };
+  let verb = words[i]!.head;
+  // Note: "Mr Blunkett himself", "Tait himself": an intensive right after a name is that name's.
+  if (verb >= 0 && /^(?:NOUN|PROPN)$/.test(words[verb]!.upos)) return /^(?:nmod:unmarked|nmod:npmod|appos)$/.test(words[i]!.deprel) && verb === i - 1 ? at(verb) : undefined;
+  for (let n = 0; n < 4 && verb >= 0; n++) {
+    const subject = words.findIndex((w, k) => w.head === verb && isSubject(w.deprel) && k !== i);
+    if (subject >= 0) return at(subject);
+    if (!/^(?:xcomp|conj|advcl)$/.test(words[verb]!.deprel)) return undefined;
+    // Note: "forced Gerrard to make the decision for himself": an object of the verb the clause completes controls it.
+    const object = words[verb]!.deprel === 'xcomp' ? words.findIndex((w) => w.head === words[verb]!.head && w.deprel === 'obj') : -1;
+    if (object >= 0) return at(object);
+    verb = words[verb]!.head;
+  }
+  return undefined;
 }
 
 /** What "they" found stands for: none for one person, or for persons beside bodies or states ("Taliban spokesman Zabihullah Mujahid said they": the writer means the Taliban, or the two). */
