@@ -60,6 +60,8 @@ describe('references', () => {
     [['Rohan sent riders.', 'A White Council spokesman said the council would meet again.'], ['A White Council spokesman=white-council', 'the council=white-council']],
     // a force ("the police") is only a body that holds its head, never the body named before
     [['Elrond addressed the White Council. The police said the roads were safe.'], []],
+    // "the court" is a court the article may not name, never the nearest other body
+    [['Elrond addressed the White Council. The court said the pact was void.'], []],
     [['Elrond addressed the White Council. The council said the roads were safe.'], ['The council=white-council']],
     // persons by title and affiliation
     [['Aragorn and Eomer met in Edoras. The Gondorian king spoke first.'], ['The Gondorian king=aragorn']],
