@@ -77,6 +77,8 @@ describe('references', () => {
     // groups: the two parties of the nearest sentence that names two
     [['Gondor and Mordor fought for a year. The two sides agreed to a truce.'], ['The two sides=gondor+mordor']],
     [['Aragorn met Eomer in Edoras. The two leaders spoke for an hour.'], ['The two leaders=aragorn+eomer']],
+    // "the two men" are no women
+    [['Aragorn met Elrond in Edoras. Mrs Eowyn thanked Faramir. The two men spoke for an hour.'], ['The two men=aragorn+elrond']],
     // a subject noun or name of no actor nearer than every actor is what "it"/"its" points to; one an actor owns is the actor's
     [['Gondor built a road. The project was late because it lacked stone.'], []],
     [['Gondor sent riders. Bree is not alone in closing its gates.'], []],

@@ -206,7 +206,11 @@ export function resolveGroups(ctx: RefContext, s: number): Reference[] {
       // Note: "both sides of the Atlantic", "on both sides of the Line": a place's two sides, no parties.
       if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length)) && !(ctx.resolved[s] ?? []).some((x) => x.start > m.index + m[0].length && x.start < m.index + m[0].length + 10)) continue;
       const p = pointOf(ctx, s, m.index);
-      const actors = parties(ctx, p, oneOf(ctx, ...g.types)) ?? (g.types.includes('group') ? parties(ctx, p, oneOf(ctx, 'person')) : undefined);
+      // Note: "the two men" are no women, "the two women" no men (BBC: "a film about the last two men pulled from the rubble" was Debra Hill and Lynda Obst).
+      const sex = ctx.tools.groupSex.get(m[0].toLowerCase().split(/\s+/).at(-1)!);
+      const person = oneOf(ctx, 'person');
+      const fits = g.types.includes('person') && sex ? (x: Site) => person(x) && (ctx.sex.get(x.actors[0]!) ?? sex) === sex : oneOf(ctx, ...g.types);
+      const actors = parties(ctx, p, fits) ?? (g.types.includes('group') ? parties(ctx, p, person) : undefined);
       if (actors) out.push({ sentence: s, start: m.index, end: m.index + m[0].length, text: m[0], kind: 'group', actors });
     }
   }

@@ -32,6 +32,8 @@ export interface ReferenceTools {
   expletive: ReadonlySet<string>;
   /** Title words that make it another office than the bare title ("deputy", "shadow"): "the prime minister" is no deputy prime minister. */
   titleQualifiers: ReadonlySet<string>;
+  /** The last word of "the two men", "the two women" → the sex both share. */
+  groupSex: ReadonlyMap<string, 'm' | 'f'>;
   /** Reflexive pronouns ("himself"): their own clause's subject only. */
   reflexives: ReadonlySet<string>;
   /** Each lexicon actor's name and aliases by id: "the party" may be the Liberal Democrats ("Liberal Democrat Party") though the text never says "party". */
@@ -73,6 +75,7 @@ export function prepareReferences(lex: Pick<Lexicon, 'words'> & Partial<Pick<Lex
     private: new Set(w['reference-private-body']),
     titleQualifiers: new Set(w['reference-title-qualifier']),
     reflexives: new Set(w['reference-reflexive']),
+    groupSex: new Map([...w['reference-group-men'].map((x) => [x, 'm'] as const), ...w['reference-group-women'].map((x) => [x, 'f'] as const)]),
     lexiconNames: new Map([...(lex.entries?.values() ?? [])].map((e) => [e.id, [e.name, ...e.aliases]])),
   };
 }
