@@ -66,6 +66,8 @@ describe('references', () => {
     // persons by title and affiliation
     [['Aragorn and Eomer met in Edoras. The Gondorian king spoke first.'], ['The Gondorian king=aragorn']],
     [['Aragorn and Eomer met in Edoras. The marshal spoke first.'], ['The marshal=eomer']],
+    // a name in apposition says who the description is: no one named before
+    [['Aragorn and Eomer met in Edoras. The marshal of the riders, Gamling, spoke first.'], []],
     // a title that fits no one, in a phrase tied to a state, names no one with another title on record
     [['Aragorn and Eomer met in Edoras. The Gondorian marshal spoke first.'], []],
     // with no title on record, the person the text is about

@@ -53,6 +53,13 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
       byHead.set(head, []);
       return;
     }
+    // Note: "The director of the film, Vinod Pande, says", "the company's boss, Mr Smith,": a name in apposition right after
+    // the phrase says who it is; the name itself is the mention, no actor named before.
+    // Note: only a name closed by a comma: "the country, Agence France Presse reported" is the clause's subject.
+    const next = words.findIndex((x) => x.start >= (of ? of.end : w.end));
+    let after = next + 1;
+    while (words[after]?.upos === 'PROPN') after++;
+    if (words[next]?.text === ',' && after > next + 1 && words[after]?.text === ',') return;
     const named = mine.filter((m) => (m.start >= start && m.end <= w.start) || (of && m.start >= w.end && m.end <= of.end)).map((m) => m.actor!);
     // Note: "the release of the remaining inmates", "the most serious statement of intent", "the group of investors": an "of"
     // that names no actor says what the phrase is about, no body or document named before.
