@@ -66,6 +66,8 @@ describe('references', () => {
     // persons by title and affiliation
     [['Aragorn and Eomer met in Edoras. The Gondorian king spoke first.'], ['The Gondorian king=aragorn']],
     [['Aragorn and Eomer met in Edoras. The marshal spoke first.'], ['The marshal=eomer']],
+    // the predicate of a copula yields to the person its sentence goes on about
+    [['Elrond spoke in Rivendell. One of his old friends was Aragorn. He rode north at dawn.'], ['his=elrond', 'He=elrond']],
     // a name in apposition says who the description is: no one named before
     [['Aragorn and Eomer met in Edoras. The marshal of the riders, Gamling, spoke first.'], []],
     // a title that fits no one, in a phrase tied to a state, names no one with another title on record
