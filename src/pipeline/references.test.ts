@@ -45,6 +45,9 @@ describe('references', () => {
     // they/their: a coordination of actors or a plural noun an actor modifies
     [['Arnor and Gondor signed a pact. They said their armies would march together.'], ['They=arnor+gondor', 'their=arnor+gondor']],
     [['Gondorian officials met Elrond. They asked for help.'], ['They=gondor']],
+    // a plural subject of no actor in the sentence before is what "they" goes on about; so is a coordination of names of no actor
+    [['Arnor and Gondor signed a pact. Six riders rode to Edoras. They asked for help.'], []],
+    [['Arnor and Gondor signed a pact. Later Gamling and Hama raised their banners.'], []],
     [['Aragorn met Elrond. They talked.'], []],
     // a plural noun of no actor between: "they" is that thing, not the actors before it
     [['Arnor and Gondor opposed the plans for new roads, branding them a waste.'], []],

@@ -156,7 +156,9 @@ function plural(ctx: RefContext, p: Point, own: readonly SyntaxWord[], at: numbe
   const actorWords = new Set(ownSites.flatMap((s) => [s.word, phraseRoot(own, s.word)]));
   // Note: only a subject or an object, outside a quotation the pronoun is not in: a plural noun in an adverbial
   // ("moving towards sanctions, they said") or in a quote before "they said" is no rival.
-  const blocker = own.slice(0, at).findLastIndex((w, j) => w.upos === 'NOUN' && /^(?:nsubj|nsubj:pass|obj)$/.test(w.deprel) && pointOf(ctx, p.sentence, w.start).quoted === p.quoted && w.text.toLowerCase() !== w.lemma.toLowerCase() && !actorWords.has(j) && !ownSites.some((s) => phraseRoot(own, s.word) === j));
+  // Note: so is a coordination of names of no actor ("stalwarts Catherina McKiernan and Dermot Donnelly hung up their spikes").
+  const many = (w: SyntaxWord, j: number) => (w.upos === 'NOUN' && w.text.toLowerCase() !== w.lemma.toLowerCase()) || (w.upos === 'PROPN' && own.some((c) => c.head === j && c.deprel === 'conj' && c.upos === 'PROPN'));
+  const blocker = own.slice(0, at).findLastIndex((w, j) => many(w, j) && /^(?:nsubj|nsubj:pass|obj)$/.test(w.deprel) && pointOf(ctx, p.sentence, w.start).quoted === p.quoted && !actorWords.has(j) && !ownSites.some((s) => phraseRoot(own, s.word) === j));
   for (let k = p.sentence; k >= Math.max(0, p.sentence - reach + 1); k--) {
     if (k < p.sentence && blocker >= 0) return undefined;
     const words = ctx.doc.parses[k] ?? [];
@@ -177,6 +179,14 @@ function plural(ctx: RefContext, p: Point, own: readonly SyntaxWord[], at: numbe
     if (k === p.sentence - 1) {
       const noun = [...byRoot.keys()].filter((r) => r >= 0 && pluralHead(words, r, byRoot.get(r)!)).at(-1);
       if (noun !== undefined) return [...new Set(byRoot.get(noun)!.flatMap((s) => s.actors))];
+    }
+    // Note: a sentence before whose main subject is a plural noun of no actor ("Six members of the committee will be in
+    // Scotland. They will also speak to Mr Finnie") is what "they" goes on about: no actor further back.
+    if (k < p.sentence) {
+      const root = ctx.roots[k] ?? -1;
+      const subject = words.findIndex((w) => w.head === root && isSubject(w.deprel));
+      const w = words[subject];
+      if (w && w.upos === 'NOUN' && w.text.toLowerCase() !== w.lemma.toLowerCase() && !byRoot.has(subject) && !sites.some((s) => phraseRoot(words, s.word) === subject)) return undefined;
     }
   }
   return undefined;
