@@ -30,6 +30,8 @@ describe('references', () => {
     [['Elrond met Aragorn. Faramir distanced himself from the plan.'], ['himself=faramir']],
     [['Elrond forced Aragorn to defend himself in Edoras.'], ['himself=aragorn']],
     [['Aragorn said he would ride to Rohan.'], ['he=aragorn']],
+    // a pronoun in a fronted adverbial points ahead to the subject after it, not back to the person named before
+    [['Elrond met Eomer in Edoras. During his visit to Rohan, Aragorn praised the riders.'], ['his=aragorn']],
     [['Aragorn thanked Eomer and praised him.'], ['him=eomer']],
     // a name inside a quotation is no antecedent of a pronoun outside it
     [['“Faramir will lead,” Aragorn said. He left at dawn.'], ['He=aragorn']],

@@ -16,7 +16,7 @@ export function resolvePronouns(ctx: RefContext, s: number): Reference[] {
     if (!kind || (/^\p{Lu}/u.test(w.text) && /[\p{L}\p{N}]\s*$/u.test(ctx.doc.sentences[s]!.text.slice(0, w.start)))) return;
     const p = pointOf(ctx, s, w.start);
     // Note: inside a quotation "they" is mostly people the speaker talks about, named nowhere.
-    const own = ctx.tools.reflexives.has(w.text.toLowerCase()) ? reflexive(ctx, s, words, i, kind) : undefined;
+    const own = ctx.tools.reflexives.has(w.text.toLowerCase()) ? reflexive(ctx, s, words, i, kind) : kind !== 'plural' ? cataphor(ctx, s, words, i, kind) : undefined;
     const found = own ?? (kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p, words, i));
     // Note: "they" is never one person ("make their Wales debuts" after a player named alone),
     // Note: nor a person and a body or state at once ("Georgia ... under former president Eduard Shevardnadze ... their wealth").
@@ -98,6 +98,40 @@ function reflexive(ctx: RefContext, s: number, words: readonly SyntaxWord[], i: 
     verb = words[verb]!.head;
   }
   return undefined;
+}
+
+/**
+ * A pronoun in a fronted adverbial points ahead to the subject right after it: "During his response to Gordon Brown's
+ * Budget statement on Tuesday, Michael Howard compared ...", "with its close ties to the Kremlin, state-backed gas
+ * monopoly Gazprom had been seen as favourite", "when he was introducing the bill, Mr Blunkett suggested ...".
+ * Only when the adverbial opens with a preposition or subordinator, no fitting actor stands before the pronoun in its
+ * sentence, and the first site after the adverbial's comma is a subject of the pronoun's kind.
+ */
+function cataphor(ctx: RefContext, s: number, words: readonly SyntaxWord[], i: number, kind: 'person' | 'thing'): string[] | undefined {
+  // Note: not inside a quotation ("he said, if he has no firm offer, ..."), nor a pronoun subject of the main verb ("If you went
+  // to Africa he would be recognised everywhere, in places John Lennon ...").
+  if (pointOf(ctx, s, words[i]!.start).quoted || (isSubject(words[i]!.deprel) && words[i]!.head === ctx.roots[s])) return undefined;
+  // Note: "it" as an object is a thing ("with the Budget measures in it"), as thing() reads it.
+  if (words[i]!.text.toLowerCase() === 'it' && !isSubject(words[i]!.deprel)) return undefined;
+  const open = words.slice(0, i).findLastIndex((w) => w.text === ',') + 1;
+  const close = words.findIndex((w, k) => k > i && w.text === ',');
+  if (close < 0) return undefined;
+  const first = words.slice(open, i).find((w) => w.upos !== 'CCONJ');
+  if (!first || !/^(?:ADP|SCONJ)$/.test(first.upos)) return undefined;
+  const fits = kind === 'person' ? oneOf(ctx, 'person') : oneOf(ctx, 'country', 'organization', 'group', 'media');
+  const sites = ctx.sites[s] ?? [];
+  if (sites.some((x) => x.end <= words[i]!.start && fits(x))) return undefined;
+  const next = sites.find((x) => x.start > words[close]!.start);
+  // Note: the subject itself, not a modifier of it ("In its quarterly economic review, Deloitte said the UK economy ...").
+  if (!next || next.word < 0 || !fits(next)) return undefined;
+  let k = next.word;
+  // Note: up through the parts of a name ("Mr Brown"), not from a name to the common noun it modifies.
+  for (let n = 0; n < 4 && /^(?:flat|compound)/.test(words[k]!.deprel) && words[words[k]!.head]?.upos === 'PROPN'; n++) k = words[k]!.head;
+  if (!isSubject(words[k]!.deprel)) return undefined;
+  // Note: "he" is no one of the other sex.
+  const sex = ctx.tools.pronounSex.get(words[i]!.text.toLowerCase());
+  if (kind === 'person' && sex && (ctx.sex.get(next.actors[0]!) ?? sex) !== sex) return undefined;
+  return next.actors;
 }
 
 /** What "they" found stands for: none for one person, or for persons beside bodies or states ("Taliban spokesman Zabihullah Mujahid said they": the writer means the Taliban, or the two). */
