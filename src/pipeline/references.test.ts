@@ -124,6 +124,14 @@ describe('references', () => {
     // "they" is never one person
     [['Aragorn rode to Edoras. New riders will make their debut in the spring.'], []],
   ];
+  it('leaves "it" unresolved after a one-word name of no actor and unknown kind as the subject ("Marsh has said it")', () => {
+    const doc = fictionDoc(['Gondor closed the river. Pelargir said it would reopen the port.']);
+    const at = doc.sentences[1]!.text.indexOf('Pelargir');
+    const pelargir = { sentence: 1, start: at, end: at + 'Pelargir'.length, text: 'Pelargir', kind: 'name' as const };
+    const found = references({ ...doc, mentions: [...doc.mentions, pelargir] }, tools).references.map((r) => `${r.text}=${r.actors.join('+')}`);
+    expect(found).toEqual([]);
+  });
+
   it.each(cases)('%j', (paragraphs, expected) => {
     expect(refs(...paragraphs)).toEqual(expected);
   });

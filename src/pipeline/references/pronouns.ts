@@ -158,7 +158,10 @@ function thing(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numbe
   if (w.text.toLowerCase() === 'it' && (!isSubject(w.deprel) || expletive(ctx, words, i))) return undefined;
   // Note: a subject noun or name of no actor nearer than every actor ("The three-year project will work … as it develops",
   // "Unilever is not alone in trying to simplify its business") is what "it" points to.
-  return nearest(ctx, p, oneOf(ctx, 'country', 'organization', 'group', 'media'), reach, possessive(w), (s) => s.rival?.kind === 'thing')?.actors;
+  // Note: so is a one-word name of no known kind or sex that the actors stage did not keep ("Marsh has said it is
+  // co-operating fully with the SEC investigation", "Veritas ... its"): more often a firm than a person.
+  const unknown = (s: Site) => s.rival?.kind === 'person' && !s.rival.sex && isSubject(s.deprel) && !/\s/.test(ctx.doc.sentences[s.sentence]!.text.slice(s.start, s.end));
+  return nearest(ctx, p, oneOf(ctx, 'country', 'organization', 'group', 'media'), reach, possessive(w), (s) => s.rival?.kind === 'thing' || unknown(s))?.actors;
 }
 
 /** A possessive of a thing ("its war") points to the nearest fitting actor of its sentence; a subject pronoun to a subject first. */
