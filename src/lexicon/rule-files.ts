@@ -101,7 +101,7 @@ export const wordListNames = [
   'term-object', 'term-determiner', 'partitive', 'indefinite-opener', 'weekday-lead', 'article', 'verb-not-speaker',
   'description-end', 'head-joiner', 'plural-ending', 'label-ending', 'body-organ', 'inflection-suffix', 'stem-inflection',
   'reference-male-pronoun', 'reference-female-pronoun', 'reference-thing-pronoun', 'reference-plural-pronoun', 'reference-group', 'reference-group-state', 'reference-group-person', 'reference-not-modifier', 'reference-body', 'reference-force-body', 'reference-state',
-  'reference-document', 'reference-person-head', 'reference-rank-head', 'reference-voice', 'male-honorific', 'female-honorific', 'leader-role', 'expletive-verb', 'reference-private-body',
+  'reference-document', 'reference-person-head', 'reference-rank-head', 'reference-voice', 'male-honorific', 'female-honorific', 'leader-role', 'expletive-verb', 'reference-private-body', 'reference-title-qualifier', 'reference-reflexive', 'reference-group-men', 'reference-group-women',
   'speaker-voice',
   'month', 'month-abbreviation', 'date-preposition', 'month-lead', 'year-lead', 'weekday-date-lead', 'year-not-before', 'previous', 'last-year', 'verb-month', 'year-modifier',
 ] as const;

@@ -145,7 +145,9 @@ export function nearest(ctx: RefContext, p: Point, fits: (s: Site) => boolean, b
   if (here) return here.rival ? undefined : here;
   for (let k = p.sentence - 1; k >= Math.max(0, p.sentence - back); k--) {
     const all = withRivals(ctx, sitesOf(ctx, k, !preferSubject), k, Infinity, rival).filter(ok);
-    const hit = preferSubject ? voiced(ranked(ctx, all))[0] : all.at(-1);
+    // Note: the predicate of a copula yields only to another fitting site of its sentence ("The highest ranking executive
+    // ... was Joshua Bewlay. He admitted ..." is Bewlay).
+    const hit = preferSubject ? voiced(ranked(ctx, all, all.filter((x) => !x.rival).length > 1))[0] : all.at(-1);
     if (hit) return hit.rival ? undefined : hit;
   }
   return undefined;
@@ -203,12 +205,17 @@ const modifier = /^(?:nmod:poss|amod)$/;
  * Sites in order of preference, stable within a rank: the subject of the
  * main verb (the one nearest the verb first: "while speaking to X, Mr Wang
  * said" when the parse makes both subjects), other subjects, other
- * arguments, then modifiers.
+ * arguments, modifiers, then the predicate of a copula.
  */
-export function ranked(ctx: RefContext, sites: Site[]): Site[] {
+export function ranked(ctx: RefContext, sites: Site[], earlier = false): Site[] {
   const rank = (s: Site) => {
     const words = ctx.doc.parses[s.sentence] ?? [];
     if (isSubject(s.deprel)) return mainSubject(words, s.word) ? 0 : 1;
+    // Note: a person introduced as the predicate of a copula ("One of his fellow pupils was Vladimir Putin") is not what the
+    // next sentences go on about: the one the subject names or holds is (BBC: the defector's story after that sentence
+    // went on with "he", 9 pronouns read as Putin).
+    // Note: in its own sentence it still is ("His first client was Stevie Wonder, who recorded part of his classic album").
+    if (earlier && s.deprel === 'root' && words.some((w) => w.head === s.word && w.deprel === 'cop')) return 4;
     return modifier.test(s.deprel) ? 3 : 2;
   };
   const root = (s: Site) => ctx.roots[s.sentence] ?? -1;

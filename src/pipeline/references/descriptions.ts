@@ -53,6 +53,13 @@ export function resolveDescriptions(ctx: RefContext, s: number, byHead: Map<stri
       byHead.set(head, []);
       return;
     }
+    // Note: "The director of the film, Vinod Pande, says", "the company's boss, Mr Smith,": a name in apposition right after
+    // the phrase says who it is; the name itself is the mention, no actor named before.
+    // Note: only a name closed by a comma: "the country, Agence France Presse reported" is the clause's subject.
+    const next = words.findIndex((x) => x.start >= (of ? of.end : w.end));
+    let after = next + 1;
+    while (words[after]?.upos === 'PROPN') after++;
+    if (words[next]?.text === ',' && after > next + 1 && words[after]?.text === ',') return;
     const named = mine.filter((m) => (m.start >= start && m.end <= w.start) || (of && m.start >= w.end && m.end <= of.end)).map((m) => m.actor!);
     // Note: "the release of the remaining inmates", "the most serious statement of intent", "the group of investors": an "of"
     // that names no actor says what the phrase is about, no body or document named before.
@@ -142,7 +149,9 @@ function titled(ctx: RefContext, p: Point, head: string, mods: string[], named: 
   const fits = ctx.doc.actors.filter((a) => {
     if (a.type !== 'person' || !last.has(a.id)) return false;
     if (states.length && !states.includes(stateOf(ctx, a.id) ?? '')) return false;
-    const ts = titles.get(a.id) ?? [];
+    // Note: a title is read as a whole: "the prime minister" is no "deputy prime minister", "the chancellor" no "shadow
+    // chancellor", "the prime minister" no "former welfare minister" (BBC: each made Prescott, Letwin, Field the referent).
+    const ts = (titles.get(a.id) ?? []).filter((t) => !t.split(/[\s-]+/).some((x) => ctx.tools.titleQualifiers.has(x) && !mods.includes(x)));
     return ts.some((t) => new RegExp(`\\b${head}\\b`).test(t) || (head === 'leader' && ctx.tools.leaderRole.test(t)));
   });
   const score = (a: BriefingActor) => Math.max(0, ...(titles.get(a.id) ?? []).map((t) => mods.filter((m) => new RegExp(`\\b${m}\\b`).test(t)).length));
@@ -204,7 +213,11 @@ export function resolveGroups(ctx: RefContext, s: number): Reference[] {
       // Note: "both sides of the Atlantic", "on both sides of the Line": a place's two sides, no parties.
       if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length)) && !(ctx.resolved[s] ?? []).some((x) => x.start > m.index + m[0].length && x.start < m.index + m[0].length + 10)) continue;
       const p = pointOf(ctx, s, m.index);
-      const actors = parties(ctx, p, oneOf(ctx, ...g.types)) ?? (g.types.includes('group') ? parties(ctx, p, oneOf(ctx, 'person')) : undefined);
+      // Note: "the two men" are no women, "the two women" no men (BBC: "a film about the last two men pulled from the rubble" was Debra Hill and Lynda Obst).
+      const sex = ctx.tools.groupSex.get(m[0].toLowerCase().split(/\s+/).at(-1)!);
+      const person = oneOf(ctx, 'person');
+      const fits = g.types.includes('person') && sex ? (x: Site) => person(x) && (ctx.sex.get(x.actors[0]!) ?? sex) === sex : oneOf(ctx, ...g.types);
+      const actors = parties(ctx, p, fits) ?? (g.types.includes('group') ? parties(ctx, p, person) : undefined);
       if (actors) out.push({ sentence: s, start: m.index, end: m.index + m[0].length, text: m[0], kind: 'group', actors });
     }
   }

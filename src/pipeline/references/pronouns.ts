@@ -16,7 +16,8 @@ export function resolvePronouns(ctx: RefContext, s: number): Reference[] {
     if (!kind || (/^\p{Lu}/u.test(w.text) && /[\p{L}\p{N}]\s*$/u.test(ctx.doc.sentences[s]!.text.slice(0, w.start)))) return;
     const p = pointOf(ctx, s, w.start);
     // Note: inside a quotation "they" is mostly people the speaker talks about, named nowhere.
-    const found = kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p, words, i);
+    const own = ctx.tools.reflexives.has(w.text.toLowerCase()) ? reflexive(ctx, s, words, i, kind) : kind !== 'plural' ? cataphor(ctx, s, words, i, kind) : undefined;
+    const found = own ?? (kind === 'person' ? person(ctx, p, words, i) : kind === 'thing' ? thing(ctx, p, words, i) : p.quoted ? undefined : plural(ctx, p, words, i));
     // Note: "they" is never one person ("make their Wales debuts" after a player named alone),
     // Note: nor a person and a body or state at once ("Georgia ... under former president Eduard Shevardnadze ... their wealth").
     const actors = kind === 'plural' ? plurality(ctx, found) : found;
@@ -56,6 +57,83 @@ function person(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numb
   return nearest(ctx, p, (s) => fits(s) && !own(s) && !speaker(s), reach, true, rival)?.actors;
 }
 
+/**
+ * "himself", "themselves": the subject of their own clause, or of the verb that clause completes ("agreed to distance
+ * himself"), or the controlling object ("forced Gerrard to decide for himself"). BBC: "But Sturrock has distanced himself
+ * from the position", "Petr Cech has established himself as first choice for Mourinho", "Foster, however, declared
+ * himself satisfied": the nearest person before (McCall, Mourinho, Van Commenee) was someone else. `[]` when that word
+ * is a name or noun of no fitting actor (someone the article did not keep); undefined when the parse names no such
+ * word or it is a pronoun ("who later killed himself"): then the pronoun resolves as any other.
+ */
+function reflexive(ctx: RefContext, s: number, words: readonly SyntaxWord[], i: number, kind: 'person' | 'thing' | 'plural'): string[] | undefined {
+  const at = (k: number) => {
+    if (words[k]!.upos === 'PRON') return undefined;
+    // Note: the site that holds word `k` or names it ("Paul Sturrock", "Dechy and Martinez"), not a modifier of it ("Russian Dmitriy Bogdanov").
+    const covers = (x: Site) => {
+      if (words[k]!.start >= x.start && words[k]!.end <= x.end) return true;
+      for (let j = x.word, m = 0; j >= 0 && m < 4; j = words[j]!.head, m++) {
+        if (j === k) return true;
+        if (!/^(?:flat|compound|conj|appos)/.test(words[j]!.deprel)) return false;
+      }
+      return false;
+    };
+    const actors = sitesBefore(ctx, s, words[i]!.start).find((x) => x.word >= 0 && covers(x))?.actors;
+    if (!actors) return [];
+    // Note: "himself" is one person, "themselves" no single person, "itself" no person; a subject of another type ("the
+    // Moroccan" read as Morocco) leaves the pronoun to the usual search.
+    const types = actors.map((a) => ctx.typeOf(a));
+    const fits = kind === 'person' ? actors.length === 1 && types[0] === 'person' : kind === 'thing' ? !types.includes('person') : !(actors.length === 1 && types[0] === 'person');
+    return fits ? actors : undefined;
+  };
+  let verb = words[i]!.head;
+  // Note: "Mr Blunkett himself", "Tait himself": an intensive right after a name is that name's.
+  if (verb >= 0 && /^(?:NOUN|PROPN)$/.test(words[verb]!.upos)) return /^(?:nmod:unmarked|nmod:npmod|appos)$/.test(words[i]!.deprel) && verb === i - 1 ? at(verb) : undefined;
+  for (let n = 0; n < 4 && verb >= 0; n++) {
+    const subject = words.findIndex((w, k) => w.head === verb && isSubject(w.deprel) && k !== i);
+    if (subject >= 0) return at(subject);
+    if (!/^(?:xcomp|conj|advcl)$/.test(words[verb]!.deprel)) return undefined;
+    // Note: "forced Gerrard to make the decision for himself": an object of the verb the clause completes controls it.
+    const object = words[verb]!.deprel === 'xcomp' ? words.findIndex((w) => w.head === words[verb]!.head && w.deprel === 'obj') : -1;
+    if (object >= 0) return at(object);
+    verb = words[verb]!.head;
+  }
+  return undefined;
+}
+
+/**
+ * A pronoun in a fronted adverbial points ahead to the subject right after it: "During his response to Gordon Brown's
+ * Budget statement on Tuesday, Michael Howard compared ...", "with its close ties to the Kremlin, state-backed gas
+ * monopoly Gazprom had been seen as favourite", "when he was introducing the bill, Mr Blunkett suggested ...".
+ * Only when the adverbial opens with a preposition or subordinator, no fitting actor stands before the pronoun in its
+ * sentence, and the first site after the adverbial's comma is a subject of the pronoun's kind.
+ */
+function cataphor(ctx: RefContext, s: number, words: readonly SyntaxWord[], i: number, kind: 'person' | 'thing'): string[] | undefined {
+  // Note: not inside a quotation ("he said, if he has no firm offer, ..."), nor a pronoun subject of the main verb ("If you went
+  // to Africa he would be recognised everywhere, in places John Lennon ...").
+  if (pointOf(ctx, s, words[i]!.start).quoted || (isSubject(words[i]!.deprel) && words[i]!.head === ctx.roots[s])) return undefined;
+  // Note: "it" as an object is a thing ("with the Budget measures in it"), as thing() reads it.
+  if (words[i]!.text.toLowerCase() === 'it' && !isSubject(words[i]!.deprel)) return undefined;
+  const open = words.slice(0, i).findLastIndex((w) => w.text === ',') + 1;
+  const close = words.findIndex((w, k) => k > i && w.text === ',');
+  if (close < 0) return undefined;
+  const first = words.slice(open, i).find((w) => w.upos !== 'CCONJ');
+  if (!first || !/^(?:ADP|SCONJ)$/.test(first.upos)) return undefined;
+  const fits = kind === 'person' ? oneOf(ctx, 'person') : oneOf(ctx, 'country', 'organization', 'group', 'media');
+  const sites = ctx.sites[s] ?? [];
+  if (sites.some((x) => x.end <= words[i]!.start && fits(x))) return undefined;
+  const next = sites.find((x) => x.start > words[close]!.start);
+  // Note: the subject itself, not a modifier of it ("In its quarterly economic review, Deloitte said the UK economy ...").
+  if (!next || next.word < 0 || !fits(next)) return undefined;
+  let k = next.word;
+  // Note: up through the parts of a name ("Mr Brown"), not from a name to the common noun it modifies.
+  for (let n = 0; n < 4 && /^(?:flat|compound)/.test(words[k]!.deprel) && words[words[k]!.head]?.upos === 'PROPN'; n++) k = words[k]!.head;
+  if (!isSubject(words[k]!.deprel)) return undefined;
+  // Note: "he" is no one of the other sex.
+  const sex = ctx.tools.pronounSex.get(words[i]!.text.toLowerCase());
+  if (kind === 'person' && sex && (ctx.sex.get(next.actors[0]!) ?? sex) !== sex) return undefined;
+  return next.actors;
+}
+
 /** What "they" found stands for: none for one person, or for persons beside bodies or states ("Taliban spokesman Zabihullah Mujahid said they": the writer means the Taliban, or the two). */
 function plurality(ctx: RefContext, found: string[] | undefined): string[] | undefined {
   const people = found?.filter((a) => ctx.typeOf(a) === 'person') ?? [];
@@ -80,7 +158,10 @@ function thing(ctx: RefContext, p: Point, words: readonly SyntaxWord[], i: numbe
   if (w.text.toLowerCase() === 'it' && (!isSubject(w.deprel) || expletive(ctx, words, i))) return undefined;
   // Note: a subject noun or name of no actor nearer than every actor ("The three-year project will work … as it develops",
   // "Unilever is not alone in trying to simplify its business") is what "it" points to.
-  return nearest(ctx, p, oneOf(ctx, 'country', 'organization', 'group', 'media'), reach, possessive(w), (s) => s.rival?.kind === 'thing')?.actors;
+  // Note: so is a one-word name of no known kind or sex that the actors stage did not keep ("Marsh has said it is
+  // co-operating fully with the SEC investigation", "Veritas ... its"): more often a firm than a person.
+  const unknown = (s: Site) => s.rival?.kind === 'person' && !s.rival.sex && isSubject(s.deprel) && !/\s/.test(ctx.doc.sentences[s.sentence]!.text.slice(s.start, s.end));
+  return nearest(ctx, p, oneOf(ctx, 'country', 'organization', 'group', 'media'), reach, possessive(w), (s) => s.rival?.kind === 'thing' || unknown(s))?.actors;
 }
 
 /** A possessive of a thing ("its war") points to the nearest fitting actor of its sentence; a subject pronoun to a subject first. */
@@ -112,7 +193,9 @@ function plural(ctx: RefContext, p: Point, own: readonly SyntaxWord[], at: numbe
   const actorWords = new Set(ownSites.flatMap((s) => [s.word, phraseRoot(own, s.word)]));
   // Note: only a subject or an object, outside a quotation the pronoun is not in: a plural noun in an adverbial
   // ("moving towards sanctions, they said") or in a quote before "they said" is no rival.
-  const blocker = own.slice(0, at).findLastIndex((w, j) => w.upos === 'NOUN' && /^(?:nsubj|nsubj:pass|obj)$/.test(w.deprel) && pointOf(ctx, p.sentence, w.start).quoted === p.quoted && w.text.toLowerCase() !== w.lemma.toLowerCase() && !actorWords.has(j) && !ownSites.some((s) => phraseRoot(own, s.word) === j));
+  // Note: so is a coordination of names of no actor ("stalwarts Catherina McKiernan and Dermot Donnelly hung up their spikes").
+  const many = (w: SyntaxWord, j: number) => (w.upos === 'NOUN' && w.text.toLowerCase() !== w.lemma.toLowerCase()) || (w.upos === 'PROPN' && own.some((c) => c.head === j && c.deprel === 'conj' && c.upos === 'PROPN'));
+  const blocker = own.slice(0, at).findLastIndex((w, j) => many(w, j) && /^(?:nsubj|nsubj:pass|obj)$/.test(w.deprel) && pointOf(ctx, p.sentence, w.start).quoted === p.quoted && !actorWords.has(j) && !ownSites.some((s) => phraseRoot(own, s.word) === j));
   for (let k = p.sentence; k >= Math.max(0, p.sentence - reach + 1); k--) {
     if (k < p.sentence && blocker >= 0) return undefined;
     const words = ctx.doc.parses[k] ?? [];
@@ -133,6 +216,14 @@ function plural(ctx: RefContext, p: Point, own: readonly SyntaxWord[], at: numbe
     if (k === p.sentence - 1) {
       const noun = [...byRoot.keys()].filter((r) => r >= 0 && pluralHead(words, r, byRoot.get(r)!)).at(-1);
       if (noun !== undefined) return [...new Set(byRoot.get(noun)!.flatMap((s) => s.actors))];
+    }
+    // Note: a sentence before whose main subject is a plural noun of no actor ("Six members of the committee will be in
+    // Scotland. They will also speak to Mr Finnie") is what "they" goes on about: no actor further back.
+    if (k < p.sentence) {
+      const root = ctx.roots[k] ?? -1;
+      const subject = words.findIndex((w) => w.head === root && isSubject(w.deprel));
+      const w = words[subject];
+      if (w && w.upos === 'NOUN' && w.text.toLowerCase() !== w.lemma.toLowerCase() && !byRoot.has(subject) && !sites.some((s) => phraseRoot(words, s.word) === subject)) return undefined;
     }
   }
   return undefined;

@@ -30,6 +30,12 @@ export interface ReferenceTools {
   private: ReadonlySet<string>;
   /** Lemmas of verbs whose subject "it" points to nothing. */
   expletive: ReadonlySet<string>;
+  /** Title words that make it another office than the bare title ("deputy", "shadow"): "the prime minister" is no deputy prime minister. */
+  titleQualifiers: ReadonlySet<string>;
+  /** The last word of "the two men", "the two women" → the sex both share. */
+  groupSex: ReadonlyMap<string, 'm' | 'f'>;
+  /** Reflexive pronouns ("himself"): their own clause's subject only. */
+  reflexives: ReadonlySet<string>;
   /** Each lexicon actor's name and aliases by id: "the party" may be the Liberal Democrats ("Liberal Democrat Party") though the text never says "party". */
   lexiconNames: ReadonlyMap<string, readonly string[]>;
 }
@@ -67,6 +73,9 @@ export function prepareReferences(lex: Pick<Lexicon, 'words'> & Partial<Pick<Lex
     leaderRole: new RegExp(String.raw`\b${alternation(w['leader-role'])}$`, 'i'),
     expletive: new Set(w['expletive-verb']),
     private: new Set(w['reference-private-body']),
+    titleQualifiers: new Set(w['reference-title-qualifier']),
+    reflexives: new Set(w['reference-reflexive']),
+    groupSex: new Map([...w['reference-group-men'].map((x) => [x, 'm'] as const), ...w['reference-group-women'].map((x) => [x, 'f'] as const)]),
     lexiconNames: new Map([...(lex.entries?.values() ?? [])].map((e) => [e.id, [e.name, ...e.aliases]])),
   };
 }
