@@ -38,10 +38,12 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     // "What the truce did not mean was that Gondor and Rohan had reached a deal": a pseudo-cleft's
     // negated "what" clause frames the clause it equates.
     if (negatedWhat(t, k, (c) => has(c, negators, classes.negation))) hypothetical = true;
-    // "Lammy said the UK would provide £600m": under a report verb, "would" is the reported "will"
-    // (BBC: "Mr Brown said he would", "the firm said it would cut 1,000 jobs"); "could", "might" stay.
-    const reportedWill = w.deprel === 'ccomp' && w.head >= 0 && classes.report.has(lower(w.head)) && t.kids[k]!.some((c) => t.words[c]!.deprel === 'aux' && lower(c) === 'would');
-    if (has(k, 'aux', classes.hypothetical) && !(reportedWill && !t.kids[k]!.some((c) => t.words[c]!.deprel === 'aux' && lower(c) !== 'would' && classes.hypothetical.has(lower(c))))) hypothetical = true;
+    // "Lammy said the UK would provide £600m": under a report verb, "would" (or "will") is the reported
+    // future (BBC: "Mr Brown said he would", "the firm said it would cut 1,000 jobs"), what the speaker
+    // says, not a supposition; "could", "might" stay hypothetical. Without a report verb the future is.
+    const future = (c: number) => t.words[c]!.deprel === 'aux' && futureAux.has(lower(c));
+    const reportedWill = w.deprel === 'ccomp' && w.head >= 0 && classes.report.has(lower(w.head)) && t.kids[k]!.some(future);
+    if (has(k, 'aux', classes.hypothetical) && !(reportedWill && !t.kids[k]!.some((c) => t.words[c]!.deprel === 'aux' && !future(c) && classes.hypothetical.has(lower(c))))) hypothetical = true;
     const g = w.head;
     if (g < 0) break;
     const rel = w.deprel;
@@ -93,6 +95,8 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
   return hypothetical ? 'hypothetical' : reported ? 'reported' : 'asserted';
 }
 const argumentRels = new Set(['obj', 'nsubj:pass', 'obl', 'nsubj']);
+// The future's auxiliaries: a grammatical closed class, not a lexicon (the modals are verbs.tsv `hypothetical`).
+const futureAux = new Set(['would', 'will', "'ll"]);
 
 /**
  * A pseudo-cleft's negated "what" clause before clause `k`'s copula: the parser hangs it as
