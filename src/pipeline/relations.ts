@@ -83,7 +83,7 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
       // Own frames first; PETRARCH2's dictionary only for a verb none of them reads, and not for a
       // light verb whose object a frame reads ("Fiat reached an agreement with GM" is the agreement's, 05).
       const objectRead = () => book.classes.light.has(w.lemma.toLowerCase()) && kidsBy(t, h, 'obj').some((o) => matchAt(t, o, frames, reach, book.classes.light, book.classes.venue, more).length > 0);
-      const fallback = !matched.length && dictionary && !objectRead() ? petrarchAt(t, h, dictionary, book.classes.partner) : undefined;
+      const fallback = !matched.length && dictionary && !objectRead() ? petrarchAt(t, h, dictionary, { partner: book.classes.partner, forum: book.classes.forum }) : undefined;
       for (const m of (fallback ? [fallback] : matched)) {
         const modality = modalityAt(t, h, classes, m.source?.actors ?? m.pairs?.actors ?? [], speakerOf);
         // "Moya led Spain to victory", "she joined the company": with a person at either end, a `states-only`

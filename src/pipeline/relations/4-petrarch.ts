@@ -10,6 +10,13 @@ import type { Tree } from './1-anchors.ts';
 import { actorsAt, kidsBy, objectOf, obliqueOf, obliques, subjectOf, type Arg } from './2-arguments.ts';
 import { isVerbHead, type Match } from './4-match.ts';
 
+/** verbs.tsv's `partner` prepositions and `forum` nouns, which decide whom a phrase on the object names. */
+export interface Phrases {
+  partner: ReadonlySet<string>;
+  forum: ReadonlySet<string>;
+}
+const againstOnly: ReadonlySet<string> = new Set(['against']);
+
 const phraseRels = new Set(['amod', 'compound']);
 /** The preposition of the event an object noun is of ("the resumption of ties"). */
 const ofPhrase: ReadonlySet<string> = new Set(['of']);
@@ -28,9 +35,9 @@ function clauseOf(t: Tree, v: number): VerbClause {
 }
 
 /** The actors in one of PETRARCH's slots. */
-function inSlot(t: Tree, v: number, slot: Slot, partner: ReadonlySet<string>): Arg | undefined {
+function inSlot(t: Tree, v: number, slot: Slot, phrases: Phrases): Arg | undefined {
   if (slot === 'subject') return subjectOf(t, v);
-  if (slot === 'object') return objectOf(t, v) ?? inObjectPhrase(t, v, partner);
+  if (slot === 'object') return objectOf(t, v) ?? inObjectPhrase(t, v, phrases);
   return obliqueOf(t, v, new Set([slot.prep]));
 }
 
@@ -39,8 +46,10 @@ function inSlot(t: Tree, v: number, slot: Slot, partner: ReadonlySet<string>): A
  * with Gondor" (pattern `* {diplomatic tie}`) targets Gondor. Here: an actor in a phrase hung on
  * the object by a `partner` preposition ("a proposal from", not "a conference in": a place).
  */
-function inObjectPhrase(t: Tree, v: number, partner: ReadonlySet<string>): Arg | undefined {
+function inObjectPhrase(t: Tree, v: number, phrases: Phrases): Arg | undefined {
   for (const o of kidsBy(t, v, 'obj')) {
+    // "filed a complaint with the EEOC": a grievance's "with"/"to" names the forum; "against", the party.
+    const partner = phrases.forum.has(t.words[o]!.lemma.toLowerCase()) ? againstOnly : phrases.partner;
     // The object's head, or the noun its "of" phrase heads ("welcomed the resumption of ties with
     // Gondor"): the act the object is an event of.
     for (const h of [o, ...obliques(t, o, ofPhrase)]) {
@@ -56,7 +65,8 @@ function inObjectPhrase(t: Tree, v: number, partner: ReadonlySet<string>): Arg |
 }
 
 /** The dictionary's reading of verb `v`, when both its source and target are actors. */
-export function petrarchAt(t: Tree, v: number, dict: VerbDictionary, partner: ReadonlySet<string>): Match | undefined {
+export function petrarchAt(t: Tree, v: number, dict: VerbDictionary, phrases: Phrases): Match | undefined {
+  const { partner } = phrases;
   const w = t.words[v]!;
   if (!isVerbHead(t, v) || !dict.verbs.has(w.lemma.toLowerCase())) return undefined;
   const m = matchVerb(dict, clauseOf(t, v));
@@ -67,8 +77,8 @@ export function petrarchAt(t: Tree, v: number, dict: VerbDictionary, partner: Re
   // ("beat", "face", "leave", "claim"; 160 added relations, most wrong).
   const bare = !m.pattern.includes(':');
   if (bare && !specificVerb(dict, w.lemma.toLowerCase(), m.code)) return undefined;
-  const source = inSlot(t, v, m.sourceIn ?? 'subject', partner);
-  const target = bare ? bareTarget(t, v, partner) : inSlot(t, v, m.targetIn ?? 'object', partner) ?? patternPhrase(t, v, m, partner);
+  const source = inSlot(t, v, m.sourceIn ?? 'subject', phrases);
+  const target = bare ? bareTarget(t, v, phrases) : inSlot(t, v, m.targetIn ?? 'object', phrases) ?? patternPhrase(t, v, m, partner);
   // Note: a person at either end of a bare reading was a contest or a film on BBC ("compete
   // against", "collaborated with director Spike Lee"), never a political act.
   if (!source || !target || (bare && (source.person || target.person))) return undefined;
@@ -95,9 +105,9 @@ function specificVerb(dict: VerbDictionary, lemma: string, code: string): boolea
  * francs to Gondor", "agreed a draft proposal with the IMF"). Not the object itself: what a
  * verb does to its object is what the patterns are for.
  */
-function bareTarget(t: Tree, v: number, partner: ReadonlySet<string>): Arg | undefined {
-  const onVerb = obliques(t, v, partner).filter((k) => t.words[k]!.deprel !== 'obl:agent').map((k) => actorsAt(t, k)).find((a) => a !== undefined);
-  return onVerb ?? inObjectPhrase(t, v, partner);
+function bareTarget(t: Tree, v: number, phrases: Phrases): Arg | undefined {
+  const onVerb = obliques(t, v, phrases.partner).filter((k) => t.words[k]!.deprel !== 'obl:agent').map((k) => actorsAt(t, k)).find((a) => a !== undefined);
+  return onVerb ?? inObjectPhrase(t, v, phrases);
 }
 
 /**

@@ -245,6 +245,9 @@ describe('tree relations: PETRARCH2 dictionary', () => {
     'block\tREACH\t-\t---\tt:22',
     'verb\tREACH\treach\t-\tt:23',
     'pattern\tREACH\t* agreement\t030\tt:24',
+    'block\tFILE\t-\t---\tt:25',
+    'verb\tFILE\tfile\t-\tt:26',
+    'pattern\tFILE\t* complaint\t114\tt:27',
   ].join('\n');
   const withDictionary = { ...tools, dictionary: parseVerbDictionary(rows, 'action\tsource\tblock\twords\tcode\tnote') };
   const readWith = (sentence: string) =>
@@ -254,6 +257,10 @@ describe('tree relations: PETRARCH2 dictionary', () => {
   });
   it("reads the target in the phrase of the event the object is of", () => {
     expect(readWith('Arnor hailed the resumption of diplomatic ties with Gondor.')).toEqual(['arnor>gondor 05']);
+  });
+  it("a grievance's forum is no party: only its \"against\" phrase names one", () => {
+    expect(readWith('Arnor filed a complaint with the White Council.')).toEqual([]);
+    expect(readWith('Arnor filed a complaint against Gondor.')).toEqual(['arnor>gondor 11']);
   });
   it('not through a place', () => {
     expect(readWith('Arnor hailed the resumption of talks in Gondor.')).toEqual([]);
