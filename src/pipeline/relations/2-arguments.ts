@@ -298,15 +298,20 @@ export function predicateSubject(t: Tree, n: number): Arg | undefined {
 
 /** "for supplying", "of helping": a gerund clause that says what the verb's object did. */
 function blameClause(t: Tree, v: number): boolean {
-  return /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && blamePreps.has(t.words[k]!.text.toLowerCase()));
+  return gerundAfter(t, v, blamePreps);
 }
 const blamePreps = new Set(['for', 'of']);
 
 /** "against attacking", "from selling": a gerund clause of what the verb's object is warned or kept from doing. */
 export function deterred(t: Tree, v: number): boolean {
-  return /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && deterPreps.has(t.words[k]!.text.toLowerCase()));
+  return gerundAfter(t, v, deterPreps);
 }
 const deterPreps = new Set(['against', 'from']);
+
+/** True when `v` is a gerund opened by one of `preps` ("of attacking", "from selling", "by supplying"), marker or case. */
+function gerundAfter(t: Tree, v: number, preps: ReadonlySet<string>): boolean {
+  return /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => (t.words[k]!.deprel === 'mark' || t.words[k]!.deprel === 'case') && preps.has(t.words[k]!.text.toLowerCase()));
+}
 
 /**
  * "accused the US of pouring fuel on the fire by supplying weapons to Ukraine", the "by" clause hung
@@ -315,13 +320,13 @@ const deterPreps = new Set(['against', 'from']);
  * states of pouring fuel on the fire by supplying lethal weapons and technology to Ukraine".
  */
 function blameMeans(t: Tree, v: number, head: number): boolean {
-  const by = /ing$/i.test(t.words[v]!.text) && t.kids[v]!.some((k) => ['mark', 'case'].includes(t.words[k]!.deprel) && t.words[k]!.text.toLowerCase() === 'by');
-  if (!by) return false;
+  if (!gerundAfter(t, v, byPrep)) return false;
   // The blame clause may hang on the verb, its object or the object's conjunct ("the US and other states of pouring").
   const objects = kidsBy(t, head, 'obj');
   const near = [head, ...objects, ...objects.flatMap((o) => kidsBy(t, o, 'conj'))];
   return near.some((n) => t.kids[n]!.some((k) => k !== v && k < v && blameClause(t, k)));
 }
+const byPrep = new Set(['by']);
 const twoObjects = new Set(['obj', 'iobj', 'obl:unmarked', 'obl:npmod']);
 
 /**
@@ -345,3 +350,8 @@ function blamed(t: Tree, verb: number): Arg | undefined {
   return obliqueOf(t, verb, targetPreps);
 }
 const targetPreps = new Set(['on', 'against']);
+
+/** True when word `k`'s text or lemma is in `set` (verbs.tsv classes list both "talks" and "talk"). */
+export function isWord(t: Tree, k: number, set: ReadonlySet<string>): boolean {
+  return set.has(t.words[k]!.text.toLowerCase()) || set.has(t.words[k]!.lemma.toLowerCase());
+}

@@ -3,7 +3,7 @@
 // is followed on the tree. A nominal event without an owner takes the subject
 // of the verb it is the object of ("Mordor launched an attack on Gondor").
 import type { Tree } from './1-anchors.ts';
-import { actorsAt, isPassive, kidsBy, objectOf, obliqueOf, obliques, ownerArg, participleIsPassive, predicateSubject, subjectOf, type Arg, type Reach, type Topic } from './2-arguments.ts';
+import { actorsAt, isPassive, isWord, kidsBy, objectOf, obliqueOf, obliques, ownerArg, participleIsPassive, predicateSubject, subjectOf, type Arg, type Reach, type Topic } from './2-arguments.ts';
 import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
 import { besideArg, dashes, describedArg, hyphenArg, saidOf } from './4-glued.ts';
 import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
@@ -215,10 +215,6 @@ function nounsOf(t: Tree, h: number, nouns: ReadonlySet<string>): number[] {
   // rights groups" (entertainment/248), "tariffs imposed by both developed and developing nations" (business/067).
   const described = participleIsPassive(t, h) ? [t.words[h]!.head] : [];
   return [...direct, ...direct.flatMap((k) => kidsBy(t, k, 'conj')), ...below, ...described].filter((k) => isWord(t, k, nouns));
-}
-
-function isWord(t: Tree, k: number, set: ReadonlySet<string>): boolean {
-  return set.has(t.words[k]!.text.toLowerCase()) || set.has(t.words[k]!.lemma.toLowerCase());
 }
 
 /** True when one of the words hangs under `h`, directly or one word down ("grew closer", "accused each other"). */

@@ -6,7 +6,7 @@
 // committee called for the National Audit Office to be given a free hand"
 // appeals to others about the office (an appeal with a passive infinitive).
 import type { Tree } from './1-anchors.ts';
-import { kidsBy } from './2-arguments.ts';
+import { isWord, kidsBy } from './2-arguments.ts';
 
 /** Word classes of a predicate complement ("a giant", "a brilliant machine", "illegal"). */
 const predicate = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -22,7 +22,7 @@ export function namesObject(t: Tree, h: number): boolean {
  * speaking to them, not supplying them.
  */
 export function givesWords(t: Tree, h: number, stance: ReadonlySet<string>): boolean {
-  return kidsBy(t, h, 'obj').some((k) => stance.has(t.words[k]!.text.toLowerCase()) || stance.has(t.words[k]!.lemma.toLowerCase()));
+  return kidsBy(t, h, 'obj').some((k) => isWord(t, k, stance));
 }
 
 /**

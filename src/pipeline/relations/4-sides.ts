@@ -3,7 +3,7 @@
 // Boerse and rival Euronext held talks with the London market": the two
 // talked to the market, not to each other).
 import type { Tree } from './1-anchors.ts';
-import { kidsBy, obliques } from './2-arguments.ts';
+import { isWord, kidsBy, obliques } from './2-arguments.ts';
 import type { TreeFrame } from './3-frames.ts';
 
 /**
@@ -17,7 +17,7 @@ import type { TreeFrame } from './3-frames.ts';
  */
 export function namesOtherSide(t: Tree, h: number, frames: readonly TreeFrame[], list: TreeFrame, words: { venue: ReadonlySet<string>; reciprocal: ReadonlySet<string> }): boolean {
   if (list.pairs?.kind !== 'subj' || list.target) return false;
-  const own = (k: number) => list.extra.some((e) => e.has(t.words[k]!.text.toLowerCase()) || e.has(t.words[k]!.lemma.toLowerCase()));
+  const own = (k: number) => list.extra.some((e) => isWord(t, k, e));
   // "meet each other halfway", "met one another": the list itself.
   const mutual = (k: number) => [k, ...t.kids[k]!].some((c) => words.reciprocal.has(t.words[c]!.text.toLowerCase()));
   if (kidsBy(t, h, 'advmod').some(own)) return false;
@@ -27,7 +27,7 @@ export function namesOtherSide(t: Tree, h: number, frames: readonly TreeFrame[],
     // "accuse each other", "held talks": the list frame's own words are no other side.
     if (p.kind === 'obj') return kidsBy(t, h, 'obj').some((k) => !own(k) && !t.kids[k]!.some(own) && !mutual(k));
     if (p.kind !== 'prep' || [...p.preps].every((w) => words.venue.has(w))) return false;
-    const at = p.nouns ? t.kids[h]!.filter((k) => p.nouns!.has(t.words[k]!.text.toLowerCase()) || p.nouns!.has(t.words[k]!.lemma.toLowerCase())) : [h];
+    const at = p.nouns ? t.kids[h]!.filter((k) => isWord(t, k, p.nouns!)) : [h];
     return at.some((k) => obliques(t, k, p.preps).length > 0);
   });
 }

@@ -68,7 +68,7 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     // "would be happy to meet", "prepared to head to Brussels to meet", "banned from suing": the parser
     // hangs an infinitive or a "from" gerund as an adverbial clause; it is the complement (or purpose)
     // of the word above, and framed by it.
-    const toClause = rel === 'advcl' && complementMark(t, k);
+    const toClause = rel === 'advcl' && marked(t, k, complementMarks);
     if ((rel === 'xcomp' || rel === 'ccomp' || toClause) && classes.negation.has(up)) return 'denied';
     // "does not allow its citizens to travel": a negated controller negates its complement.
     if (rel === 'xcomp' && has(g, negators, classes.negation)) return 'denied';
@@ -81,7 +81,7 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     if (overObject) reported = true;
     // "Cherie Blair has been accused of criticising George W Bush's policies": under a passive report
     // verb the accused act hangs on the verb itself, an "of" gerund.
-    if (rel === 'advcl' && classes.report.has(up) && marked(t, k, 'of')) reported = true;
+    if (rel === 'advcl' && classes.report.has(up) && marked(t, k, ofMark)) reported = true;
     if ((rel === 'ccomp' || rel === 'parataxis') && classes.report.has(up)) {
       const speaker = speakerOf(g);
       if (speaker && !speaker.some((s) => sourceActors.includes(s))) reported = true;
@@ -116,13 +116,10 @@ function claimObject(t: Tree, g: number, k: number, claim: ReadonlySet<string>):
   return kidsBy(t, g, 'obj').find((o) => o === first - 1 && claim.has(t.words[o]!.text.toLowerCase()));
 }
 
-/** True when clause `k` is introduced by the word `mark` ("of criticising"). */
-function marked(t: Tree, k: number, mark: string): boolean {
-  return t.kids[k]!.some((c) => t.words[c]!.deprel === 'mark' && t.words[c]!.text.toLowerCase() === mark);
+/** True when clause `k` is introduced by one of the words `marks` ("of criticising", "to meet", "from suing"). */
+function marked(t: Tree, k: number, marks: ReadonlySet<string>): boolean {
+  return t.kids[k]!.some((c) => t.words[c]!.deprel === 'mark' && marks.has(t.words[c]!.text.toLowerCase()));
 }
-
 /** A "to"-infinitive ("to meet Mr Allawi") or a "from" gerund ("from suing Parmalat"). */
-function complementMark(t: Tree, k: number): boolean {
-  return t.kids[k]!.some((c) => t.words[c]!.deprel === 'mark' && complementMarks.has(t.words[c]!.text.toLowerCase()));
-}
 const complementMarks = new Set(['to', 'from']);
+const ofMark = new Set(['of']);
