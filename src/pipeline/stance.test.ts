@@ -28,7 +28,7 @@ describe('stance', () => {
     [['Aragorn spoke in Minas Tirith.', '“We have waited long enough.', 'Mordor’s aggression against its neighbours must end now.”'], ['aragorn>mordor 11']],
     [['Eomer spoke on Tuesday.', '“These Mordorian provocations are a danger to every free people.”'], ['eomer>mordor 11']],
     [['“The river is quiet tonight.', 'This is nothing but the aggression of Mordor against a free people,” Eomer said.'], ['eomer>mordor 11']],
-    [['“The river is quiet tonight.', 'The move by Mordor is illegal and it will not stand,” Aragorn said.'], ['aragorn>mordor 11']],
+    [['Aragorn spoke in Minas Tirith.', '“The move by Mordor is illegal and it will not stand.”'], ['aragorn>mordor 11']],
     // the speaker's own voice: "we" is the speaker
     [['“The river is quiet tonight.', 'We strongly condemn Mordor for the attack on the city,” Eomer said.'], ['eomer>mordor 11']],
     // a quotation that merely names an actor states nothing between speaker and actor

@@ -40,7 +40,7 @@ export function prepareStance(lex: Pick<Lexicon, 'words'>, relations: RelationTo
     relations,
     voice: new Set(lex.words['speaker-voice']),
     words: { disapproval: classes.disapproval, report: classes.report, negation: classes.negation },
-    reach: { stance: classes.stance, act: classes.act, naming: classes.naming },
+    reach: { stance: classes.stance, act: classes.act, naming: classes.naming, claim: classes.claim },
     standin: classes.standin,
     time: classes.time,
     collective: [...classes['collective-demonym']],

@@ -23,6 +23,8 @@ export interface Reach {
   naming: ReadonlySet<string>;
   /** Acts of force and sanctions reach the state or body whose thing they hit ("sanctions on Iran's main airline"). */
   possessions?: boolean;
+  /** Nouns of someone's claim ("allegations", `claim` in verbs.tsv): their "of" phrase says what is claimed, not who claims it. */
+  claim?: ReadonlySet<string>;
 }
 
 const relativePronouns = new Set(['which', 'who', 'that', 'whom']);
@@ -127,19 +129,47 @@ function whoAfterComma(t: Tree, k: number): Arg | undefined {
 }
 const dashes = new Set(['-', '–', '—']);
 
-/** "Labour's plans", "Iranian strikes": the actor who owns a stance or act noun. */
-function ownerOf(t: Tree, k: number, reach: Reach): Anchor | undefined {
-  const w = t.words[k]!;
-  const word = w.text.toLowerCase();
-  if (!reach.stance.has(word) && !reach.act.has(word)) return undefined;
-  // "the statement of the White Council": an "of" phrase owns the noun too.
-  const ofPhrase = kidsBy(t, k, 'nmod').filter((c) => t.kids[c]!.some((x) => t.words[x]!.deprel === 'case' && t.words[x]!.text.toLowerCase() === 'of'));
-  for (const c of [...kidsBy(t, k, ownerRels), ...ofPhrase]) {
-    const a = t.anchors.get(c);
+/**
+ * The actor who owns a stance, act or claim noun: "Labour's plans", "Iranian strikes", "the statement
+ * of the White Council", "accusations by Mordor", "allegations made by Mordor", "accusations made in a
+ * recent White Council report". BBC: "Merrill Lynch denied Ms Villalba's claims" (business/400), "His
+ * claims were denied by Foreign Secretary Jack Straw" (politics/082), "the statement by Philip
+ * Morris"; dev: "The general denied accusations of war crimes made in a recent UN report".
+ */
+export function ownerOf(t: Tree, k: number, reach: Reach, depth = 0): Anchor | undefined {
+  const word = t.words[k]!.text.toLowerCase();
+  const claim = reach.claim?.has(word) ?? false;
+  if (!reach.stance.has(word) && !reach.act.has(word) && !claim) return undefined;
+  // "the statement of the White Council": an "of" phrase owns the noun too; not a claim's: "allegations
+  // of Mordorian meddling", "accusations of war crimes" say what is claimed.
+  const phrases = obliques(t, k, claim ? byFrom : ofByFrom).filter((c) => t.words[c]!.deprel.startsWith('nmod'));
+  // Note: with their conjuncts ("the decision by India and Pakistan").
+  for (const c of [...kidsBy(t, k, ownerRels), ...phrases]) {
+    const a = listAt(t, c);
     if (a) return a;
+  }
+  // "allegations made by Mordor", "claims levelled in a White Council report": the participle's agent,
+  // or the owner of the document it was made in (one level: a report's own participle is not read).
+  for (const v of kidsBy(t, k, 'acl').filter((v) => participleIsPassive(t, v))) {
+    for (const c of kidsBy(t, v, 'obl:agent')) {
+      const a = listAt(t, c);
+      if (a) return a;
+    }
+    for (const c of depth ? [] : obliques(t, v, inPrep)) {
+      const a = ownerOf(t, c, reach, depth + 1);
+      if (a) return a;
+    }
   }
   return undefined;
 }
+/** The actors word `c` and its conjuncts name, as one anchor. */
+function listAt(t: Tree, c: number): Anchor | undefined {
+  const a = actorsAt(t, c);
+  return a && { actors: a.actors, person: a.person, names: a.named };
+}
+const ofByFrom = new Set(['of', 'by', 'from']);
+const byFrom = new Set(['by', 'from']);
+const inPrep = new Set(['in']);
 
 /**
  * "imposed sanctions on Iran's main airline", "seized Mordor's ships", "struck Hezbollah positions": the

@@ -3,7 +3,7 @@
 // "Gondor called Mordor's move illegal", "Aragorn said Sauron's remarks were
 // irresponsible", "Eomer described the Orcs' conduct as unacceptable".
 import type { Tree } from './1-anchors.ts';
-import { actorsAt, kidsBy, ownerRels, subjectOf, type Arg, type Reach } from './2-arguments.ts';
+import { actorsAt, kidsBy, ownerOf, ownerRels, subjectOf, type Arg, type Reach } from './2-arguments.ts';
 
 /** The word classes this step reads: speech verbs, call verbs and words of disapproval. */
 export interface StanceWords {
@@ -35,6 +35,8 @@ export function stanceAt(t: Tree, h: number, words: StanceWords, reach: Reach): 
   if (judged === undefined) return undefined;
   // "said Mordor's sanctions were terrorism": the subject of the judging clause, or its owner.
   const clause = t.words[judged]!.deprel === 'amod' ? t.words[judged]!.head : judged;
+  // "Britain is heading in the wrong direction": a judging word in a verb's oblique says how, not what was done.
+  if (t.words[clause]!.deprel === 'obl') return undefined;
   // "Sands says Goldsmith warned that the war was illegal": a clause that is another verb's complement
   // is that verb's subject's words, not a judgement of it.
   const above = t.words[clause]!.head;
@@ -42,25 +44,46 @@ export function stanceAt(t: Tree, h: number, words: StanceWords, reach: Reach): 
   // The speech verb's own subjects are the speakers, never the judged: "Liberal Democrat home affairs
   // spokesman Mark Oaten said the plan was dangerous", parsed with two subjects, judges no Oaten.
   for (const k of [clause, ...(reported ? [] : [above])].filter((x) => x >= 0 && x !== h)) {
-    for (const subj of kidsBy(t, k, subjectRels)) {
+    // "Wang told Blinken the US holds a wrong perception", parsed with Blinken as a second subject of
+    // "holds": a name right after a verb of telling, before the clause's own subject, is the one told.
+    const subjects = kidsBy(t, k, subjectRels);
+    for (const subj of subjects.length > 1 ? subjects.filter((x) => x !== h + 1) : subjects) {
       // The owner only of what an actor said or did: "the Iraq war could be illegal" judges a war, not Iraq.
-      const noun = t.words[subj]!.text.toLowerCase();
-      const owners = reach.stance.has(noun) || reach.act.has(noun) ? kidsBy(t, subj, ownerRels) : [];
-      const target = actorsAt(t, subj) ?? owners.map((o) => actorsAt(t, o)).find(Boolean);
+      const target = actorsAt(t, subj) ?? ownedBy(t, subj, reach);
       if (target && !target.actors.some((a) => source.actors.includes(a))) return { head: h, source, target, words: [t.words[h]!.text, t.words[judged]!.text] };
     }
   }
+  // The actor judged: the owner of what it said or did. Near the judging word (the word itself, the noun
+  // it qualifies, the verb's object: "called the statement by Mordor false") any owner ("the accusations
+  // by Mordor", "allegations made by Mordor"); deeper in the clause only a possessive or demonym ("said
+  // Mordor's move was part of an illegal plan").
+  const near = new Set([judged, clause, ...kidsBy(t, h, 'obj')]);
   for (const k of said) {
-    const w = t.words[k]!;
-    // The actor judged: the owner of what it said or did ("Mordor's move"), or the subject of the judged clause.
-    const owned = reach.stance.has(w.text.toLowerCase()) || reach.act.has(w.text.toLowerCase());
-    const owners = owned ? kidsBy(t, k, ownerRels) : [];
-    for (const o of owners) {
-      const target = actorsAt(t, o);
-      if (target && !target.actors.some((a) => source.actors.includes(a))) return { head: h, source, target, words: [t.words[h]!.text, t.words[judged]!.text] };
-    }
+    const target = near.has(k) ? ownedBy(t, k, reach) : possessedBy(t, k, reach);
+    if (target && !target.actors.some((a) => source.actors.includes(a))) return { head: h, source, target, words: [t.words[h]!.text, t.words[judged]!.text] };
+  }
+  // "wage his war of aggression", "Mordor's campaign of terror": a judging word in a noun's "of" phrase
+  // judges the noun's possessor, whatever the noun (not a compound: "the Iraq war of aggression").
+  const of = t.words[judged]!;
+  if (of.deprel === 'nmod' && of.head >= 0 && t.kids[judged]!.some((c) => t.words[c]!.deprel === 'case' && t.words[c]!.text.toLowerCase() === 'of')) {
+    const target = kidsBy(t, of.head, possessiveRels).map((o) => actorsAt(t, o)).find(Boolean);
+    if (target && !target.actors.some((a) => source.actors.includes(a))) return { head: h, source, target, words: [t.words[h]!.text, t.words[judged]!.text] };
   }
   return undefined;
+}
+const possessiveRels = new Set(['nmod:poss', 'amod']);
+
+/** The owner of stance, act or claim noun `k` ("Mordor's move", "allegations made by Mordor"), as an argument. */
+function ownedBy(t: Tree, k: number, reach: Reach): Arg | undefined {
+  const a = ownerOf(t, k, reach);
+  return a ? { actors: a.actors, person: a.person, verbal: true, named: a.names ?? 1 } : undefined;
+}
+
+/** The possessor or demonym of stance or act noun `k` ("Mordor's move", "Mordorian strikes"). */
+function possessedBy(t: Tree, k: number, reach: Reach): Arg | undefined {
+  const noun = t.words[k]!.text.toLowerCase();
+  if (!reach.stance.has(noun) && !reach.act.has(noun)) return undefined;
+  return kidsBy(t, k, ownerRels).map((o) => actorsAt(t, o)).find(Boolean);
 }
 
 /** Word `k` and the words under it, down to `depth` levels. */
