@@ -75,15 +75,18 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
     t.words.forEach((w, h) => {
       const stance = stanceAt(t, h, book.classes, reach);
       if (stance) {
-        const frame = { pattern: 'stance', cameo: '11' as const, symmetric: false, verbal: true, extra: [], size: 0 };
+        const frame = { pattern: 'stance', cameo: stance.cameo, symmetric: false, verbal: true, extra: [], size: 0 };
         out.push(...emit({ frame, head: h, source: stance.source, target: stance.target, words: stance.words }, 'asserted', affiliations, where));
       }
       const more = { reciprocal: book.classes.reciprocal, topic: { words: book.classes.topic, partner: book.classes.partner } };
-      const matched = matchAt(t, h, frames, reach, book.classes.light, book.classes.venue, more);
+      // "called Rohan's decision welcome": a call verb's judgement is the stance's; its frames would read a
+      // call, or disapproval of what was named (7-emit), whatever the word.
+      const judging = stance !== undefined && book.classes.naming.has(w.text.toLowerCase());
+      const matched = judging ? [] : matchAt(t, h, frames, reach, book.classes.light, book.classes.venue, more);
       // Own frames first; PETRARCH2's dictionary only for a verb none of them reads, and not for a
       // light verb whose object a frame reads ("Fiat reached an agreement with GM" is the agreement's, 05).
       const objectRead = () => book.classes.light.has(w.lemma.toLowerCase()) && kidsBy(t, h, 'obj').some((o) => matchAt(t, o, frames, reach, book.classes.light, book.classes.venue, more).length > 0);
-      const fallback = !matched.length && dictionary && !objectRead() ? petrarchAt(t, h, dictionary, { partner: book.classes.partner, forum: book.classes.forum }) : undefined;
+      const fallback = !judging && !matched.length && dictionary && !objectRead() ? petrarchAt(t, h, dictionary, { partner: book.classes.partner, forum: book.classes.forum }) : undefined;
       for (const m of (fallback ? [fallback] : matched)) {
         const modality = modalityAt(t, h, classes, m.source?.actors ?? m.pairs?.actors ?? [], speakerOf);
         // "Moya led Spain to victory", "she joined the company": with a person at either end, a `states-only`

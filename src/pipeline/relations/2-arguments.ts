@@ -385,3 +385,10 @@ const targetPreps = new Set(['on', 'against']);
 export function isWord(t: Tree, k: number, set: ReadonlySet<string>): boolean {
   return set.has(t.words[k]!.text.toLowerCase()) || set.has(t.words[k]!.lemma.toLowerCase());
 }
+
+/** True when word `k`, or the clause or noun it hangs under, is negated ("not", "no", "never"). */
+export function negated(t: Tree, k: number, negation: ReadonlySet<string>): boolean {
+  const w = t.words[k]!;
+  const heads = [k, ...(w.head >= 0 && (w.deprel === 'amod' || w.deprel === 'obj' || w.deprel === 'nsubj') ? [w.head] : [])];
+  return heads.some((h) => t.kids[h]!.some((c) => (t.words[c]!.deprel === 'advmod' || t.words[c]!.deprel === 'det') && negation.has(t.words[c]!.text.toLowerCase())));
+}

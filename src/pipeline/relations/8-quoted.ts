@@ -6,7 +6,7 @@
 // the same quotation counts; a quotation that merely names an actor states
 // nothing between the two.
 import type { Tree } from './1-anchors.ts';
-import { actorsAt, kidsBy, ownerRels, type Arg, type Reach } from './2-arguments.ts';
+import { actorsAt, kidsBy, negated, ownerRels, type Arg, type Reach } from './2-arguments.ts';
 
 /** The word classes this step reads. */
 export interface QuotedWords {
@@ -84,13 +84,6 @@ function doerOf(t: Tree, n: number, inside: ReadonlySet<number>): Arg | undefine
 function actOrStance(t: Tree, n: number, reach: Reach): boolean {
   const word = t.words[n]!.text.toLowerCase();
   return reach.act.has(word) || reach.stance.has(word);
-}
-
-/** True when word `k`, or the clause or noun it hangs under, is negated ("not", "no", "never"). */
-function negated(t: Tree, k: number, negation: ReadonlySet<string>): boolean {
-  const w = t.words[k]!;
-  const heads = [k, ...(w.head >= 0 && (w.deprel === 'amod' || w.deprel === 'obj' || w.deprel === 'nsubj') ? [w.head] : [])];
-  return heads.some((h) => t.kids[h]!.some((c) => (t.words[c]!.deprel === 'advmod' || t.words[c]!.deprel === 'det') && negation.has(t.words[c]!.text.toLowerCase())));
 }
 
 /**
