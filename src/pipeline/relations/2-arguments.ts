@@ -140,9 +140,10 @@ export function ownerOf(t: Tree, k: number, reach: Reach, depth = 0): Anchor | u
   const word = t.words[k]!.text.toLowerCase();
   const claim = reach.claim?.has(word) ?? false;
   if (!reach.stance.has(word) && !reach.act.has(word) && !claim) return undefined;
-  // "the statement of the White Council": an "of" phrase owns the noun too; not a claim's: "allegations
-  // of Mordorian meddling", "accusations of war crimes" say what is claimed.
-  const phrases = obliques(t, k, claim ? byFrom : ofByFrom).filter((c) => t.words[c]!.deprel.startsWith('nmod'));
+  // "the statement of the White Council": an "of" phrase owns what an actor said or planned (`stance`);
+  // not a claim ("allegations of Mordorian meddling", "accusations of war crimes" say what is claimed), nor
+  // an act ("the invasion of Rohan", "the bombing of Rohan" name who was hit).
+  const phrases = obliques(t, k, reach.stance.has(word) && !claim ? ofByFrom : byFrom).filter((c) => t.words[c]!.deprel.startsWith('nmod'));
   // Note: with their conjuncts ("the decision by India and Pakistan").
   for (const c of [...kidsBy(t, k, ownerRels), ...phrases]) {
     const a = listAt(t, c);

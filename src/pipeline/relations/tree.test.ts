@@ -176,6 +176,7 @@ describe('tree relations: guards', () => {
     ['stance on what an actor did', "Elrond said Mordor's sanctions were illegal.", ['elrond>mordor 11 asserted']],
     ['a judgement reported from another speaker', 'Elrond says Aragorn warned that the war was illegal.', []],
     ["a claim's \"of\" phrase is what is claimed, not who claims", 'Gondor called the allegations of Mordorian meddling false.', []],
+    ['an act\'s "of" phrase names who was hit, not who did it', 'Elrond said the invasion of Rohan was illegal.', []],
     ['a denied judgement', "Elrond said Mordor's sanctions were not illegal.", []],
     ['an approving word modifying an object praises no one', 'Elrond said Rohan offered a hard right agenda.', []],
     ['a judging word in an oblique says how', 'Elrond said Rohan was heading in the wrong direction.', []],
