@@ -36,14 +36,16 @@ export function stanceAt(t: Tree, h: number, words: StanceWords, reach: Reach): 
   const source = subjectOf(t, h);
   if (!source) return undefined;
   const said = kidsBy(t, h, saidRels).flatMap((k) => subtree(t, k, 4));
-  const judged = said.find((k) => words.disapproval.has(t.words[k]!.text.toLowerCase()) || approves(t, k, words.approval));
-  if (judged === undefined) return undefined;
-  // "said Mordor's sanctions were not illegal": a denied judgement judges no one.
-  if (negated(t, judged, words.negation)) return undefined;
-  const target = judgedActor(t, h, judged, said, reach, source);
-  if (!target) return undefined;
-  const cameo = words.disapproval.has(t.words[judged]!.text.toLowerCase()) ? '11' : '05';
-  return { head: h, cameo, source, target, words: [t.words[h]!.text, t.words[judged]!.text] };
+  // Each judging word in turn: "said Mordor's failure to act was shameful" judges Mordor through "failure".
+  for (const judged of said.filter((k) => words.disapproval.has(t.words[k]!.text.toLowerCase()) || approves(t, k, words.approval))) {
+    // "said Mordor's sanctions were not illegal": a denied judgement judges no one.
+    if (negated(t, judged, words.negation)) continue;
+    const target = judgedActor(t, h, judged, said, reach, source);
+    if (!target) continue;
+    const cameo = words.disapproval.has(t.words[judged]!.text.toLowerCase()) ? '11' : '05';
+    return { head: h, cameo, source, target, words: [t.words[h]!.text, t.words[judged]!.text] };
+  }
+  return undefined;
 }
 
 /**
@@ -95,11 +97,14 @@ function judgedActor(t: Tree, h: number, judged: number, said: readonly number[]
 }
 
 /**
- * "wage his war of aggression", "Mordor's campaign of terror": a judging word in a noun's "of" phrase
- * judges the noun's possessor, whatever the noun (not a compound: "the Iraq war of aggression").
+ * "Labour's failure", "Labour's arrogance": a judging noun judges its possessor or demonym. "wage his war
+ * of aggression", "Mordor's campaign of terror": a judging word in a noun's "of" phrase judges the noun's
+ * possessor, whatever the noun (not a compound: "the Iraq war of aggression").
  */
 function possessorOfJudged(t: Tree, judged: number): Arg | undefined {
   const w = t.words[judged]!;
+  const own = w.upos === 'NOUN' ? kidsBy(t, judged, possessiveRels).map((o) => actorsAt(t, o)).find(Boolean) : undefined;
+  if (own) return own;
   if (w.deprel !== 'nmod' || w.head < 0 || !t.kids[judged]!.some((c) => t.words[c]!.deprel === 'case' && t.words[c]!.text.toLowerCase() === 'of')) return undefined;
   return kidsBy(t, w.head, possessiveRels).map((o) => actorsAt(t, o)).find(Boolean);
 }
