@@ -59,7 +59,7 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
   // Words of blame between two people are news whoever they are ("Dr Fox accused Mr Blair of telling lies",
   // "Keane accused Vieira of starting the row"): on BBC politics+business+sport 15 of 17 such bare pairs read right.
   const publicPair = (r: Relation) => !(persons.has(r.source) && persons.has(r.target)) || officials.has(r.source) || officials.has(r.target) || r.quad === 'verbal-conflict';
-  const reach: Reach = { stance: book.classes.stance, act: book.classes.act, naming: book.classes.naming, claim: book.classes.claim };
+  const reach: Reach = { stance: book.classes.stance, act: book.classes.act, naming: book.classes.naming, claim: book.classes.claim, patientOf: book.classes['patient-of'] };
   const classes: ModalityClasses = book.classes;
   const collective = [...book.classes['collective-demonym']];
   const out: Relation[] = [];

@@ -40,7 +40,7 @@ export function prepareStance(lex: Pick<Lexicon, 'words'>, relations: RelationTo
     relations,
     voice: new Set(lex.words['speaker-voice']),
     words: { disapproval: classes.disapproval, report: classes.report, negation: classes.negation },
-    reach: { stance: classes.stance, act: classes.act, naming: classes.naming, claim: classes.claim },
+    reach: { stance: classes.stance, act: classes.act, naming: classes.naming, claim: classes.claim, patientOf: classes['patient-of'] },
     standin: classes.standin,
     time: classes.time,
     collective: [...classes['collective-demonym']],

@@ -25,6 +25,8 @@ export interface Reach {
   possessions?: boolean;
   /** Nouns of someone's claim ("allegations", `claim` in verbs.tsv): their "of" phrase says what is claimed, not who claims it. */
   claim?: ReadonlySet<string>;
+  /** Act nouns whose "of" phrase names who was hit ("the invasion of Rohan", `patient-of` in verbs.tsv). */
+  patientOf?: ReadonlySet<string>;
 }
 
 const relativePronouns = new Set(['which', 'who', 'that', 'whom']);
@@ -140,10 +142,11 @@ export function ownerOf(t: Tree, k: number, reach: Reach, depth = 0): Anchor | u
   const word = t.words[k]!.text.toLowerCase();
   const claim = reach.claim?.has(word) ?? false;
   if (!reach.stance.has(word) && !reach.act.has(word) && !claim) return undefined;
-  // "the statement of the White Council": an "of" phrase owns what an actor said or planned (`stance`);
-  // not a claim ("allegations of Mordorian meddling", "accusations of war crimes" say what is claimed), nor
-  // an act ("the invasion of Rohan", "the bombing of Rohan" name who was hit).
-  const phrases = obliques(t, k, reach.stance.has(word) && !claim ? ofByFrom : byFrom).filter((c) => t.words[c]!.deprel.startsWith('nmod'));
+  // "the statement of the White Council", "the actions of Mordor": an "of" phrase owns the noun too; not a
+  // claim's ("allegations of Mordorian meddling", "accusations of war crimes" say what is claimed), nor an
+  // act's that hits ("the invasion of Rohan", "the bombing of Rohan" name who was hit).
+  const agentOf = !claim && !(reach.patientOf?.has(word) ?? false);
+  const phrases = obliques(t, k, agentOf ? ofByFrom : byFrom).filter((c) => t.words[c]!.deprel.startsWith('nmod'));
   // Note: with their conjuncts ("the decision by India and Pakistan").
   for (const c of [...kidsBy(t, k, ownerRels), ...phrases]) {
     const a = listAt(t, c);
