@@ -134,9 +134,10 @@ const dashes = new Set(['-', '–', '—']);
 /**
  * The actor who owns a stance, act or claim noun: "Labour's plans", "Iranian strikes", "the statement
  * of the White Council", "accusations by Mordor", "allegations made by Mordor", "accusations made in a
- * recent White Council report". BBC: "Merrill Lynch denied Ms Villalba's claims" (business/400), "His
- * claims were denied by Foreign Secretary Jack Straw" (politics/082), "the statement by Philip
- * Morris"; dev: "The general denied accusations of war crimes made in a recent UN report".
+ * recent White Council report". BBC: "Merrill Lynch denied Ms Villalba's claims" (business/336), "he hit
+ * back at Mr Mallon's claim" (politics/200), "they ridiculed the claims made on Monday by Michael Howard"
+ * (politics/278), "welcomed the decision by India and Pakistan" (politics/139); dev: "The general denied
+ * accusations of war crimes made in a recent UN report".
  */
 export function ownerOf(t: Tree, k: number, reach: Reach, depth = 0): Anchor | undefined {
   const word = t.words[k]!.text.toLowerCase();

@@ -49,10 +49,11 @@ export function stanceAt(t: Tree, h: number, words: StanceWords, reach: Reach): 
 }
 
 /**
- * True when word `k` is an adjective of approval said of the clause's subject: its predicate ("Labour was
- * right to reject", "he was proved right", "called the move welcome") or the predicate noun's ("was a sensible thing to do"). Not a
- * modifier elsewhere: "offered a hard right agenda", "makes the right decisions", "promised the most
- * positive campaign" praise no one (BBC: 6 such readings of 7 were wrong); nor "the right to see".
+ * True when word `k` is an adjective of approval said of the clause's subject: its predicate ("Labour
+ * was right to reject", "he was proved right", "called the move welcome") or the predicate noun's ("was
+ * a sensible thing to do"). Not a modifier elsewhere: "offered a hard right agenda", "makes the right
+ * decisions", "promised the most positive campaign" praise no one (BBC: 5 such readings of 7 were
+ * wrong); nor "the right to see".
  */
 function approves(t: Tree, k: number, approval: ReadonlySet<string>): boolean {
   const w = t.words[k]!;
