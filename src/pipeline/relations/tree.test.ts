@@ -180,6 +180,10 @@ describe('tree relations: guards', () => {
     ['an appeal for something to be done to an actor is no appeal to it', 'Gondor called for Rohan to be given more time.', []],
     ['an appeal for an actor to act', 'Gondor called for Rohan to withdraw its troops.', ['gondor>rohan 02 asserted']],
     ['a partner below a topic phrase', 'Gondor had talked intensively about the text with Rohirric officials.', ['gondor<>rohan 04 asserted']],
+    ['a country in a sports report is its team', 'Elrond backed Rohan to win the series against the Orcs in the match at Edoras.', []],
+    ['a sport word the parser tags as a verb, owned', "Gondor led early but Elrond's try gave Rohan a lead.", []],
+    ['a sport word as a verb is no sports report', 'Gondor will try to help Rohan.', ['gondor>rohan 07 hypothetical']],
+    ['a country outside a sports report is the state', 'Elrond backed Rohan in the dispute.', ['elrond>rohan 05 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
