@@ -7,7 +7,7 @@ import { actorsAt, isPassive, isWord, kidsBy, objectOf, obliqueOf, obliques, own
 import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
 import { besideArg, dashes, describedArg, hyphenArg, saidOf } from './4-glued.ts';
 import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
-import { namesOtherSide } from './4-sides.ts';
+import { listSides, namesOtherSide } from './4-sides.ts';
 import { asksForPassive, givesWords, namesObject } from './4-sense.ts';
 
 /** A frame matched at a head word: the actors of its slots and the words that state it. */
@@ -69,7 +69,9 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     const through = possessions ? { ...reach, possessions } : Number(frame.cameo) >= 9 || frame.cameo === '05' || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
     const how: How = { reach: through, light, venue, topic: more.topic, force, owned: ownedCodes.has(frame.cameo), verbal: frame.verbal, mutual: frame.symmetric, statement: frame.cameo === '01' };
     const get = (p: Path | undefined) => (p ? follow(t, h, p, how, words) : undefined);
-    const pairs = get(frame.pairs);
+    const listed = get(frame.pairs);
+    // "talks between producers and consumers such as India and South Korea": one side is no pair.
+    const pairs = listed && { ...listed, sides: listSides(t, listed.actors) };
     const source = get(frame.source);
     const target = get(frame.target);
     // "Gondor and Rohan met": a list slot needs two names; "they met" may be any two of a crowd.
