@@ -255,6 +255,8 @@ describe('tree relations: PETRARCH2 dictionary', () => {
     'block\tFILE\t-\t---\tt:25',
     'verb\tFILE\tfile\t-\tt:26',
     'pattern\tFILE\t* complaint\t114\tt:27',
+    'block\tMERGE\t-\t060\tt:28',
+    'verb\tMERGE\tmerge\t-\tt:29',
   ].join('\n');
   const withDictionary = { ...tools, dictionary: parseVerbDictionary(rows, 'action\tsource\tblock\twords\tcode\tnote') };
   const readWith = (sentence: string) =>
@@ -281,6 +283,10 @@ describe('tree relations: PETRARCH2 dictionary', () => {
     expect(readWith('Arnor deplored Gondor.')).toEqual([]);
     expect(readWith('Arnor deplores Gondor.')).toEqual([]);
     expect(readWith('Arnor contributed Gondor a million ducats.')).toEqual([]);
+  });
+  it("a bare code: with a party as object, the partner phrase is the object's partner", () => {
+    expect(readWith('Arnor bought the Orc Legion, merging it with Gondor.')).toEqual([]);
+    expect(readWith('Arnor merged with Gondor.')).toEqual(['arnor>gondor 06']);
   });
   it("a pattern that marks no target names the other party in its own phrase", () => {
     expect(readWith('Arnor concurred with Gondor.')).toEqual(['arnor>gondor 03']);
