@@ -13,6 +13,18 @@ interface Edit {
 export interface LemmaModel {
   rules: Map<string, string>;
   exceptions: Map<string, string>;
+  /**
+   * The training data's lowercase forms (the tagger's vocabulary, `vocabularyOf`), all and those
+   * tagged as verbs: a verb lemma that is no word of it was invented by a rule for another ending
+   * ("risen" -> "riose").
+   */
+  vocabulary?: Vocabulary;
+}
+
+/** Lowercase forms of a training set: every word, and those it tagged as verbs. */
+export interface Vocabulary {
+  words: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
 }
 
 const MAX_ENDING = 4;
@@ -37,12 +49,58 @@ export function lemmatize(m: LemmaModel, form: string, upos: string): string {
 function lemmaOf(m: LemmaModel, form: string, upos: string): string {
   const known = m.exceptions.get(`${upos}|${form}`) ?? m.exceptions.get(`${upos}|${form.toLowerCase()}`);
   if (known !== undefined) return known;
+  const [lemma, ...others] = candidates(m, form, upos);
+  if (lemma === undefined) return form;
+  const v = m.vocabulary;
+  // Note: any word, not only a verb: "ranging" -> "range", which training has as a noun, not "rang".
+  if (upos !== 'VERB' || !v || v.words.has(lemma.toLowerCase())) return lemma;
+  // "risen" -> "riose" (the rule of "chosen"), "climbed" -> "climbe", "fund" -> "ind" (of "found"): a
+  // lemma no verb of training has. A shorter ending's rule, or the form itself, may give a verb that
+  // training has and that the form inflects; not a form with a lemma of its own ("ranging" is no "rang").
+  // A verb of training first, else any word of it ("boycotted" -> "boycott", a noun there).
   const lower = form.toLowerCase();
+  const fits = (known: ReadonlySet<string>) => (c: string) => {
+    const x = c.toLowerCase();
+    return c !== lemma && x.length >= 3 && known.has(x) && !m.exceptions.has(`VERB|${x}`) && inflects(x, lower);
+  };
+  const tried = [...others, form];
+  return tried.find(fits(v.verbs)) ?? tried.find(fits(v.words)) ?? lemma;
+}
+
+/** The lemmas the rules give `form`, longest known ending first. */
+function candidates(m: LemmaModel, form: string, upos: string): string[] {
+  const lower = form.toLowerCase();
+  const out: string[] = [];
   for (let k = Math.min(MAX_ENDING, lower.length); k >= 0; k--) {
     const rule = m.rules.get(`${upos}|${lower.slice(lower.length - k)}`);
-    if (rule !== undefined) return applyEdit(form, decode(rule));
+    if (rule !== undefined) out.push(applyEdit(form, decode(rule)));
   }
-  return form;
+  return out;
+}
+
+/** True when `form` is verb `base` or one of its regular forms (rise: rises, risen; climb: climbed; stab: stabbed). */
+function inflects(base: string, form: string): boolean {
+  if (form === base) return !/(?:s|ed|ing|en)$/.test(form);
+  const stem = base.replace(/e$/, '');
+  const y = base.replace(/y$/, 'i');
+  const doubled = base + base.at(-1);
+  return [`${base}s`, `${base}es`, `${base}d`, `${base}ed`, `${base}n`, `${base}en`, `${stem}ing`, `${base}ing`, `${doubled}ed`, `${doubled}ing`, `${y}ed`, `${y}es`].includes(form);
+}
+
+/**
+ * A tagger's vocabulary (its dictionary and its ambiguity classes), lowercase, names left out ("Penn"
+ * is no lemma of "penned"); `tags` gives the numbers of the verb and proper-noun tags.
+ */
+export function vocabularyOf(dictionary: ReadonlyMap<string, number>, ambiguity: ReadonlyMap<string, number>, tags: { verb: number; name: number }): Vocabulary {
+  const words = new Set<string>();
+  const verbs = new Set<string>();
+  const add = (w: string, mask: number) => {
+    if (mask & ~(1 << tags.name)) words.add(w.toLowerCase());
+    if (mask & (1 << tags.verb)) verbs.add(w.toLowerCase());
+  };
+  for (const [w, t] of dictionary) add(w, 1 << t);
+  for (const [w, mask] of ambiguity) add(w, mask);
+  return { words, verbs };
 }
 
 /** Learns rules and exceptions from (form, UPOS, lemma) triples, in a deterministic order. */
