@@ -47,3 +47,22 @@ describe('lemmatize: verb lemmas checked against the training vocabulary', () =>
     expect(lemmatize(m, 'risen', 'NOUN')).toBe(lemmatize(learned, 'risen', 'NOUN'));
   });
 });
+
+describe('lemmatize: verb lemmas a lexicon knows', () => {
+  // "committed -> commit" teaches -tted -> -t; "raised", "closed" teach -ed -> -e.
+  const m = learnLemmas([
+    ['committed', 'VERB', 'commit'], ['admitted', 'VERB', 'admit'], ['submitted', 'VERB', 'submit'],
+    ['raised', 'VERB', 'raise'], ['closed', 'VERB', 'close'], ['caused', 'VERB', 'cause'],
+  ]);
+  const verbs = new Set(['boycott', 'ban']);
+  it('without the lexicon, the rules decide', () => {
+    expect(lemmatize(m, 'boycotted', 'VERB')).toBe('boycot');
+  });
+  it.each([
+    ['boycotted', 'boycott'], // the form less -ed is a verb of the lexicon
+    ['banned', 'ban'], // less -ed, undoubled
+    ['committed', 'commit'], // an exception or a rule's lemma the lexicon does not contradict stays
+  ])('%s → %s', (form, lemma) => {
+    expect(lemmatize(m, form, 'VERB', verbs)).toBe(lemma);
+  });
+});
