@@ -80,6 +80,9 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     if (frame.target && !target) continue;
     // "Mexico and Canada met in Ottawa": a target that is already a party adds nothing.
     if (target && source && target.actors.every((a) => source.actors.includes(a))) continue;
+    // "Both Tessa Jowell and John Prescott have welcomed his return", parsed with each name a subject of
+    // its own: a target that is a subject of the verb too is one of the parties, not their target.
+    if (verb && !isPassive(t, h) && target && source && target.actors.every((a) => source.actors.includes(a) || ownSubjects(t, h).includes(a))) continue;
     const key = (target ?? pairs)!.actors.join(' ');
     if (taken.includes(key)) continue;
     taken.push(key);
@@ -247,4 +250,9 @@ function governorSubject(t: Tree, n: number, light: ReadonlySet<string>, force: 
   if (own.length) return own.map((k) => actorsAt(t, k)).find(Boolean);
   // "Speaking in a call with Eomer, Aragorn said": an opening participle's subject is the main clause's.
   return t.words[g]!.deprel === 'advcl' ? subjectOf(t, g) : undefined;
+}
+
+/** The actors of every subject of verb `h` (the parser may give a list of names one subject each). */
+function ownSubjects(t: Tree, h: number): string[] {
+  return kidsBy(t, h, 'nsubj').flatMap((k) => actorsAt(t, k)?.actors ?? []);
 }

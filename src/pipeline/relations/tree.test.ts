@@ -183,6 +183,8 @@ describe('tree relations: guards', () => {
     ['a list apposed to one side of "between" is that side', 'The deal was sealed after talks in Minas Tirith between the merchants and the kingdoms - Gondor, Rohan and Arnor.', []],
     ['a list apposed to one side faces the other side', 'The row between Mordor and the northern kingdoms - Gondor, Rohan and Arnor - grew.', ['arnor<>mordor 11 asserted', 'gondor<>mordor 11 asserted', 'mordor<>rohan 11 asserted']],
     ['a list apposed to a description of it is the list', 'The talks between the two kings, Aragorn and Eomer, ended.', ['aragorn<>eomer 04 asserted']],
+    ['a target that is a subject of the verb too', 'Both Culture Secretary Aragorn Elessar and Deputy Prime Minister Eomer have welcomed his return.', []],
+    ['a passive\'s subject is its target', 'Aragorn was asked by the White Council to carry out a study.', ['white-council>aragorn 02 asserted']],
     ['a country in a sports report is its team', 'Elrond backed Rohan to win the series against the Orcs in the match at Edoras.', []],
     ['a sport word the parser tags as a verb, owned', "Gondor led early but Elrond's try gave Rohan a lead.", []],
     ['a sport word as a verb is no sports report', 'Gondor will try to help Rohan.', ['gondor>rohan 07 hypothetical']],
