@@ -40,7 +40,7 @@ function predict(s: ConlluSentence): ConlluSentence {
 /** An article's sentences as the pipeline cuts and parses them. */
 function article(file: string): ConlluSentence[] {
   const tools = prepareTools(loadLexicon(path.join(root, 'src/lexicon')));
-  const doc = syntax(segment(clean(ingest({ name: path.basename(file), bytes: readFileSync(file) }, tools.ingest), tools.clean), tools.segment));
+  const doc = syntax(segment(clean(ingest({ name: path.basename(file), bytes: readFileSync(file) }, tools.ingest), tools.clean), tools.segment), tools.syntax);
   return doc.sentences.map((s, i) => ({
     comments: [`# sent_id = ${s.index + 1}`, `# text = ${s.text}`],
     extra: [],

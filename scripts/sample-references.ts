@@ -37,7 +37,7 @@ interface Row { file: string; ref: Reference; before: string; sentence: string; 
 const rows: Row[] = [];
 for (const file of files) {
   const seed = { name: file.replace('/', '-'), bytes: readFileSync(join(corpus, file)) };
-  const doc = references(actors(mentions(syntax(segment(clean(ingest(seed, tools.ingest), tools.clean), tools.segment)), tools.mentions), tools.actors), tools.references);
+  const doc = references(actors(mentions(syntax(segment(clean(ingest(seed, tools.ingest), tools.clean), tools.segment), tools.syntax), tools.mentions), tools.actors), tools.references);
   const types = new Map(doc.actors.map((a) => [a.id as string, a.type]));
   for (const ref of doc.references) {
     const text = doc.sentences[ref.sentence]!.text;

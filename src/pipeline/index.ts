@@ -15,7 +15,7 @@ import { prepareRelations, relations, type RelationTools } from './relations.ts'
 import { prepareSegment, segment, type SegmentTools } from './segment.ts';
 import { prepareStance, stance, type StanceTools } from './stance.ts';
 import { prepareSummary, summary, type SummaryTools } from './summary.ts';
-import { syntax } from './syntax.ts';
+import { prepareSyntax, syntax, type SyntaxTools } from './syntax.ts';
 import type { Briefing, SeedFile } from './types.ts';
 
 /** Stage names in run order, for progress reports and profiles. */
@@ -29,6 +29,7 @@ export interface Tools {
   ingest: IngestTools;
   clean: CleanTools;
   segment: SegmentTools;
+  syntax: SyntaxTools;
   mentions: MentionTools;
   actors: ActorTools;
   references: ReferenceTools;
@@ -46,6 +47,7 @@ export function prepareTools(lex: Lexicon): Tools {
     ingest: prepareIngest(lex),
     clean: prepareClean(lex),
     segment: prepareSegment(lex),
+    syntax: prepareSyntax(lex),
     mentions: prepareMentions(lex),
     actors: prepareActors(lex),
     references: prepareReferences(lex),
@@ -63,7 +65,7 @@ export function processSeed(seed: SeedFile, tools: Tools, onStage?: (stage: Stag
   const ingested = lap('ingest', ingest(seed, tools.ingest));
   const cleaned = lap('clean', clean(ingested, tools.clean));
   const segmented = lap('segment', segment(cleaned, tools.segment));
-  const parsed = lap('syntax', syntax(segmented));
+  const parsed = lap('syntax', syntax(segmented, tools.syntax));
   const withMentions = lap('mentions', mentions(parsed, tools.mentions));
   const withActors = lap('actors', actors(withMentions, tools.actors));
   const withReferences = lap('references', references(withActors, tools.references));

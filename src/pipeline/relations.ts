@@ -11,6 +11,7 @@ import { treeFrames, type TreeFrames } from './relations/3-frames.ts';
 import { matchAt } from './relations/4-match.ts';
 import { petrarchAt } from './relations/4-petrarch.ts';
 import type { VerbDictionary } from '../lexicon/verb-dictionary.ts';
+import { contest, sportsReport } from './relations/4-sport.ts';
 import { stanceAt } from './relations/5-stance.ts';
 import { modalityAt, type ModalityClasses } from './relations/6-modality.ts';
 import { affiliationsOf, dedupe, emit, jointPairs, restated, type Where } from './relations/7-emit.ts';
@@ -48,6 +49,7 @@ export function relations(doc: WithReferences, tools: RelationTools): WithRelati
 export function treeRelations(doc: WithReferences, { book, frames, dictionary }: RelationTools): Relation[] {
   const media = new Set(doc.actors.filter((a) => a.type === 'media').map((a) => a.id as string));
   const persons = new Set(doc.actors.filter((a) => a.type === 'person').map((a) => a.id as string));
+  const countries = new Set(doc.actors.filter((a) => a.type === 'country').map((a) => a.id as string));
   const affiliations = affiliationsOf(doc.actors);
   const mentions = new Map<number, ActorMention[]>();
   for (const m of doc.mentions) if (m.actor !== undefined && !media.has(m.actor)) addTo(mentions, m.sentence, m);
@@ -72,11 +74,14 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
     if (!t.anchors.size) return;
     const where: Where = { sentence: s.index, text: s.text };
     const speakerOf = (v: number) => subjectOf(t, v)?.actors;
+    // "Stringer's try gave Ireland a lead": in a sports report a country is its team, no state.
+    const teams = sportsReport(t, book.classes.sport);
+    const stateAct = (r: Relation) => !(teams && (countries.has(r.source) || countries.has(r.target)));
     t.words.forEach((w, h) => {
       const stance = stanceAt(t, h, book.classes, reach);
       if (stance) {
         const frame = { pattern: 'stance', cameo: stance.cameo, symmetric: false, verbal: true, extra: [], size: 0 };
-        out.push(...emit({ frame, head: h, source: stance.source, target: stance.target, words: stance.words }, 'asserted', affiliations, where));
+        out.push(...emit({ frame, head: h, source: stance.source, target: stance.target, words: stance.words }, 'asserted', affiliations, where).filter(stateAct));
       }
       const more = { reciprocal: book.classes.reciprocal, topic: { words: book.classes.topic, partner: book.classes.partner } };
       // "called Rohan's decision welcome": a call verb's judgement is the stance's; its frames would read a
@@ -97,11 +102,11 @@ export function treeRelations(doc: WithReferences, { book, frames, dictionary }:
         const political = (r: Relation) => !(statesOnly && ((persons.has(r.source) && !(visit && officials.has(r.source))) || persons.has(r.target)));
         // "Umaga will meet O'Driscoll in Saturday's match": a meeting in a sporting contest is a fixture.
         const sport = m.frame.cameo === '04' && contest(t, h, book.classes.fixture);
-        if (!sport) out.push(...emit(m, modality, affiliations, where, book.classes.naming).filter((r) => political(r) && publicPair(r)));
+        if (!sport) out.push(...emit(m, modality, affiliations, where, book.classes.naming).filter((r) => political(r) && publicPair(r) && stateAct(r)));
         // "Gondor and Rohan urged Arnor": joint appeals make the appealers partners.
         const joint = m.frame.verbal && book.classes.joint.has(w.text.toLowerCase()) ? jointPairs(m.source) : undefined;
         // The appealers are the pair here, so not "one side" as co-subjects of an act are.
-        if (joint) out.push(...emit({ frame: { ...m.frame, cameo: '04', symmetric: true }, head: m.head, words: m.words, pairs: joint }, modality, affiliations, where));
+        if (joint) out.push(...emit({ frame: { ...m.frame, cameo: '04', symmetric: true }, head: m.head, words: m.words, pairs: joint }, modality, affiliations, where).filter(stateAct));
       }
     });
   });
@@ -147,11 +152,4 @@ function trustedReferences(doc: WithReferences, book: FrameBook, mentions: Reado
     addTo(refs, r.sentence, { ...r, actors: r.actors.filter((a) => !media.has(a)) });
   }
   return refs;
-}
-
-/** True when a word of `fixture` (match, game, cup) hangs under head `h` or one of its dependents: the clause is about a contest. */
-function contest(t: Tree, h: number, fixture: ReadonlySet<string>): boolean {
-  // Note: a head noun only: "met representatives ... to arrange the fixture schedule" is a meeting about contests.
-  const is = (k: number) => t.words[k]!.deprel !== 'compound' && (fixture.has(t.words[k]!.lemma.toLowerCase()) || fixture.has(t.words[k]!.text.toLowerCase()));
-  return t.kids[h]!.some((k) => is(k) || t.kids[k]!.some((c) => is(c) || t.kids[c]!.some(is)));
 }

@@ -15,8 +15,11 @@ export interface Analysis {
   deprel: string;
 }
 
-/** Analyses a sentence given as its token forms. A sentence gets one root: any other word the parser left at the root hangs from the first. */
-export function analyse(m: SyntaxModel, forms: readonly string[]): Analysis[] {
+/**
+ * Analyses a sentence given as its token forms. A sentence gets one root: any other word the parser
+ * left at the root hangs from the first. `verbs`: verb lemmas a lexicon knows (lemmatize).
+ */
+export function analyse(m: SyntaxModel, forms: readonly string[], verbs?: ReadonlySet<string>): Analysis[] {
   const n = forms.length;
   if (n === 0) return [];
   const w = words(forms);
@@ -32,6 +35,6 @@ export function analyse(m: SyntaxModel, forms: readonly string[]): Analysis[] {
   return forms.map((form, i) => {
     const upos = uposTags[x.tags[i]!]!;
     const head = heads[i] === n ? -1 : heads[i]!;
-    return { lemma: lemmatize(m.lemmas, form, upos), upos, head, deprel: m.labels[labels[i]!]! };
+    return { lemma: lemmatize(m.lemmas, form, upos, verbs), upos, head, deprel: m.labels[labels[i]!]! };
   });
 }

@@ -4,10 +4,11 @@
 // weights of a hashed table are zero) and loads in tens of milliseconds.
 // Every part is written in a fixed order, so the same model gives the same bytes.
 import { deflateSync, inflateSync } from 'node:zlib';
-import type { LemmaModel } from './lemmatizer.ts';
+import { vocabularyOf, type LemmaModel } from './lemmatizer.ts';
 import type { LabelSets } from './labeller.ts';
 import type { Linear } from './perceptron.ts';
 import type { TaggerModel } from './tagger.ts';
+import { uposTags } from './tags.ts';
 
 /** Everything the syntax layer learned from a treebank. */
 export interface SyntaxModel {
@@ -76,7 +77,10 @@ export function loadModel(bytes: Uint8Array): SyntaxModel {
     labeller: linear.labeller!,
     labelSets: new Map(header.labelSets),
     labels: header.labels,
-    lemmas: { rules: new Map(header.rules), exceptions: new Map(header.exceptions) },
+    lemmas: {
+      rules: new Map(header.rules), exceptions: new Map(header.exceptions),
+      vocabulary: vocabularyOf(new Map(header.dictionary), new Map(header.ambiguity), { verb: uposTags.indexOf('VERB'), name: uposTags.indexOf('PROPN') }),
+    },
   };
 }
 

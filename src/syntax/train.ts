@@ -5,11 +5,11 @@
 import type { ConlluSentence } from './conllu.ts';
 import { prng, shuffle } from '../util/seeded.ts';
 import { labelSets, trainLabeller } from './labeller.ts';
-import { learnLemmas } from './lemmatizer.ts';
+import { learnLemmas, vocabularyOf } from './lemmatizer.ts';
 import type { SyntaxModel } from './model.ts';
 import { trainParser } from './parser.ts';
 import { tag, trainTagger } from './tagger.ts';
-import { uposIndex } from './tags.ts';
+import { uposIndex, uposTags } from './tags.ts';
 import { words } from './words.ts';
 
 /** Passes and table sizes (log2 of rows); the defaults were tuned on EWT dev. */
@@ -70,6 +70,8 @@ export function trainModel(treebank: readonly ConlluSentence[], o: TrainOptions 
   const labeller = trainLabeller(labelled, labels.length, o.labelEpochs, o.labelBits, order);
   log('labeller trained');
   const labelSetsOf = labelSets(labelled, labelIndex.get('root') ?? -1);
-  const lemmas = learnLemmas(treebank.flatMap((s) => s.tokens.map((t) => [t.form, t.upos, t.lemma] as [string, string, string])));
+  // The verbs the tagger knows check the verb lemmas, as when the model is loaded (model.ts).
+  const learned = learnLemmas(treebank.flatMap((s) => s.tokens.map((t) => [t.form, t.upos, t.lemma] as [string, string, string])));
+  const lemmas = { ...learned, vocabulary: vocabularyOf(tagger.dictionary, tagger.ambiguity, { verb: uposTags.indexOf('VERB'), name: uposTags.indexOf('PROPN') }) };
   return { tagger, parser, labeller, labelSets: labelSetsOf, labels, lemmas };
 }

@@ -13,6 +13,8 @@ export interface Arg {
   verbal: boolean;
   /** How many words named the actors: "they" is one, "Gondor and Rohan" two. */
   named: number;
+  /** A list slot's sides (`4-sides.ts`): two actors of one side are no pair. */
+  sides?: string[][];
 }
 
 /** Nouns through which a verb reaches their owner: what an actor said (stance) or did (act). */

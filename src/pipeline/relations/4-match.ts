@@ -7,7 +7,7 @@ import { actorsAt, isPassive, isWord, kidsBy, objectOf, obliqueOf, obliques, own
 import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
 import { besideArg, dashes, describedArg, hyphenArg, saidOf } from './4-glued.ts';
 import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
-import { namesOtherSide } from './4-sides.ts';
+import { listSides, namesOtherSide } from './4-sides.ts';
 import { asksForPassive, givesWords, namesObject } from './4-sense.ts';
 
 /** A frame matched at a head word: the actors of its slots and the words that state it. */
@@ -69,7 +69,9 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     const through = possessions ? { ...reach, possessions } : Number(frame.cameo) >= 9 || frame.cameo === '05' || reach.naming.has(w.text.toLowerCase()) ? reach : undefined;
     const how: How = { reach: through, light, venue, topic: more.topic, force, owned: ownedCodes.has(frame.cameo), verbal: frame.verbal, mutual: frame.symmetric, statement: frame.cameo === '01' };
     const get = (p: Path | undefined) => (p ? follow(t, h, p, how, words) : undefined);
-    const pairs = get(frame.pairs);
+    const listed = get(frame.pairs);
+    // "talks between producers and consumers such as India and South Korea": one side is no pair.
+    const pairs = listed && { ...listed, sides: listSides(t, listed.actors) };
     const source = get(frame.source);
     const target = get(frame.target);
     // "Gondor and Rohan met": a list slot needs two names; "they met" may be any two of a crowd.
@@ -78,6 +80,9 @@ export function matchAt(t: Tree, h: number, frames: TreeFrames, reach: Reach, li
     if (frame.target && !target) continue;
     // "Mexico and Canada met in Ottawa": a target that is already a party adds nothing.
     if (target && source && target.actors.every((a) => source.actors.includes(a))) continue;
+    // "Both Tessa Jowell and John Prescott have welcomed his return", parsed with each name a subject of
+    // its own: a target that is a subject of the verb too is one of the parties, not their target.
+    if (verb && !isPassive(t, h) && target && source && target.actors.every((a) => source.actors.includes(a) || ownSubjects(t, h).includes(a))) continue;
     const key = (target ?? pairs)!.actors.join(' ');
     if (taken.includes(key)) continue;
     taken.push(key);
@@ -245,4 +250,9 @@ function governorSubject(t: Tree, n: number, light: ReadonlySet<string>, force: 
   if (own.length) return own.map((k) => actorsAt(t, k)).find(Boolean);
   // "Speaking in a call with Eomer, Aragorn said": an opening participle's subject is the main clause's.
   return t.words[g]!.deprel === 'advcl' ? subjectOf(t, g) : undefined;
+}
+
+/** The actors of every subject of verb `h` (the parser may give a list of names one subject each). */
+function ownSubjects(t: Tree, h: number): string[] {
+  return kidsBy(t, h, 'nsubj').flatMap((k) => actorsAt(t, k)?.actors ?? []);
 }

@@ -106,6 +106,9 @@ function specificVerb(dict: VerbDictionary, lemma: string, code: string): boolea
  * verb does to its object is what the patterns are for.
  */
 function bareTarget(t: Tree, v: number, phrases: Phrases): Arg | undefined {
+  // "GE bought Vivendi Universal, merging it with NBC", "combining them with EA's own brand": with a
+  // party as object (an actor or a pronoun), the partner phrase is the object's partner, not the subject's.
+  if (kidsBy(t, v, 'obj').some((o) => t.anchors.has(o) || t.words[o]!.upos === 'PRON')) return undefined;
   const onVerb = obliques(t, v, phrases.partner).filter((k) => t.words[k]!.deprel !== 'obl:agent').map((k) => actorsAt(t, k)).find((a) => a !== undefined);
   return onVerb ?? inObjectPhrase(t, v, phrases);
 }

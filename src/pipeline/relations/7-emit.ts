@@ -30,7 +30,9 @@ export function emit(m: Match, modality: Modality, actors: Affiliations, where: 
   const pairs: [string, string][] = [];
   if (m.pairs) {
     const list = m.pairs.actors;
-    list.forEach((s, i) => list.slice(i + 1).forEach((t) => pairs.push([s, t])));
+    // "talks between producers and consumers such as India and South Korea": one side is no pair.
+    const apart = (s: string, t: string) => !m.pairs?.sides?.some((side) => side.includes(s) && side.includes(t));
+    list.forEach((s, i) => list.slice(i + 1).forEach((t) => apart(s, t) && pairs.push([s, t])));
     symmetric = true;
   } else for (const s of m.source?.actors ?? []) for (const t of m.target?.actors ?? []) pairs.push([s, t]);
   return pairs

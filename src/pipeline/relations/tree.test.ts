@@ -201,6 +201,15 @@ describe('tree relations: guards', () => {
     ['an appeal for something to be done to an actor is no appeal to it', 'Gondor called for Rohan to be given more time.', []],
     ['an appeal for an actor to act', 'Gondor called for Rohan to withdraw its troops.', ['gondor>rohan 02 asserted']],
     ['a partner below a topic phrase', 'Gondor had talked intensively about the text with Rohirric officials.', ['gondor<>rohan 04 asserted']],
+    ['a list apposed to one side of "between" is that side', 'The deal was sealed after talks in Minas Tirith between the merchants and the kingdoms - Gondor, Rohan and Arnor.', []],
+    ['a list apposed to one side faces the other side', 'The row between Mordor and the northern kingdoms - Gondor, Rohan and Arnor - grew.', ['arnor<>mordor 11 asserted', 'gondor<>mordor 11 asserted', 'mordor<>rohan 11 asserted']],
+    ['a list apposed to a description of it is the list', 'The talks between the two kings, Aragorn and Eomer, ended.', ['aragorn<>eomer 04 asserted']],
+    ['a target that is a subject of the verb too', 'Both Culture Secretary Aragorn Elessar and Deputy Prime Minister Eomer have welcomed his return.', []],
+    ['a passive\'s subject is its target', 'Aragorn was asked by the White Council to carry out a study.', ['white-council>aragorn 02 asserted']],
+    ['a country in a sports report is its team', 'Elrond backed Rohan to win the series against the Orcs in the match at Edoras.', []],
+    ['a sport word the parser tags as a verb, owned', "Gondor led early but Elrond's try gave Rohan a lead.", []],
+    ['a sport word as a verb is no sports report', 'Gondor will try to help Rohan.', ['gondor>rohan 07 hypothetical']],
+    ['a country outside a sports report is the state', 'Elrond backed Rohan in the dispute.', ['elrond>rohan 05 asserted']],
   ];
   it.each(cases)('%s: %s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
@@ -269,6 +278,8 @@ describe('tree relations: PETRARCH2 dictionary', () => {
     'block\tFILE\t-\t---\tt:25',
     'verb\tFILE\tfile\t-\tt:26',
     'pattern\tFILE\t* complaint\t114\tt:27',
+    'block\tMERGE\t-\t060\tt:28',
+    'verb\tMERGE\tmerge\t-\tt:29',
   ].join('\n');
   const withDictionary = { ...tools, dictionary: parseVerbDictionary(rows, 'action\tsource\tblock\twords\tcode\tnote') };
   const readWith = (sentence: string) =>
@@ -295,6 +306,10 @@ describe('tree relations: PETRARCH2 dictionary', () => {
     expect(readWith('Arnor deplored Gondor.')).toEqual([]);
     expect(readWith('Arnor deplores Gondor.')).toEqual([]);
     expect(readWith('Arnor contributed Gondor a million ducats.')).toEqual([]);
+  });
+  it("a bare code: with a party as object, the partner phrase is the object's partner", () => {
+    expect(readWith('Arnor bought the Orc Legion, merging it with Gondor.')).toEqual([]);
+    expect(readWith('Arnor merged with Gondor.')).toEqual(['arnor>gondor 06']);
   });
   it("a pattern that marks no target names the other party in its own phrase", () => {
     expect(readWith('Arnor concurred with Gondor.')).toEqual(['arnor>gondor 03']);

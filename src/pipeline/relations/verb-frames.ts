@@ -32,7 +32,7 @@ export interface Frame {
 export const wordClasses = [
   'joint', 'naming', 'stance', 'time', 'report', 'act', 'standin', 'negation', 'hypothetical', 'condition', 'determiner', 'preposition',
   'weak-anchor', 'unreal', 'disapproval', 'light', 'states-only', 'visit', 'venue', 'collective-demonym', 'company', 'partner',
-  'fixture', 'clause-opener', 'reciprocal', 'topic', 'claim', 'forum', 'approval', 'patient-of',
+  'fixture', 'sport', 'clause-opener', 'reciprocal', 'topic', 'claim', 'forum', 'approval', 'patient-of',
 ] as const;
 export type WordClass = (typeof wordClasses)[number];
 
