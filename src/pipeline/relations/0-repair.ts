@@ -29,6 +29,7 @@ export function repairTree(given: readonly SyntaxWord[], subordinators: Readonly
   nameAfterTo(words);
   listObject(words);
   caseOnModifier(words);
+  phraseUnderTime(words);
   return words;
 }
 
@@ -565,3 +566,25 @@ function gluedParticiple(words: SyntaxWord[]): void {
     words[i] = led ? { ...w, head: n, deprel: 'nmod:poss' } : { ...w, head: p, deprel: 'obl:npmod' };
   });
 }
+
+/**
+ * "made a state visit to Moscow last March" parsed with "to Moscow" under "March": a prepositional
+ * phrase never modifies a noun phrase that follows it; it hangs where that phrase hangs ("made ... to
+ * Moscow", "held talks with Gondor"). A capitalised month or weekday after a name draws it. BBC:
+ * "knocked out of the FA Cup by Newcastle last Sunday" (sport/159), "approved for use in the US last
+ * November" (business/150), "picking up knee ligament damage in Paris last Saturday" (sport/341).
+ */
+function phraseUnderTime(words: SyntaxWord[]): void {
+  words.forEach((w, i) => {
+    const h = w.head;
+    if (w.deprel !== 'nmod' || !nominal(w) || h <= i + 1 || !nominal(words[h]!) || words[h]!.head < 0) return;
+    // Between the phrase and the noun phrase it hangs on, only that noun's determiners and adjectives
+    // ("last", "this"): not a name's first words ("by Foreign Secretary Jack Straw").
+    if (words.slice(i + 1, h).some((x) => x.head !== h || !modifierTags.has(x.upos))) return;
+    if (!kidsOf(words, i).some((k) => k < i && words[k]!.deprel === 'case')) return;
+    const g = words[h]!.head;
+    if (nominal(words[g]!)) words[i] = { ...w, head: g, deprel: 'nmod' };
+    else if (words[g]!.upos === 'VERB') words[i] = { ...w, head: g, deprel: 'obl' };
+  });
+}
+const modifierTags = new Set(['DET', 'ADJ', 'NUM']);

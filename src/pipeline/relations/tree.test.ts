@@ -59,6 +59,7 @@ describe('tree relations: constructions', () => {
     ['opening event phrase', 'In a phone call with Rohan, Gondor spoke of peace.', ['gondor<>rohan 04 asserted']],
     ['an event object, its phrase hung on the verb', 'Rohan seeks to stop Mordorian strikes on Gondor.', ['mordor>gondor 19 asserted']],
     ['a stand-in owned by a list whose first name is no actor', 'Elrond condemned the statement of the ministers of Numenor, Gondor and Rohan.', ['elrond>gondor 11 asserted', 'elrond>rohan 11 asserted']],
+    ['a phrase the parser hangs on a time word after it', 'Eomer made a state visit to Gondor last March.', ['eomer>gondor 04 asserted']],
     ['an owned event is a fact to the clause above', "Rohan wants to end Mordor's attacks on Gondor.", ['mordor>gondor 19 asserted']],
     ['opening event phrase, owned', 'During its meeting with Rohan, Gondor pledged support.', ['gondor<>rohan 04 asserted']],
     ['an opening act of force is the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
