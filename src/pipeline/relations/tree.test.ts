@@ -60,6 +60,8 @@ describe('tree relations: constructions', () => {
     ['an event object, its phrase hung on the verb', 'Rohan seeks to stop Mordorian strikes on Gondor.', ['mordor>gondor 19 asserted']],
     ['a stand-in owned by a list whose first name is no actor', 'Elrond condemned the statement of the ministers of Numenor, Gondor and Rohan.', ['elrond>gondor 11 asserted', 'elrond>rohan 11 asserted']],
     ['a phrase the parser hangs on a time word after it', 'Eomer made a state visit to Gondor last March.', ['eomer>gondor 04 asserted']],
+    ['a demonym owns the event and the place it hits', 'It followed a suspected Gondorian bombing of a Mordorian diplomatic facility in Rohan.', ['gondor>mordor 19 asserted']],
+    ["a demonym's counterpart", 'Aragorn held talks with his Rohirric counterpart in Minas Tirith.', ['aragorn<>rohan 04 asserted']],
     ['an owned event is a fact to the clause above', "Rohan wants to end Mordor's attacks on Gondor.", ['mordor>gondor 19 asserted']],
     ['opening event phrase, owned', 'During its meeting with Rohan, Gondor pledged support.', ['gondor<>rohan 04 asserted']],
     ['an opening act of force is the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
