@@ -138,7 +138,22 @@ function ownerOf(t: Tree, k: number, reach: Reach): Anchor | undefined {
     const a = t.anchors.get(c);
     if (a) return a;
   }
+  // "signed by Russia and North Korea": every signer.
+  for (const c of agentsOf(t, k)) {
+    const a = actorsAt(t, c);
+    if (a) return { actors: a.actors, person: a.person, names: a.named };
+  }
   return undefined;
+}
+
+/**
+ * "the agreement signed by Russia and North Korea", "the plans unveiled by the Conservatives": the
+ * agent of a passive participle describing the noun did it. BBC: "under plans unveiled by the
+ * Conservatives" (politics/), "the changes proposed by Lord Dubs" (politics/), "the action taken by the
+ * manager ..., which I fully support" (sport/).
+ */
+export function agentsOf(t: Tree, k: number): number[] {
+  return kidsBy(t, k, 'acl').filter((p) => participleIsPassive(t, p)).flatMap((p) => kidsBy(t, p, 'obl:agent'));
 }
 
 /**

@@ -62,6 +62,8 @@ describe('tree relations: constructions', () => {
     ['a phrase the parser hangs on a time word after it', 'Eomer made a state visit to Gondor last March.', ['eomer>gondor 04 asserted']],
     ['a demonym owns the event and the place it hits', 'It followed a suspected Gondorian bombing of a Mordorian diplomatic facility in Rohan.', ['gondor>mordor 19 asserted']],
     ["a demonym's counterpart", 'Aragorn held talks with his Rohirric counterpart in Minas Tirith.', ['aragorn<>rohan 04 asserted']],
+    ['an act described by its doers as a passive participle', 'Elrond expressed strong concern about the agreement signed by Mordor and Rohan.', ['elrond>mordor 11 asserted', 'elrond>rohan 11 asserted', 'mordor<>rohan 05 asserted']],
+    ['a stance described by its owner as a passive participle', 'Gondor welcomed the plans unveiled by Rohan.', ['gondor>rohan 05 asserted']],
     ['an owned event is a fact to the clause above', "Rohan wants to end Mordor's attacks on Gondor.", ['mordor>gondor 19 asserted']],
     ['opening event phrase, owned', 'During its meeting with Rohan, Gondor pledged support.', ['gondor<>rohan 04 asserted']],
     ['an opening act of force is the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
