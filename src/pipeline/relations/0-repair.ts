@@ -30,6 +30,7 @@ export function repairTree(given: readonly SyntaxWord[], subordinators: Readonly
   listObject(words);
   caseOnModifier(words);
   phraseUnderTime(words);
+  phraseAsConjunct(words);
   return words;
 }
 
@@ -588,3 +589,24 @@ function phraseUnderTime(words: SyntaxWord[]): void {
   });
 }
 const modifierTags = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * "potential strikes against Israel by both Iran and Hezbollah" parsed with "Iran" a conjunct of
+ * "strikes": a conjunct with a preposition of its own ("by") that its head lacks is that head's
+ * phrase, not a second head ("talks with Gondor and with Rohan" coordinates two "with" phrases and
+ * stays). BBC: "the file-sharing programs BitTorrent, eDonkey and DirectConnect in the United States,
+ * United Kingdom, France" (tech/241), "Daniel Auteuil for 36, Mathieu Amalric for Kings And Queen"
+ * (entertainment/063), "faith groups ... such as civic knowledge" (politics/105).
+ */
+function phraseAsConjunct(words: SyntaxWord[]): void {
+  words.forEach((w, i) => {
+    const h = w.head;
+    if (w.deprel !== 'conj' || h < 0 || h > i || !nominal(w) || !nominal(words[h]!)) return;
+    const preps = (k: number) => kidsOf(words, k).filter((c) => words[c]!.deprel === 'case' && c < k).map((c) => words[c]!.text.toLowerCase());
+    const own = preps(i);
+    if (!own.length || preps(h).some((p) => own.includes(p))) return;
+    // Only a phrase right after its head's own phrase: no "and", "or" before the preposition.
+    if (kidsOf(words, i).some((c) => c < i && words[c]!.deprel === 'cc')) return;
+    words[i] = { ...w, deprel: 'nmod' };
+  });
+}

@@ -49,6 +49,9 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     const rel = w.deprel;
     const up = lower(g);
     const nominal = k === h && t.words[h]!.upos !== 'VERB';
+    // "braces for potential strikes against Israel", "the planned talks": an event not (yet) real
+    // (not "the on-going battle", whose "going" is glued by a hyphen).
+    if (nominal && t.kids[k]!.some((c) => t.words[c]!.deprel === 'amod' && classes.unreal.has(lower(c)) && t.words[c - 1]?.text !== '-')) hypothetical = true;
     if (nominal && argumentRels.has(rel)) {
       // "seeks to stop Israeli strikes on Lebanon", "condemned Mordor's attacks": an event its own
       // owner does is a fact the clause above takes for granted; only a `light` verb ("plans to

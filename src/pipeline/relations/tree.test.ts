@@ -64,6 +64,8 @@ describe('tree relations: constructions', () => {
     ["a demonym's counterpart", 'Aragorn held talks with his Rohirric counterpart in Minas Tirith.', ['aragorn<>rohan 04 asserted']],
     ['an act described by its doers as a passive participle', 'Elrond expressed strong concern about the agreement signed by Mordor and Rohan.', ['elrond>mordor 11 asserted', 'elrond>rohan 11 asserted', 'mordor<>rohan 05 asserted']],
     ['a stance described by its owner as a passive participle', 'Gondor welcomed the plans unveiled by Rohan.', ['gondor>rohan 05 asserted']],
+    ['a "by" phrase the parser reads as a conjunct, an event not yet real', 'The region braces for potential strikes against Gondor by both Mordor and the Orc Legion.', ['mordor>gondor 19 hypothetical', 'orc-legion>gondor 19 hypothetical']],
+    ['an event not yet real', 'The planned talks between Gondor and Rohan were cancelled.', ['gondor<>rohan 04 hypothetical']],
     ['an owned event is a fact to the clause above', "Rohan wants to end Mordor's attacks on Gondor.", ['mordor>gondor 19 asserted']],
     ['opening event phrase, owned', 'During its meeting with Rohan, Gondor pledged support.', ['gondor<>rohan 04 asserted']],
     ['an opening act of force is the scene', 'After the attack on Rohan, Gondor closed its borders.', []],
