@@ -47,6 +47,7 @@ describe('relations', () => {
     ["Gondor's ties with Rohan are old.", ['gondor<>rohan 05']],
     ["Mordor's attack on Gondor failed.", ['mordor>gondor 19']],
     ["Mordor's war in Gondor goes on.", ['mordor>gondor 19']],
+    ['Arnorian sanctions on Mordor are biting.', ['arnor>mordor 16']],
     ['In a phone call with Eomer, Aragorn spoke of peace.', ['aragorn<>eomer 04']],
     // lists
     ['Arnor and Rohan imposed sanctions on Mordor.', ['arnor>mordor 16', 'rohan>mordor 16']],
@@ -146,8 +147,8 @@ describe('relations', () => {
     ['Aragorn received a lavish welcome from fellow king Eomer.', ['aragorn<>eomer 04'], "a nominal event with its giver ('welcome from')"],
     // #11: the tree reader misses an object the parser reads as a second subject
     ['Arnorian officials slammed Mordor.', ['arnor>mordor 11'], 'an object the parser reads as a second subject'],
-    // #11: the tree reader misses a nominal event owned by a demonym
-    ['Arnorian sanctions on Mordor bite.', ['arnor>mordor 16'], 'a nominal event owned by a demonym'],
+    // #11: the tree reader misses a nominal event owned by a demonym when the parser reads its verb as a noun ("bite")
+    ['Arnorian sanctions on Mordor bite.', ['arnor>mordor 16'], 'a nominal event owned by a demonym whose verb the parser reads as a noun'],
     // #11: the tree reader misses hyphenated sponsors ('Mordor-backed') and a fight between a stand-in and a state
     ['Fighting between Mordor-backed Orc Legion fighters and Rohan grew.', ['mordor>orc-legion 07', 'orc-legion<>rohan 19'], "hyphenated sponsors ('Mordor-backed') and a fight between a stand-in and a state"],
     // #11: the tree reader misses an apposed list the parser reads as an oblique, and 'proxies' as sponsorship

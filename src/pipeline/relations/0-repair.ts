@@ -29,6 +29,8 @@ export function repairTree(given: readonly SyntaxWord[], subordinators: Readonly
   nameAfterTo(words);
   listObject(words);
   caseOnModifier(words);
+  phraseUnderTime(words);
+  phraseAsConjunct(words);
   return words;
 }
 
@@ -563,5 +565,48 @@ function gluedParticiple(words: SyntaxWord[]): void {
     words[p] = { ...words[p]!, head: n, deprel: 'amod' };
     words[i + 1] = { ...words[i + 1]!, head: i, deprel: 'punct' };
     words[i] = led ? { ...w, head: n, deprel: 'nmod:poss' } : { ...w, head: p, deprel: 'obl:npmod' };
+  });
+}
+
+/**
+ * "made a state visit to Moscow last March" parsed with "to Moscow" under "March": a prepositional
+ * phrase never modifies a noun phrase that follows it; it hangs where that phrase hangs ("made ... to
+ * Moscow", "held talks with Gondor"). A capitalised month or weekday after a name draws it. BBC:
+ * "knocked out of the FA Cup by Newcastle last Sunday" (sport/159), "approved for use in the US last
+ * November" (business/150), "picking up knee ligament damage in Paris last Saturday" (sport/341).
+ */
+function phraseUnderTime(words: SyntaxWord[]): void {
+  words.forEach((w, i) => {
+    const h = w.head;
+    if (w.deprel !== 'nmod' || !nominal(w) || h <= i + 1 || !nominal(words[h]!) || words[h]!.head < 0) return;
+    // Between the phrase and the noun phrase it hangs on, only that noun's determiners and adjectives
+    // ("last", "this"): not a name's first words ("by Foreign Secretary Jack Straw").
+    if (words.slice(i + 1, h).some((x) => x.head !== h || !modifierTags.has(x.upos))) return;
+    if (!kidsOf(words, i).some((k) => k < i && words[k]!.deprel === 'case')) return;
+    const g = words[h]!.head;
+    if (nominal(words[g]!)) words[i] = { ...w, head: g, deprel: 'nmod' };
+    else if (words[g]!.upos === 'VERB') words[i] = { ...w, head: g, deprel: 'obl' };
+  });
+}
+const modifierTags = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * "potential strikes against Israel by both Iran and Hezbollah" parsed with "Iran" a conjunct of
+ * "strikes": a conjunct with a preposition of its own ("by") that its head lacks is that head's
+ * phrase, not a second head ("talks with Gondor and with Rohan" coordinates two "with" phrases and
+ * stays). BBC: "the file-sharing programs BitTorrent, eDonkey and DirectConnect in the United States,
+ * United Kingdom, France" (tech/241), "Daniel Auteuil for 36, Mathieu Amalric for Kings And Queen"
+ * (entertainment/063), "faith groups ... such as civic knowledge" (politics/105).
+ */
+function phraseAsConjunct(words: SyntaxWord[]): void {
+  words.forEach((w, i) => {
+    const h = w.head;
+    if (w.deprel !== 'conj' || h < 0 || h > i || !nominal(w) || !nominal(words[h]!)) return;
+    const preps = (k: number) => kidsOf(words, k).filter((c) => words[c]!.deprel === 'case' && c < k).map((c) => words[c]!.text.toLowerCase());
+    const own = preps(i);
+    if (!own.length || preps(h).some((p) => own.includes(p))) return;
+    // Only a phrase right after its head's own phrase: no "and", "or" before the preposition.
+    if (kidsOf(words, i).some((c) => c < i && words[c]!.deprel === 'cc')) return;
+    words[i] = { ...w, deprel: 'nmod' };
   });
 }

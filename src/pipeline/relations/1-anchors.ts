@@ -123,16 +123,26 @@ function pinStandins(words: SyntaxWord[], kids: number[][], anchors: Map<number,
     const named = conjuncts(words, kids, i).filter((k) => anchors.has(k));
     const listed = named.flatMap((k) => anchors.get(k)!.actors);
     const a = listed.length ? { actors: [...new Set([...own.actors, ...listed])], person: own.person && listed.every(() => own.person), names: 1 + named.length } : own;
-    const w = words[i]!;
+    // "the Foreign Ministers of England, France and Germany" with "England" no actor: a named
+    // conjunct stands in the list's place.
+    const at = listHead(words, anchors, i);
+    const w = words[at]!;
     const h = w.head;
     if (h < 0 || (anchors.has(h) && !pinned.has(h)) || !ownerRels.has(w.deprel)) continue;
     const noun = words[h]!;
     if (!standin.has(noun.text.toLowerCase()) && !standin.has(noun.lemma.toLowerCase())) continue;
-    if (w.deprel === 'nmod' && !kids[i]!.some((k) => words[k]!.deprel === 'case' && ofFrom.has(words[k]!.text.toLowerCase()))) continue;
+    if (w.deprel === 'nmod' && !kids[at]!.some((k) => words[k]!.deprel === 'case' && ofFrom.has(words[k]!.text.toLowerCase()))) continue;
     const had = pinned.has(h) ? anchors.get(h)! : undefined;
     anchors.set(h, had ? { actors: [...new Set([...had.actors, ...a.actors])], person: had.person && a.person, names: (had.names ?? 1) + (a.names ?? 1) } : a);
     pinned.add(h);
   }
+}
+
+/** The first word of the list word `i` is a conjunct in, climbing over conjuncts that name no actor. */
+function listHead(words: readonly SyntaxWord[], anchors: ReadonlyMap<number, Anchor>, i: number): number {
+  let at = i;
+  for (let depth = 0; words[at]!.deprel === 'conj' && words[at]!.head >= 0 && !anchors.has(words[at]!.head) && depth < 8; depth++) at = words[at]!.head;
+  return at;
 }
 
 /**

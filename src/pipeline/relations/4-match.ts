@@ -3,7 +3,7 @@
 // is followed on the tree. A nominal event without an owner takes the subject
 // of the verb it is the object of ("Mordor launched an attack on Gondor").
 import type { Tree } from './1-anchors.ts';
-import { actorsAt, isPassive, isWord, kidsBy, objectOf, obliqueOf, obliques, ownerArg, participleIsPassive, predicateSubject, subjectOf, type Arg, type Reach, type Topic } from './2-arguments.ts';
+import { actorsAt, agentsOf, isPassive, isWord, kidsBy, objectOf, obliqueOf, obliques, ownerArg, participleIsPassive, predicateSubject, subjectOf, type Arg, type Reach, type Topic } from './2-arguments.ts';
 import type { Path, TreeFrame, TreeFrames } from './3-frames.ts';
 import { besideArg, dashes, describedArg, hyphenArg, saidOf } from './4-glued.ts';
 import { misattached, misreadOwner, opening, openingSubject } from './4-repairs.ts';
@@ -192,7 +192,7 @@ function objectOwner(t: Tree, v: number, how: How): Arg | undefined {
     const act = how.reach && (how.reach.act.has(word) || how.reach.stance.has(word));
     // The parser may hang that phrase on the verb, right after the object.
     const after = kidsBy(t, v, 'obl:agent').filter((k) => k > o);
-    const owners = [...(how.owned ? kidsBy(t, o, 'nmod:poss') : []), ...(how.owned || act ? [...obliques(t, o, byFrom), ...after] : [])];
+    const owners = [...(how.owned ? kidsBy(t, o, 'nmod:poss') : []), ...(how.owned || act ? [...obliques(t, o, byFrom), ...after, ...agentsOf(t, o)] : [])];
     for (const k of owners) {
       const a = actorsAt(t, k);
       // Reached through what the actor did or said: "attacked the decision by Britain" is criticism.

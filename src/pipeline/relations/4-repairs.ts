@@ -8,13 +8,14 @@ import { nameEndingAt } from './4-glued.ts';
 
 /**
  * "helping Russia in its war on Ukraine", parsed with "on Ukraine" under "helping": a phrase
- * right after a nominal event, hung on the event's own governor, is the event's.
+ * right after a nominal event, hung on the event's own governor, is the event's. So it is after
+ * an object ("seeks to stop Israeli strikes on Lebanon" with "on Lebanon" under "stop"); a verb
+ * whose own frame names the noun with another code ("cut its ties with") is read by that frame
+ * alone (4-match.ts spokenFor), and an event with no owner names no doer here.
  */
 export function misattached(t: Tree, n: number, preps: ReadonlySet<string>): Arg | undefined {
   const g = t.words[n]!.head;
   const next = t.words[n + 1];
-  // An object's phrase on the verb is the verb's ("cut its ties with the US" is no tie).
-  if (t.words[n]!.deprel === 'obj') return undefined;
   if (g < 0 || !next || next.deprel !== 'case' || !preps.has(next.text.toLowerCase())) return undefined;
   const k = next.head;
   if (t.words[k]?.head !== g || k === n) return undefined;

@@ -5,12 +5,12 @@
 // "could", an "if" clause, "the idea that", "urged Rohan to attack").
 import type { Modality } from '../../model/index.ts';
 import type { Tree } from './1-anchors.ts';
-import { kidsBy } from './2-arguments.ts';
+import { kidsBy, ownerRels } from './2-arguments.ts';
 import type { WordClass } from './verb-frames.ts';
 import { deterred } from './2-arguments.ts';
 
 /** The word classes of verbs.tsv this step reads. */
-export type ModalityClasses = Pick<Record<WordClass, ReadonlySet<string>>, 'negation' | 'hypothetical' | 'condition' | 'report' | 'unreal' | 'claim'>;
+export type ModalityClasses = Pick<Record<WordClass, ReadonlySet<string>>, 'negation' | 'hypothetical' | 'condition' | 'report' | 'unreal' | 'claim' | 'light'>;
 
 /** Relations by which a clause hangs under the clause that frames it. */
 const embedding = new Set(['ccomp', 'xcomp', 'conj', 'parataxis', 'acl', 'advcl']);
@@ -49,7 +49,14 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     const rel = w.deprel;
     const up = lower(g);
     const nominal = k === h && t.words[h]!.upos !== 'VERB';
+    // "braces for potential strikes against Israel", "the planned talks": an event not (yet) real
+    // (not "the on-going battle", whose "going" is glued by a hyphen).
+    if (nominal && t.kids[k]!.some((c) => t.words[c]!.deprel === 'amod' && classes.unreal.has(lower(c)) && t.words[c - 1]?.text !== '-')) hypothetical = true;
     if (nominal && argumentRels.has(rel)) {
+      // "seeks to stop Israeli strikes on Lebanon", "condemned Mordor's attacks": an event its own
+      // owner does is a fact the clause above takes for granted; only a `light` verb ("plans to
+      // launch strikes", "would carry out its own strikes") does the event, and frames it.
+      if (owned(t, h) && !classes.light.has(t.words[g]!.lemma.toLowerCase())) break;
       k = g;
       continue;
     }
@@ -95,6 +102,11 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
   return hypothetical ? 'hypothetical' : reported ? 'reported' : 'asserted';
 }
 const argumentRels = new Set(['obj', 'nsubj:pass', 'obl', 'nsubj']);
+
+/** True when nominal event `n` names its doer in its own phrase: an actor owns it ("Mordor's", "Israeli"). */
+function owned(t: Tree, n: number): boolean {
+  return kidsBy(t, n, ownerRels).some((k) => t.anchors.has(k));
+}
 // The future's auxiliaries: a grammatical closed class, not a lexicon (the modals are verbs.tsv `hypothetical`).
 const futureAux = new Set(['would', 'will', "'ll"]);
 
