@@ -26,6 +26,9 @@ export interface TrainOptions {
   /** Parser passes that follow the oracle only, and the chance of following the model's own move after them. */
   staticEpochs?: number;
   explore?: number;
+  /** Parser beam width (1: greedy) and, for a wider beam, where a sentence's update falls. */
+  beam?: number;
+  update?: 'max' | 'early';
   log?: (line: string) => void;
 }
 
@@ -62,7 +65,9 @@ export function trainModel(treebank: readonly ConlluSentence[], o: TrainOptions 
     for (const i of held) predicted[i]!.tags = tag(others, gold[i]!.words);
     log(`fold ${f + 1} of ${folds} tagged`);
   }
-  const parser = trainParser(predicted.map((s) => ({ ...s })), o.parseEpochs, o.parseBits, order, random, o.staticEpochs ?? 1, o.explore ?? 1);
+  const beam = o.beam ?? 1;
+  const training = { epochs: o.parseEpochs, rowBits: o.parseBits, staticEpochs: o.staticEpochs ?? 1, explore: o.explore ?? 1, beam, update: o.update ?? 'max' };
+  const parser = trainParser(predicted.map((s) => ({ ...s })), training, order, random);
   log('parser trained');
   const labels = [...new Set(gold.flatMap((s) => s.deprels))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
@@ -71,5 +76,5 @@ export function trainModel(treebank: readonly ConlluSentence[], o: TrainOptions 
   log('labeller trained');
   const labelSetsOf = labelSets(labelled, labelIndex.get('root') ?? -1);
   const lemmas = learnLemmas(treebank.flatMap((s) => s.tokens.map((t) => [t.form, t.upos, t.lemma] as [string, string, string])));
-  return { tagger, parser, labeller, labelSets: labelSetsOf, labels, lemmas };
+  return { tagger, parser, beam, labeller, labelSets: labelSetsOf, labels, lemmas };
 }
