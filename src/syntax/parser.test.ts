@@ -63,17 +63,17 @@ const trees = (): TreeSentence[] => treebank.map(([text, tags, heads]) => ({
 }));
 
 describe('beam trained on whole sequences', () => {
-  for (const update of ['max', 'early'] as const) {
-    it(`learns a tiny treebank (${update} update)`, () => {
+  for (const [update, warmEpochs] of [['max', 0], ['early', 0], ['max', 3]] as const) {
+    it(`learns a tiny treebank (${update} update, ${warmEpochs} greedy passes first)`, () => {
       const random = prng(3);
-      const model = trainParser(trees(), { epochs: 10, rowBits: 12, staticEpochs: 1, explore: 1, beam: 4, update }, (s) => void shuffle(s, random), random);
+      const model = trainParser(trees(), { epochs: 10, rowBits: 12, staticEpochs: 1, explore: 1, beam: 4, update, warmEpochs }, (s) => void shuffle(s, random), random);
       for (const x of trees()) expect([...parse(model, x, 4)]).toEqual([...x.heads]);
     });
   }
 
   it('gives every word one head and builds no cycle, whatever the weights', () => {
     const random = prng(5);
-    const model = trainParser(trees().slice(0, 2), { epochs: 1, rowBits: 8, staticEpochs: 1, explore: 1, beam: 3, update: 'max' }, (s) => void shuffle(s, random), random);
+    const model = trainParser(trees().slice(0, 2), { epochs: 1, rowBits: 8, staticEpochs: 1, explore: 1, beam: 3, update: 'max', warmEpochs: 0 }, (s) => void shuffle(s, random), random);
     const x = trees()[5]!;
     const heads = parse(model, x, 3);
     for (let d = 0; d < heads.length; d++) {

@@ -284,6 +284,8 @@ export interface ParserTraining {
   explore: number;
   /** Beam width: 1 trains the greedy parser move by move; more trains whole move sequences. */
   beam: number;
+  /** Beam only: passes trained move by move, as the greedy parser, before the passes over whole sequences. */
+  warmEpochs: number;
   /** Beam only: update at the step where the gold path falls out of the beam ('early') or where the beam's best outscores it most ('max'). */
   update: 'max' | 'early';
 }
@@ -303,7 +305,7 @@ export function trainParser(sentences: TreeSentence[], o: ParserTraining, order:
   for (let e = 0; e < o.epochs; e++) {
     order(sentences);
     for (const x of sentences) {
-      if (beam) trainSequence(trainer, beam, x, o.update === 'early');
+      if (beam && e >= o.warmEpochs) trainSequence(trainer, beam, x, o.update === 'early');
       else trainMoves(trainer, x, e >= o.staticEpochs, o.explore, random);
     }
   }
@@ -377,5 +379,6 @@ function trainSequence(trainer: Trainer, beam: Beam, x: TreeSentence, early: boo
       trainer.adjust(pool.move[b]!, -1, feats, parseFeatures(pool, pool.parent[b]!, p, feats));
     }
   }
-  trainer.tick();
+  // Note: a sentence counts as many examples as it has moves, as in greedy training, so that the averaged weights weigh passes of both kinds alike.
+  trainer.tick(2 * x.words.n);
 }

@@ -98,9 +98,9 @@ export class Trainer {
     for (let f = 0; f < n; f++) this.bump((feats[f]! & mask) * this.classes + cls, by);
   }
 
-  /** Counts one example seen (for the averaging) after `adjust`. */
-  tick(): void {
-    this.step++;
+  /** Counts `examples` seen (for the averaging) after `adjust`. */
+  tick(examples = 1): void {
+    this.step += examples;
   }
 
   private bump(i: number, by: number): void {

@@ -29,6 +29,8 @@ export interface TrainOptions {
   /** Parser beam width (1: greedy) and, for a wider beam, where a sentence's update falls. */
   beam?: number;
   update?: 'max' | 'early';
+  /** For a wider beam: greedy passes first, counted in `parseEpochs`. */
+  warmEpochs?: number;
   log?: (line: string) => void;
 }
 
@@ -66,7 +68,7 @@ export function trainModel(treebank: readonly ConlluSentence[], o: TrainOptions 
     log(`fold ${f + 1} of ${folds} tagged`);
   }
   const beam = o.beam ?? 1;
-  const training = { epochs: o.parseEpochs, rowBits: o.parseBits, staticEpochs: o.staticEpochs ?? 1, explore: o.explore ?? 1, beam, update: o.update ?? 'max' };
+  const training = { epochs: o.parseEpochs, rowBits: o.parseBits, staticEpochs: o.staticEpochs ?? 1, explore: o.explore ?? 1, beam, update: o.update ?? 'max', warmEpochs: o.warmEpochs ?? 0 };
   const parser = trainParser(predicted.map((s) => ({ ...s })), training, order, random);
   log('parser trained');
   const labels = [...new Set(gold.flatMap((s) => s.deprels))].sort();
