@@ -24,7 +24,7 @@ export function analyse(m: SyntaxModel, forms: readonly string[], verbs?: Readon
   if (n === 0) return [];
   const w = words(forms);
   const x = { words: w, tags: tag(m.tagger, w) };
-  const heads = parse(m.parser, x);
+  const heads = parse(m.parser, x, m.beam);
   let root = -1;
   for (let i = 0; i < n; i++) {
     if (heads[i] !== n) continue;

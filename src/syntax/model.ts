@@ -14,6 +14,8 @@ import { uposTags } from './tags.ts';
 export interface SyntaxModel {
   tagger: TaggerModel;
   parser: Linear;
+  /** The parser's beam width, the one it was trained with (1: greedy). */
+  beam: number;
   labeller: Linear;
   labelSets: LabelSets;
   /** Dependency relations, in the labeller's class order. */
@@ -30,6 +32,8 @@ interface Header {
   ambiguity: [string, number][];
   rules: [string, string][];
   exceptions: [string, string][];
+  /** Absent for a greedy parser, so that greedy models keep the bytes they had before beams. */
+  beam?: number;
   tables: { name: 'tagger' | 'parser' | 'labeller'; classes: number; rows: number }[];
 }
 
@@ -44,6 +48,7 @@ export function saveModel(m: SyntaxModel): Uint8Array {
     ambiguity: [...m.tagger.ambiguity],
     rules: [...m.lemmas.rules],
     exceptions: [...m.lemmas.exceptions],
+    ...(m.beam > 1 ? { beam: m.beam } : {}),
     tables: tables.map(([name, t]) => ({ name, classes: t.classes, rows: t.rows })),
   };
   let json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -74,6 +79,7 @@ export function loadModel(bytes: Uint8Array): SyntaxModel {
   return {
     tagger: { linear: linear.tagger!, dictionary: new Map(header.dictionary), ambiguity: new Map(header.ambiguity) },
     parser: linear.parser!,
+    beam: header.beam ?? 1,
     labeller: linear.labeller!,
     labelSets: new Map(header.labelSets),
     labels: header.labels,

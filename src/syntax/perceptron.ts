@@ -92,6 +92,17 @@ export class Trainer {
     }
   }
 
+  /** Adds `by` to the weights of class `cls` for the features, without counting an example: a structured update spans many moves. */
+  adjust(cls: number, by: number, feats: Uint32Array, n: number): void {
+    const mask = this.rows - 1;
+    for (let f = 0; f < n; f++) this.bump((feats[f]! & mask) * this.classes + cls, by);
+  }
+
+  /** Counts `examples` seen (for the averaging) after `adjust`. */
+  tick(examples = 1): void {
+    this.step += examples;
+  }
+
   private bump(i: number, by: number): void {
     this.totals[i]! += (this.step - this.stamps[i]!) * this.w[i]!;
     this.stamps[i] = this.step;

@@ -26,6 +26,11 @@ export interface TrainOptions {
   /** Parser passes that follow the oracle only, and the chance of following the model's own move after them. */
   staticEpochs?: number;
   explore?: number;
+  /** Parser beam width (1: greedy) and, for a wider beam, where a sentence's update falls. */
+  beam?: number;
+  update?: 'max' | 'early';
+  /** For a wider beam: greedy passes first, counted in `parseEpochs`. */
+  warmEpochs?: number;
   log?: (line: string) => void;
 }
 
@@ -62,7 +67,9 @@ export function trainModel(treebank: readonly ConlluSentence[], o: TrainOptions 
     for (const i of held) predicted[i]!.tags = tag(others, gold[i]!.words);
     log(`fold ${f + 1} of ${folds} tagged`);
   }
-  const parser = trainParser(predicted.map((s) => ({ ...s })), o.parseEpochs, o.parseBits, order, random, o.staticEpochs ?? 1, o.explore ?? 1);
+  const beam = o.beam ?? 1;
+  const training = { epochs: o.parseEpochs, rowBits: o.parseBits, staticEpochs: o.staticEpochs ?? 1, explore: o.explore ?? 1, beam, update: o.update ?? 'max', warmEpochs: o.warmEpochs ?? 0 };
+  const parser = trainParser(predicted.map((s) => ({ ...s })), training, order, random);
   log('parser trained');
   const labels = [...new Set(gold.flatMap((s) => s.deprels))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
@@ -73,5 +80,5 @@ export function trainModel(treebank: readonly ConlluSentence[], o: TrainOptions 
   // The verbs the tagger knows check the verb lemmas, as when the model is loaded (model.ts).
   const learned = learnLemmas(treebank.flatMap((s) => s.tokens.map((t) => [t.form, t.upos, t.lemma] as [string, string, string])));
   const lemmas = { ...learned, vocabulary: vocabularyOf(tagger.dictionary, tagger.ambiguity, { verb: uposTags.indexOf('VERB'), name: uposTags.indexOf('PROPN') }) };
-  return { tagger, parser, labeller, labelSets: labelSetsOf, labels, lemmas };
+  return { tagger, parser, beam, labeller, labelSets: labelSetsOf, labels, lemmas };
 }

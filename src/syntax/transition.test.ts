@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { readConllu } from './conllu.ts';
 import { readUd, sharedUd } from './shared-ud.ts';
-import { LEFT, MOVES, moveCosts, RIGHT, SHIFT, State } from './transition.ts';
+import { Configs, LEFT, MOVES, moveCosts, RIGHT, SHIFT } from './transition.ts';
 
 /** Follows the cheapest valid move (the static oracle) from the empty configuration; returns the heads built. */
 function followOracle(gold: Int32Array): Int32Array {
-  const st = new State(gold.length);
+  const cf = new Configs();
+  let c = cf.start(gold.length);
   const costs = new Int32Array(MOVES);
-  while (!st.done) {
-    moveCosts(st, gold, costs);
+  while (!cf.done(c)) {
+    moveCosts(cf, c, gold, costs);
     let best = -1;
     for (let m = 0; m < MOVES; m++) if (costs[m]! >= 0 && (best < 0 || costs[m]! < costs[best]!)) best = m;
-    st.apply(best);
+    c = cf.apply(c, best);
   }
-  return st.heads.subarray(0, gold.length);
+  return cf.heads(c, new Int32Array(gold.length + 1)).subarray(0, gold.length);
 }
 
 /** True when no two arcs cross (the root at n, after every word). */
@@ -31,10 +32,10 @@ describe('arc-hybrid oracle', () => {
   });
 
   it('prices moves by the gold arcs they lose', () => {
-    const st = new State(gold.length);
+    const cf = new Configs();
+    const c = cf.apply(cf.start(gold.length), SHIFT); // stack: The
     const costs = new Int32Array(MOVES);
-    st.apply(SHIFT); // stack: The
-    moveCosts(st, gold, costs);
+    moveCosts(cf, c, gold, costs);
     expect(costs[LEFT]).toBe(0); // "The" hangs from "minister", the buffer's front: its gold head
     expect(costs[SHIFT]).toBe(1); // pushing "minister" over "The" loses that arc
     expect(costs[RIGHT]).toBe(-1); // one item on the stack: invalid
