@@ -48,3 +48,20 @@ describe('syntax model file', () => {
     expect(() => loadModel(new TextEncoder().encode('hello'))).toThrow('Not a syntax model');
   });
 });
+
+describe('beam width in the model file', () => {
+  it('trains a beam model to the same bytes twice and keeps its width through a round trip', () => {
+    const bytes = saveModel(trainModel(treebank, { ...tiny, beam: 4 }));
+    expect(Buffer.from(saveModel(trainModel(treebank, { ...tiny, beam: 4 }))).equals(Buffer.from(bytes))).toBe(true);
+    expect(loadModel(bytes).beam).toBe(4);
+    expect(Buffer.from(saveModel(loadModel(bytes))).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('writes no width for a greedy model, so greedy models keep their bytes', () => {
+    const greedyModel = trainModel(treebank, tiny);
+    expect(greedyModel.beam).toBe(1);
+    const bytes = saveModel(greedyModel);
+    expect(loadModel(bytes).beam).toBe(1);
+    expect(Buffer.from(saveModel({ ...greedyModel, beam: 4 })).equals(Buffer.from(bytes))).toBe(false);
+  });
+});

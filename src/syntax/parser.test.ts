@@ -1,14 +1,11 @@
 // The parser's beam: width 1 is the plain greedy parse, a wider beam trained on
-// whole move sequences learns a small treebank, and a beam model keeps its width.
+// whole move sequences learns a small treebank (model.test.ts: the width in the file).
 import { describe, expect, it } from 'vitest';
-import { readConllu } from './conllu.ts';
-import { loadModel, saveModel } from './model.ts';
 import { syntaxModel } from './model-file.ts';
 import { padded, parse, parseFeatures, trainParser, type TreeSentence } from './parser.ts';
 import { score } from './perceptron.ts';
 import { tag } from './tagger.ts';
 import { uposIndex } from './tags.ts';
-import { defaultTrainOptions, trainModel } from './train.ts';
 import { Configs, MOVES } from './transition.ts';
 import { words } from './words.ts';
 import { prng, shuffle } from '../util/seeded.ts';
@@ -84,30 +81,5 @@ describe('beam trained on whole sequences', () => {
         expect(heads[h]).toBeGreaterThanOrEqual(0);
       }
     }
-  });
-});
-
-describe('beam width in the model file', () => {
-  const conllu = readConllu([
-    '1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_',
-    '2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_',
-    '3\tmen\tman\tNOUN\tNNS\t_\t2\tobj\t_\t_',
-    '',
-  ].join('\n'));
-  const tiny = { ...defaultTrainOptions, tagEpochs: 2, parseEpochs: 2, labelEpochs: 2, tagBits: 8, parseBits: 8, labelBits: 8 };
-
-  it('trains to the same bytes twice and keeps the width it was trained with through a round trip', () => {
-    const bytes = saveModel(trainModel(conllu, { ...tiny, beam: 4 }));
-    expect(Buffer.from(saveModel(trainModel(conllu, { ...tiny, beam: 4 }))).equals(Buffer.from(bytes))).toBe(true);
-    expect(loadModel(bytes).beam).toBe(4);
-    expect(Buffer.from(saveModel(loadModel(bytes))).equals(Buffer.from(bytes))).toBe(true);
-  });
-
-  it('writes no width for a greedy model, so greedy models keep their bytes', () => {
-    const greedyModel = trainModel(conllu, tiny);
-    expect(greedyModel.beam).toBe(1);
-    const bytes = saveModel(greedyModel);
-    expect(loadModel(bytes).beam).toBe(1);
-    expect(Buffer.from(saveModel({ ...greedyModel, beam: 4 })).equals(Buffer.from(bytes))).toBe(false);
   });
 });
