@@ -63,6 +63,9 @@ describe('relations', () => {
     ['Aragorn did not meet Eomer.', ['aragorn<>eomer 04 denied']],
     ["Aragorn didn't meet Eomer.", ['aragorn<>eomer 04 denied']],
     ['Mordor would arm the Orc Legion.', ['mordor>orc-legion 07 hypothetical']],
+    // the newspaper's "be to" is a scheduled future; "to be" is no "be to"
+    ['Aragorn is to visit Rohan.', ['aragorn>rohan 04 hypothetical']],
+    ['Mordor was to supply drones to the Orc Legion.', ['mordor>orc-legion 07 hypothetical']],
     ['Gondor could lose Rohan.', []],
     ['If Mordor attacks Gondor, Arnor will respond.', ['mordor>gondor 19 hypothetical']],
     ['There were no talks between Arnor and Gondor.', ['arnor<>gondor 04 denied']],

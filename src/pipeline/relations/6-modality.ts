@@ -43,6 +43,10 @@ export function modalityAt(t: Tree, h: number, classes: ModalityClasses, sourceA
     // says, not a supposition; "could", "might" stay hypothetical. Without a report verb the future is.
     const future = (c: number) => t.words[c]!.deprel === 'aux' && futureAux.has(lower(c));
     const reportedWill = w.deprel === 'ccomp' && w.head >= 0 && classes.report.has(lower(w.head)) && t.kids[k]!.some(future);
+    // "Jack Straw is to visit Thailand", "Boeing is to supply Japan Airlines": the newspaper's "be to" is
+    // a scheduled future, not yet done (BBC: "is to hold membership talks with", "is to buy 10 A320
+    // aircraft from Airbus", "is to send his toughest budget proposals to the US Congress").
+    if (beTo(t, k)) hypothetical = true;
     if (has(k, 'aux', classes.hypothetical) && !(reportedWill && !t.kids[k]!.some((c) => t.words[c]!.deprel === 'aux' && !future(c) && classes.hypothetical.has(lower(c))))) hypothetical = true;
     const g = w.head;
     if (g < 0) break;
@@ -121,6 +125,19 @@ function negatedWhat(t: Tree, k: number, negated: (c: number) => boolean): boole
   const what = (c: number) => t.words[c]!.text.toLowerCase() === 'what';
   return t.kids[k]!.some((o) => o < cop && ((what(o) && t.kids[o]!.some((c) => c > o && negated(c))) || (negated(o) && t.kids[o]!.some((c) => c < o && what(c)))));
 }
+
+/**
+ * True when verb `k` is the "be to" future: a finite "be" (the parser's `cop` or `aux`) and then the
+ * infinitive's "to" before it ("is to visit"); not "to be" ("wants to be friends"), whose "be" is bare.
+ */
+function beTo(t: Tree, k: number): boolean {
+  const kids = t.kids[k]!;
+  const to = kids.find((c) => c < k && t.words[c]!.deprel === 'mark' && t.words[c]!.text.toLowerCase() === 'to');
+  if (to === undefined) return false;
+  return kids.some((c) => c < to && (t.words[c]!.deprel === 'cop' || t.words[c]!.deprel === 'aux') && t.words[c]!.lemma === 'be' && !bareBe.has(t.words[c]!.text.toLowerCase()));
+}
+// The non-finite forms of "be" (a closed grammatical class): "to be", "being", "been" frame no future.
+const bareBe = new Set(['be', 'being', 'been']);
 
 /** The `claim` object of verb `g` right before the clause `k` hung on the verb ("investigated reports that"). */
 function claimObject(t: Tree, g: number, k: number, claim: ReadonlySet<string>): number | undefined {
