@@ -66,6 +66,8 @@ describe('relations', () => {
     // the newspaper's "be to" is a scheduled future; "to be" is no "be to"
     ['Aragorn is to visit Rohan.', ['aragorn>rohan 04 hypothetical']],
     ['Mordor was to supply drones to the Orc Legion.', ['mordor>orc-legion 07 hypothetical']],
+    // an object controls the infinitive even when it names no actor
+    ['Gondor does not allow its citizens to travel to Mordor.', []],
     ['Gondor could lose Rohan.', []],
     ['If Mordor attacks Gondor, Arnor will respond.', ['mordor>gondor 19 hypothetical']],
     ['There were no talks between Arnor and Gondor.', ['arnor<>gondor 04 denied']],

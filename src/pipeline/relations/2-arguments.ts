@@ -254,11 +254,13 @@ export function subjectOf(t: Tree, v: number, depth = 0): Arg | undefined {
       // "urged Rohan to attack": the object controls; "wants to supply": the subject; "are expected
       // to attend", "was urged by Arnor to attack": the passive's surface subject, never its agent.
       const passive = isPassive(t, head);
-      for (const k of passive ? surfaceSubjects(t, head) : kidsBy(t, head, 'obj')) {
+      const controllers = passive ? surfaceSubjects(t, head) : kidsBy(t, head, 'obj');
+      for (const k of controllers) {
         const a = actorsAt(t, k);
         if (a) return a;
       }
-      return passive ? undefined : subjectOf(t, head, depth + 1);
+      // "prompting the Queen to ask Harold Wilson": an object controls even when it names no actor.
+      return passive || controllers.length ? undefined : subjectOf(t, head, depth + 1);
     }
     case 'acl':
     case 'acl:relcl':
